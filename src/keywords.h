@@ -1,0 +1,46 @@
+/* keywords.h -- THE list of Python 3.11's keywords and soft keywords.
+ *
+ * No include guard: define LP_KEYWORD(name, text, soft) and include.  The
+ * lexer returns every keyword as a NAME token whose `kw` field is the
+ * keyword's LP_KW_ number; [soft] keywords (`match`, `case`, `_`) are names
+ * that the parser treats as keywords only in their statement positions.
+ * Order: Python's `keyword.kwlist`, then `keyword.softkwlist`.
+ */
+LP_KEYWORD(FALSE, "False", 0)
+LP_KEYWORD(NONE, "None", 0)
+LP_KEYWORD(TRUE, "True", 0)
+LP_KEYWORD(AND, "and", 0)
+LP_KEYWORD(AS, "as", 0)
+LP_KEYWORD(ASSERT, "assert", 0)
+LP_KEYWORD(ASYNC, "async", 0)
+LP_KEYWORD(AWAIT, "await", 0)
+LP_KEYWORD(BREAK, "break", 0)
+LP_KEYWORD(CLASS, "class", 0)
+LP_KEYWORD(CONTINUE, "continue", 0)
+LP_KEYWORD(DEF, "def", 0)
+LP_KEYWORD(DEL, "del", 0)
+LP_KEYWORD(ELIF, "elif", 0)
+LP_KEYWORD(ELSE, "else", 0)
+LP_KEYWORD(EXCEPT, "except", 0)
+LP_KEYWORD(FINALLY, "finally", 0)
+LP_KEYWORD(FOR, "for", 0)
+LP_KEYWORD(FROM, "from", 0)
+LP_KEYWORD(GLOBAL, "global", 0)
+LP_KEYWORD(IF, "if", 0)
+LP_KEYWORD(IMPORT, "import", 0)
+LP_KEYWORD(IN, "in", 0)
+LP_KEYWORD(IS, "is", 0)
+LP_KEYWORD(LAMBDA, "lambda", 0)
+LP_KEYWORD(NONLOCAL, "nonlocal", 0)
+LP_KEYWORD(NOT, "not", 0)
+LP_KEYWORD(OR, "or", 0)
+LP_KEYWORD(PASS, "pass", 0)
+LP_KEYWORD(RAISE, "raise", 0)
+LP_KEYWORD(RETURN, "return", 0)
+LP_KEYWORD(TRY, "try", 0)
+LP_KEYWORD(WHILE, "while", 0)
+LP_KEYWORD(WITH, "with", 0)
+LP_KEYWORD(YIELD, "yield", 0)
+LP_KEYWORD(UNDERSCORE, "_", 1)
+LP_KEYWORD(CASE, "case", 1)
+LP_KEYWORD(MATCH, "match", 1)

@@ -1,0 +1,180 @@
+/* main.c -- the command line: `lemonpy [option] ... [-c cmd | -m mod | file | -] [arg] ...`
+ *
+ * Options are parsed as CPython 3.11 parses them (clustered short options,
+ * `-c` and `-m` ending the option list, the same messages and exit status 2
+ * for bad usage).  The teaching views are modules run with -m: `tokenize` now,
+ * `ast` and `dis` as the parser and compiler arrive.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "unicode.h"
+
+#include "gc.h"
+#include "source.h"
+#include "tokenize_view.h"
+#include "tokenizer.h"
+
+#define LP_VERSION "0.1"
+
+static const char *progname = "lemonpy";
+
+static const char usage_line[] = "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+
+static const char help_text[] =
+    "Options (and corresponding environment variables):\n"
+    "-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-E     : ignore PYTHON* environment variables (such as PYTHONPATH)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-i     : inspect interactively after running script\n"
+    "-I     : isolate lemonpy from the user's environment (implies -E and -s)\n"
+    "-m mod : run library module as a script (terminates option list)\n"
+    "-q     : don't print version and copyright messages on interactive startup\n"
+    "-s     : don't add user site directory to sys.path\n"
+    "-S     : don't imply 'import site' on initialization\n"
+    "-u     : force the stdout and stderr streams to be unbuffered\n"
+    "-v     : verbose (trace import statements); also PYTHONVERBOSE=x\n"
+    "-V     : print the lemonpy version number and exit (also --version)\n"
+    "-W arg : warning control; arg is action:message:category:module:lineno\n"
+    "-X opt : set implementation-specific option\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n"
+    "\n"
+    "Teaching views (run as modules):\n"
+    "-m tokenize [-e] [file] : the tokens, exactly as `python3 -m tokenize` prints them\n";
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, usage_line, progname);
+    fprintf(stderr, "Try `lemonpy -h' for more information.\n");
+    return 2;
+}
+
+/* ==== -m tokenize ==== */
+
+/* `python -m tokenize [-h] [-e] [filename.py]`, with argparse's messages. */
+static int run_tokenize(int argc, char **argv)
+{
+    static const char usage[] = "usage: python -m tokenize [-h] [-e] [filename.py]\n";
+    const char *file = NULL;
+    int exact = 0, only_positional = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (!only_positional && strcmp(a, "--") == 0) only_positional = 1;
+        else if (!only_positional && (strcmp(a, "-e") == 0 || strcmp(a, "--exact") == 0)) exact = 1;
+        else if (!only_positional && (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)) {
+            printf("%s\npositional arguments:\n  filename.py  the file to tokenize; defaults to "
+                   "stdin\n\noptions:\n  -h, --help   show this help message and exit\n"
+                   "  -e, --exact  display token names using the exact type\n", usage);
+            return 0;
+        } else if (file || (!only_positional && a[0] == '-' && a[1])) {
+            fprintf(stderr, "%spython -m tokenize: error: unrecognized arguments: %s\n", usage, a);
+            return 2;
+        } else {
+            file = a;
+        }
+    }
+    return lp_tokenize_view_main(file, exact, stdout, stderr);
+}
+
+/* ==== running a file ==== */
+
+/* Python's repr of the string [s]. */
+static const char *quoted(const char *s)
+{
+    size_t n = strlen(s);
+    char *out = lp_alloc_atomic(10 * n + 3);
+    out[lp_unicode_repr(s, n, out)] = 0;
+    return out;
+}
+
+/* The script's name as CPython shows it: joined to the current directory
+ * when relative, without normalising (`./x.py` stays `/cwd/./x.py`). */
+static const char *script_path(const char *path)
+{
+    char cwd[4096];
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd)) return path;
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *abs = lp_alloc_atomic(n);
+    snprintf(abs, n, "%s/%s", cwd, path);
+    return abs;
+}
+
+static int run_file(const char *arg)
+{
+    const char *path = script_path(arg);
+    size_t n, len;
+    int errnum;
+    const char *raw = lp_source_read_file(path, &n, &errnum);
+    if (!raw) {
+        fprintf(stderr, "%s: can't open file %s: [Errno %d] %s\n", progname, quoted(path), errnum,
+                strerror(errnum));
+        return 2;
+    }
+    lp_syntax_error_t err = {0};
+    const char *text = lp_source_decode(raw, n, path, &len, &err);
+    if (text && lp_tok_check(text, len, &err) == 0) {
+        fprintf(stderr, "%s: cannot run '%s' yet: this build has the tokenizer only; the parser, "
+                        "compiler and VM come next\n", progname, path);
+        return 1;
+    }
+    lp_syntax_error_print(stderr, path, &err);
+    return 1;
+}
+
+/* ==== options ==== */
+
+/* Options that take no argument and are accepted as CPython's. */
+static int flag_option(char c) { return c && strchr("bBdEiIOPqsSuvx", c) != NULL; }
+
+int main(int argc, char **argv)
+{
+    lp_gc_init();
+    if (argc > 0 && argv[0][0]) progname = argv[0];
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || strcmp(a, "-") == 0) break;
+        if (strcmp(a, "--") == 0) { i++; break; }
+        if (strcmp(a, "--version") == 0) { printf("lemonpy " LP_VERSION " (Python 3.11 compatible)\n"); return 0; }
+        if (strcmp(a, "--help") == 0) { printf(usage_line, progname); fputs(help_text, stdout); return 0; }
+        if (a[1] == '-') return usage_error("unknown option %s\n", a);
+        for (int k = 1; a[k]; k++) {
+            char c = a[k];
+            if (c == 'h' || c == '?') { printf(usage_line, progname); fputs(help_text, stdout); return 0; }
+            if (c == 'V') { printf("lemonpy " LP_VERSION " (Python 3.11 compatible)\n"); return 0; }
+            if (c == 'c' || c == 'm' || c == 'W' || c == 'X') {
+                const char *arg = a[k + 1] ? a + k + 1 : (i + 1 < argc ? argv[++i] : NULL);
+                if (!arg) {
+                    char opt[3] = {'-', c, 0};
+                    return usage_error("Argument expected for the %s option\n", opt);
+                }
+                if (c == 'm' && strcmp(arg, "tokenize") == 0) return run_tokenize(argc - i - 1, argv + i + 1);
+                if (c == 'm') {
+                    fprintf(stderr, "%s: No module named %s\n", progname, arg);
+                    return 1;
+                }
+                if (c == 'c') {
+                    fprintf(stderr, "%s: -c is not supported yet: the compiler and VM come next\n", progname);
+                    return 1;
+                }
+                break;
+            }
+            if (!flag_option(c)) {
+                char opt[3] = {'-', c, 0};
+                return usage_error("Unknown option: %s\n", opt);
+            }
+        }
+    }
+    if (i < argc && strcmp(argv[i], "-") != 0) return run_file(argv[i]);
+    fprintf(stderr, "%s: reading programs from stdin is not supported yet\n", progname);
+    return 1;
+}
