@@ -120,8 +120,9 @@ static int run_file(const char *arg)
         return 2;
     }
     lp_syntax_error_t err = {0};
-    const char *text = lp_source_decode(raw, n, path, &len, &err);
-    if (text && lp_tok_check(text, len, &err) == 0) {
+    int declared;
+    const char *text = lp_source_decode(raw, n, path, &len, &declared, &err);
+    if (text && lp_tok_check(text, len, declared ? LP_TOKF_CHAR_OFFSETS : 0, &err) == 0) {
         fprintf(stderr, "%s: cannot run '%s' yet: this build has the tokenizer only; the parser, "
                         "compiler and VM come next\n", progname, path);
         return 1;

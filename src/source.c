@@ -32,11 +32,12 @@ const char *lp_source_read_file(const char *path, size_t *n, int *errnum)
         *errnum = errno;
         return NULL;
     }
+    errno = 0;
     const char *s = read_stream(f, n);
-    int bad = ferror(f);
+    int bad = ferror(f), err = errno ? errno : EIO;
     fclose(f);
     if (bad) {
-        *errnum = EIO;
+        *errnum = err;
         return NULL;
     }
     return s;
@@ -147,12 +148,12 @@ static int line_of(const char *s, size_t pos, const char **start)
     return line;
 }
 
-static const char *decode_text(const char *raw, size_t n, const char *enc, const char *filename,
-                               size_t *outlen, lp_syntax_error_t *err)
+static const char *decode_text(const char *raw, size_t n, const char *enc, int declared,
+                               const char *filename, size_t *outlen, lp_syntax_error_t *err)
 {
     lp_decode_error_t de;
     if (strcmp(enc, "utf-8") == 0) {
-        if (lp_utf8_check(raw, n, &de)) {
+        if (declared || lp_utf8_check(raw, n, &de)) {
             *outlen = n;
             return raw;
         }
@@ -179,7 +180,7 @@ static const char *decode_text(const char *raw, size_t n, const char *enc, const
 }
 
 const char *lp_source_decode(const char *raw, size_t n, const char *filename, size_t *outlen,
-                             lp_syntax_error_t *err)
+                             int *declared, lp_syntax_error_t *err)
 {
     int bom = n >= 3 && memcmp(raw, "\xef\xbb\xbf", 3) == 0;
     if (bom) raw += 3, n -= 3;
@@ -190,13 +191,15 @@ const char *lp_source_decode(const char *raw, size_t n, const char *filename, si
         return NULL;
     }
     size_t len;
-    const char *text = decode_text(raw, n, spec[0] ? spec : "utf-8", filename, &len, err);
+    int named = bom || spec[0];
+    if (declared) *declared = named;
+    const char *text = decode_text(raw, n, spec[0] ? spec : "utf-8", named, filename, &len, err);
     if (!text) return NULL;
     const char *nul = memchr(text, 0, len);
     if (nul) {
         const char *ls;
         int line = line_of(text, (size_t)(nul - text), &ls);
-        lp_syntax_error_set(err, "SyntaxError", line, 0, 0, 0,
+        lp_syntax_error_set(err, "SyntaxError", line, 0, line, 0,
                             "source code cannot contain null bytes");
         err->line = ls;
         return NULL;

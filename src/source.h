@@ -28,8 +28,10 @@ const char *lp_source_universal_newlines(const char *s, size_t *n);
 /* Decodes the raw bytes of a source file as CPython's tokenizer does: UTF-8
  * BOM, a coding cookie on line 1 or 2, UTF-8 by default.  The result has
  * "\n" line endings, ends with "\n" (unless empty) and a NUL.  Returns NULL
- * and fills [err] when the source cannot be decoded or holds a null byte. */
+ * and fills [err] when the source cannot be decoded or holds a null byte.
+ * [declared] (may be NULL) tells whether a BOM or cookie named the encoding;
+ * a declared UTF-8 source is not validated here (see tokenizer.h). */
 const char *lp_source_decode(const char *raw, size_t n, const char *filename, size_t *outlen,
-                             lp_syntax_error_t *err);
+                             int *declared, lp_syntax_error_t *err);
 
 #endif

@@ -33,6 +33,8 @@ typedef struct {
     const char *end;
     int lineno, col;     /* where the token starts */
     int end_lineno, end_col; /* just past its end */
+    const char *name;    /* NAME: the identifier NFKC-normalised (== start when ASCII) */
+    size_t name_len;
 } lp_token_t;
 
 /* Python's name of token kind [k] (`token.tok_name[k]`). */

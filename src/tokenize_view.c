@@ -649,8 +649,7 @@ int lp_tokenize_view_main(const char *filename, int exact, FILE *out, FILE *erro
     } else {
         st.filename = "<stdin>";
         size_t n;
-        const char *src = lp_source_read_stdin(&n);
-        src = lp_source_universal_newlines(src, &n);
+        const char *src = lp_source_read_stdin(&n); /* POSIX sys.stdin splits at "\n" only */
         if (lp_utf8_check(src, n, NULL)) split_lines(&st, src, n);
         else decode_lines(&st, lp_codec_lookup("utf-8"), 0, src, n);
     }

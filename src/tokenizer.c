@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "codecs.h"
 #include "gc.h"
 #include "lexer.h"
 #include "unicode.h"
@@ -37,6 +38,7 @@ struct lp_tokenizer {
     int parenline[LP_TOK_MAXLEVEL];    /* ... their lines ... */
     int parencol[LP_TOK_MAXLEVEL];     /* ... and byte columns */
     int blankline;           /* the current line has no token (blank or comment) */
+    int cont_line;           /* the current line continues the previous one */
     int failed;              /* an error was reported: only ERRORTOKEN from now */
     int ended;               /* ENDMARKER was returned */
     lp_syntax_error_t err;
@@ -84,6 +86,14 @@ static lp_tok_kind_t fail(lp_tokenizer_t *t, const char *type, int lineno, const
     return fail_raw(t, type, lineno, ls, off, end_off, msg);
 }
 
+/* The 1-based offset of [at] for the errors CPython reports through its
+ * parser: bytes, or code points when the source declared its encoding. */
+static int parser_offset(const lp_tokenizer_t *t, const char *ls, const char *at)
+{
+    if (t->flags & LP_TOKF_CHAR_OFFSETS) return chars_before(t, ls, at) + 1;
+    return (int)(at - ls) + 1;
+}
+
 /* An error reported as CPython's syntaxerror(): the caret just before
  * [at] (CPython's offset is the length of the text before the cursor). */
 static lp_tok_kind_t fail_here(lp_tokenizer_t *t, const char *at, const char *msg)
@@ -129,12 +139,10 @@ static int indentation(lp_tokenizer_t *t)
         t->altindstack[t->indent] = altcol;
     } else {
         while (t->indent > 0 && col < t->indstack[t->indent]) t->pendin--, t->indent--;
-        if (col != t->indstack[t->indent]) {
-            const char *eol = strchr(p, '\n');
+        if (col != t->indstack[t->indent]) /* the offset is the end of the line */
             return fail_raw(t, "IndentationError", t->lineno, t->line_start,
-                            chars_before(t, t->line_start, eol + 1), -1,
+                            parser_offset(t, t->line_start, strchr(p, '\n')), -1,
                             "unindent does not match any outer indentation level");
-        }
         if (altcol != t->altindstack[t->indent]) goto tab_error;
     }
     return 0;
@@ -159,6 +167,13 @@ static lp_tok_kind_t make(lp_tokenizer_t *t, lp_token_t *tok, lp_tok_kind_t kind
 /* Checks the non-ASCII characters of a name, as CPython's verify_identifier. */
 static lp_tok_kind_t check_identifier(lp_tokenizer_t *t, const char *s, const char *e)
 {
+    lp_decode_error_t de;
+    if (!lp_utf8_check(s, (size_t)(e - s), &de)) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "(unicode error) %s", de.message);
+        return fail_raw(t, "SyntaxError", t->lineno, t->line_start,
+                        parser_offset(t, t->line_start, s), -1, msg);
+    }
     const char *p = s;
     for (int first = 1; p < e; first = 0) {
         const char *at = p;
@@ -171,6 +186,14 @@ static lp_tok_kind_t check_identifier(lp_tokenizer_t *t, const char *s, const ch
         return fail(t, "SyntaxError", t->lineno, t->line_start, at, NULL, msg);
     }
     return LP_TOK_NAME;
+}
+
+/* Whether [s, e) holds only blanks. */
+static int blanks_only(const char *s, const char *e)
+{
+    for (; s < e; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\f') return 0;
+    return 1;
 }
 
 /* Whether [c] may continue an identifier (CPython's is_potential_identifier_char). */
@@ -194,11 +217,14 @@ static void backup(numcur_t *n) { n->p--; }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_xdigit(int c) { return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
 
-/* An error with CPython's caret: the offset is the text before the cursor. */
-static int num_error(numcur_t *n, const char *fmt, int arg, const char *kind)
+/* An error with CPython's caret: the offset is the text before the cursor.
+ * [kind] names the literal ("decimal", "octal", ...); [digit], when not 0,
+ * is the digit that does not belong to it. */
+static int num_error(numcur_t *n, const char *kind, int digit)
 {
     char msg[64];
-    snprintf(msg, sizeof msg, fmt, kind ? kind : "", arg);
+    if (digit) snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", digit, kind);
+    else snprintf(msg, sizeof msg, "invalid %s literal", kind);
     fail_here(n->t, n->p, msg);
     return 0;
 }
@@ -214,9 +240,9 @@ static int end_of_number(numcur_t *n, int c, const char *kind)
              (c == 'f' && strncmp(q, "or", 2) == 0) || (c == 'o' && q[0] == 'r') ||
              (c == 'n' && strncmp(q, "ot", 2) == 0) ||
              (c == 'i' && (q[0] == 'f' || q[0] == 'n' || q[0] == 's'));
-    if (ok || !ident_char((unsigned char)c)) return 1;
+    if (ok || c >= 128 || !ident_char((unsigned char)c)) return 1; /* CPython checks ASCII only */
     backup(n);
-    return num_error(n, "invalid %s literal", 0, kind);
+    return num_error(n, kind, 0);
 }
 
 /* Digits and single underscores after a first digit; returns the character
@@ -230,7 +256,7 @@ static int decimal_tail(numcur_t *n)
         c = nextc(n);
         if (!is_digit(c)) {
             backup(n);
-            return num_error(n, "invalid decimal literal", 0, NULL);
+            return num_error(n, "decimal", 0);
         }
     }
 }
@@ -243,13 +269,13 @@ static int radix_number(numcur_t *n, int radix, const char *kind)
         if (c == '_') c = nextc(n);
         int ok = radix == 16 ? is_xdigit(c) : c >= '0' && c < '0' + radix;
         if (!ok) {
-            if (radix != 16 && is_digit(c)) return num_error(n, "invalid digit '%c' in %s literal", c, kind);
+            if (radix != 16 && is_digit(c)) return num_error(n, kind, c);
             backup(n);
-            return num_error(n, "invalid %s literal", 0, kind);
+            return num_error(n, kind, 0);
         }
         do c = nextc(n); while (radix == 16 ? is_xdigit(c) : c >= '0' && c < '0' + radix);
     } while (c == '_');
-    if (radix != 16 && is_digit(c)) return num_error(n, "invalid digit '%c' in %s literal", c, kind);
+    if (radix != 16 && is_digit(c)) return num_error(n, kind, c);
     if (!end_of_number(n, c, kind)) return 0;
     backup(n);
     return 1;
@@ -267,7 +293,7 @@ static int float_tail(numcur_t *n, int c, int frac)
             c = nextc(n);
             if (!is_digit(c)) {
                 backup(n);
-                return num_error(n, "invalid decimal literal", 0, NULL);
+                return num_error(n, "decimal", 0);
             }
         } else if (!is_digit(c)) {
             backup(n);
@@ -296,7 +322,7 @@ static int zero_number(numcur_t *n, const char *start, int c)
             c = nextc(n);
             if (!is_digit(c)) {
                 backup(n);
-                return num_error(n, "invalid decimal literal", 0, NULL);
+                return num_error(n, "decimal", 0);
             }
         }
         if (c != '0') break;
@@ -309,9 +335,10 @@ static int zero_number(numcur_t *n, const char *start, int c)
     if (c == 'e' || c == 'E' || c == 'j' || c == 'J') return float_tail(n, c, 0);
     if (nonzero) {
         lp_tokenizer_t *t = n->t;
-        fail(t, "SyntaxError", t->lineno, t->line_start, start, zeros_end - 1,
-             "leading zeros in decimal integer literals are not permitted; use an 0o prefix "
-             "for octal integers");
+        fail_raw(t, "SyntaxError", t->lineno, t->line_start, (int)(start - t->line_start) + 1,
+                 (int)(zeros_end - t->line_start),
+                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix "
+                 "for octal integers"); /* byte offsets, as CPython's */
         return 0;
     }
     if (!end_of_number(n, c, "decimal")) return 0;
@@ -378,6 +405,18 @@ static lp_tok_kind_t string(lp_tokenizer_t *t, lp_token_t *tok, const char *star
         }
     }
     t->cur = p;
+    lp_decode_error_t de;
+    const char *body = start;
+    while (*body != '\'' && *body != '"') body++;
+    body += quote_len;
+    if ((t->flags & LP_TOKF_CHAR_OFFSETS) && !lp_utf8_check(body, (size_t)(p - body), &de)) {
+        /* a source declared UTF-8 is not validated in advance: CPython finds
+         * bad bytes when it decodes the literal */
+        char msg[256];
+        snprintf(msg, sizeof msg, "(unicode error) %s", de.message);
+        int off = parser_offset(t, first_line_start, body);
+        return fail_raw(t, "SyntaxError", first_line, first_line_start, off, off, msg);
+    }
     return make(t, tok, LP_TOK_STRING, start, p);
 }
 
@@ -433,7 +472,7 @@ static lp_tok_kind_t type_comment(const char *s, const char *e, const char **tex
     }
     const char *ign = p + 6;
     if (ign <= e && memcmp(p, "ignore", 6) == 0 &&
-        !(ign < e && ((unsigned char)*ign >= 128 || ident_char((unsigned char)*ign)))) {
+        !(ign < e && ((unsigned char)*ign >= 128 || (ident_char((unsigned char)*ign) && *ign != '_')))) {
         *text = ign;
         return LP_TOK_TYPE_IGNORE;
     }
@@ -455,7 +494,8 @@ static lp_tok_kind_t end_of_file(lp_tokenizer_t *t, lp_token_t *tok)
         snprintf(msg, sizeof msg, "'%c' was never closed", t->parenstack[i]);
         const char *ls = t->buf;
         for (int line = 1; line < t->parenline[i]; ls++) line += *ls == '\n';
-        return fail(t, "SyntaxError", t->parenline[i], ls, ls + t->parencol[i], NULL, msg);
+        return fail_raw(t, "SyntaxError", t->parenline[i], ls,
+                        parser_offset(t, ls, ls + t->parencol[i]), 0, msg);
     }
     t->ended = 1;
     return make(t, tok, LP_TOK_ENDMARKER, t->cur, t->cur);
@@ -485,11 +525,13 @@ static lp_tok_kind_t scan(lp_tokenizer_t *t, lp_token_t *tok, int blank)
             if (blank || t->level > 0) {
                 lp_tok_kind_t k = make(t, tok, LP_TOK_NL, s, s + 1);
                 new_line(t);
+                t->cont_line = 0;
                 if (t->flags & LP_TOKF_TRIVIA) return k;
                 return -1; /* next line */
             }
             make(t, tok, LP_TOK_NEWLINE, s, s + 1);
             new_line(t);
+            t->cont_line = 0;
             return LP_TOK_NEWLINE;
         case LX_COMMENT: {
             const char *e = s + x.len, *text;
@@ -501,26 +543,33 @@ static lp_tok_kind_t scan(lp_tokenizer_t *t, lp_token_t *tok, int blank)
                 continue;
             }
             make(t, tok, k, text, e);
-            tok->start = s;
             if (k == LP_TOK_TYPE_IGNORE && blank) t->cur++, t->atbol = 1, new_line(t);
-            tok->start = text;
+            t->blankline = 0; /* as CPython: a NEWLINE follows a type comment */
             return k;
         }
-        case LX_BACKSLASH:
+        case LX_BACKSLASH: {
+            /* only blanks before it on a line that starts a statement: CPython
+             * meets it while measuring indentation */
+            int in_indent = !t->cont_line && blanks_only(t->line_start, s);
             t->cur++;
             if (*t->cur != '\n') {
                 t->cur++;
-                return fail(t, "SyntaxError", t->lineno, t->line_start, t->cur - 1, NULL,
-                            "unexpected character after line continuation character");
+                return fail_raw(t, "SyntaxError", t->lineno, t->line_start,
+                                parser_offset(t, t->line_start, t->cur - 1), 0,
+                                "unexpected character after line continuation character");
             }
+            const char *ls = t->line_start;
             t->cur++;
-            new_line(t);
             if (t->cur == t->end) {
-                t->lineno--;
-                return fail(t, "SyntaxError", t->lineno, tok->start - tok->col, t->cur - 1, NULL,
-                            "unexpected EOF while parsing");
+                if (t->level) return end_of_file(t, tok);
+                return fail_raw(t, "SyntaxError", t->lineno, ls,
+                                in_indent ? 0 : parser_offset(t, ls, t->cur - 1), -1,
+                                "unexpected EOF while parsing");
             }
+            new_line(t);
+            t->cont_line = 1;
             continue;
+        }
         case LX_NUMBER: {
             const char *e;
             if (!number(t, s, &e)) return LP_TOK_ERRORTOKEN;
@@ -531,9 +580,12 @@ static lp_tok_kind_t scan(lp_tokenizer_t *t, lp_token_t *tok, int blank)
         case LX_NAME: {
             t->cur = s + x.len;
             tok->kw = x.kw;
+            tok->name = s;
+            tok->name_len = (size_t)x.len;
             for (const char *p = s; p < t->cur; p++)
                 if ((unsigned char)*p >= 0x80) {
                     if (check_identifier(t, s, t->cur) != LP_TOK_NAME) return LP_TOK_ERRORTOKEN;
+                    tok->name = lp_unicode_nfkc(s, (size_t)x.len, &tok->name_len);
                     break;
                 }
             return make(t, tok, LP_TOK_NAME, s, t->cur);
@@ -591,9 +643,9 @@ lp_tok_kind_t lp_tok_next(lp_tokenizer_t *t, lp_token_t *tok)
     }
 }
 
-int lp_tok_check(const char *text, size_t len, lp_syntax_error_t *err)
+int lp_tok_check(const char *text, size_t len, int flags, lp_syntax_error_t *err)
 {
-    lp_tokenizer_t *t = lp_tok_new(text, len, 0);
+    lp_tokenizer_t *t = lp_tok_new(text, len, flags);
     lp_token_t tok;
     for (;;) {
         lp_tok_kind_t k = lp_tok_next(t, &tok);
@@ -602,11 +654,11 @@ int lp_tok_check(const char *text, size_t len, lp_syntax_error_t *err)
             *err = t->err;
             return -1;
         }
-        if (k == LP_TOK_OP) {
-            int off = chars_before(t, tok.start - tok.col, tok.start) + 1;
-            lp_syntax_error_set(err, "SyntaxError", tok.lineno, off, tok.lineno, off + 1,
-                                "invalid syntax");
-            err->line = tok.start - tok.col;
+        if (k == LP_TOK_OP) { /* a stray character: the parser's "invalid syntax" */
+            const char *ls = tok.start - tok.col;
+            lp_syntax_error_set(err, "SyntaxError", tok.lineno, parser_offset(t, ls, tok.start),
+                                tok.lineno, parser_offset(t, ls, tok.end), "invalid syntax");
+            err->line = ls;
             return -1;
         }
     }

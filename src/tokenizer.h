@@ -2,7 +2,8 @@
  *
  * Turns decoded source (see source.h: UTF-8, "\n" line endings, a final
  * newline, a NUL after it) into the tokens CPython's C tokenizer gives its
- * parser: NAME (keywords carry their LP_KW_ number), NUMBER, STRING (a whole
+ * parser: NAME (keywords carry their LP_KW_ number; non-ASCII identifiers
+ * are checked against XID_Start/XID_Continue and NFKC-normalised), NUMBER, STRING (a whole
  * literal, f-strings included), operators with their exact kinds, NEWLINE,
  * INDENT, DEDENT and ENDMARKER; with LP_TOKF_TYPE_COMMENTS also TYPE_COMMENT
  * and TYPE_IGNORE, with LP_TOKF_TRIVIA also COMMENT and NL.  The first error
@@ -21,6 +22,7 @@
 enum {
     LP_TOKF_TYPE_COMMENTS = 1, /* `# type: ...` comments become tokens */
     LP_TOKF_TRIVIA = 2,        /* also return COMMENT and NL tokens */
+    LP_TOKF_CHAR_OFFSETS = 4,  /* the source declared its encoding (see below) */
 };
 
 enum {
@@ -29,6 +31,14 @@ enum {
 };
 
 typedef struct lp_tokenizer lp_tokenizer_t;
+
+/* About LP_TOKF_CHAR_OFFSETS: CPython reports some tokenizer errors through
+ * its parser (unindent, unclosed bracket, end of file, line continuation,
+ * stray characters), which counts columns in bytes unless the file declared
+ * its encoding (cookie or BOM); then it counts code points.  Callers set the
+ * flag from what lp_source_decode says, and lemonpy reports what CPython does.
+ * With a declared UTF-8 encoding the text is not validated in advance (as in
+ * CPython): invalid bytes in comments pass, in names they are an error. */
 
 /* Starts tokenizing [len] bytes of decoded source at [text] with [flags]. */
 lp_tokenizer_t *lp_tok_new(const char *text, size_t len, int flags);
@@ -42,8 +52,8 @@ lp_tok_kind_t lp_tok_next(lp_tokenizer_t *t, lp_token_t *tok);
 /* The error that stopped [t], or NULL. */
 const lp_syntax_error_t *lp_tok_error(const lp_tokenizer_t *t);
 
-/* Tokenizes all of [text]; returns 0, or -1 with the first error in [err]
+/* Tokenizes all of [text] with [flags]; returns 0, or -1 with the first error in [err]
  * (a stray character counts as "invalid syntax"). */
-int lp_tok_check(const char *text, size_t len, lp_syntax_error_t *err);
+int lp_tok_check(const char *text, size_t len, int flags, lp_syntax_error_t *err);
 
 #endif
