@@ -1,0 +1,3 @@
+# lemonpy: stderr=all
+print(dict(a=1,
+           b={2: 3}

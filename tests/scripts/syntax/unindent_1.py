@@ -1,0 +1,4 @@
+# lemonpy: stderr=all
+if x:
+        a = 1
+    b = 2

@@ -1,0 +1,3 @@
+# lemonpy: stderr=all
+# -*- coding: klingon -*-
+x = 1

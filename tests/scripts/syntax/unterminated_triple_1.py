@@ -1,0 +1,4 @@
+# lemonpy: stderr=all
+x = 1
+y = f"""abc
+

@@ -1,0 +1,3 @@
+# -*- coding: uft-8 -*-
+# lemonpy: args=-m tokenize
+x = 1

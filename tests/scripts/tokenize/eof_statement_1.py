@@ -1,0 +1,3 @@
+# lemonpy: args=-m tokenize
+x = (1,
+     2,

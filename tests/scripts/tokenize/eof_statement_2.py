@@ -1,0 +1,2 @@
+# lemonpy: args=-m tokenize
+x = 1 + \

@@ -1,0 +1,4 @@
+# lemonpy: args=-m tokenize
+x = 1
+y = """never
+closed

@@ -1,0 +1,4 @@
+# lemonpy: args=-m tokenize
+x = 1
+if x:
+      y = 2

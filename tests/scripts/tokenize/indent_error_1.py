@@ -1,0 +1,4 @@
+# lemonpy: args=-m tokenize
+if x:
+        a = 1
+    b = 2

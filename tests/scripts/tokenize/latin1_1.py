@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+# lemonpy: args=-m tokenize
+s = "café ½"

@@ -1,0 +1,3 @@
+# lemonpy: args=-m tokenize
+if x:
+    y = 1

@@ -1,0 +1,4 @@
+# lemonpy: args=-m tokenize
+x = 'abc
+y = rb"def
+z = 1

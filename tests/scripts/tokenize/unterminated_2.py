@@ -1,0 +1,4 @@
+# lemonpy: args=-m tokenize
+x = "abc\
+def
+y = 2

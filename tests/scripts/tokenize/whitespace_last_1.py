@@ -1,0 +1,4 @@
+# lemonpy: args=-m tokenize
+if x:
+    y = 1
+    
