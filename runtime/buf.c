@@ -50,6 +50,7 @@ void lp_buf_printf(lp_buf_t *b, const char *fmt, ...)
     char small[256];
     int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
+    if (n < 0) return; /* an encoding error: nothing to add */
     if (n < (int)sizeof small) {
         lp_buf_add(b, small, (size_t)n);
         return;
