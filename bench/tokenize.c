@@ -51,7 +51,7 @@ int main(int argc, char **argv)
     int errnum;
     const char *raw = lp_source_read_file(argv[1], &n, &errnum);
     lp_syntax_error_t err;
-    const char *text = raw ? lp_source_decode(raw, n, argv[1], &len, NULL, &err) : NULL;
+    const char *text = raw ? lp_source_decode(raw, n, argv[1], LP_SOURCE_FILE, &len, NULL, &err) : NULL;
     if (!text) {
         fprintf(stderr, "%s: cannot read or decode\n", argv[1]);
         return 1;

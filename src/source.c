@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "codecs.h"
 #include "gc.h"
+#include "tokenizer.h"
 
 /* ==== reading ==== */
 
@@ -148,12 +149,13 @@ static int line_of(const char *s, size_t pos, const char **start)
     return line;
 }
 
-static const char *decode_text(const char *raw, size_t n, const char *enc, int declared,
-                               const char *filename, size_t *outlen, lp_syntax_error_t *err)
+static const char *decode_text(const char *raw, size_t n, const char *enc, int unchecked,
+                               const char *filename, lp_source_mode_t mode, size_t *outlen,
+                               lp_syntax_error_t *err)
 {
     lp_decode_error_t de;
     if (strcmp(enc, "utf-8") == 0) {
-        if (declared || lp_utf8_check(raw, n, &de)) {
+        if (unchecked || lp_utf8_check(raw, n, &de)) {
             *outlen = n;
             return raw;
         }
@@ -170,6 +172,8 @@ static const char *decode_text(const char *raw, size_t n, const char *enc, int d
         if (lp_codec_known(enc))
             lp_syntax_error_set(err, "SyntaxError", 0, 0, 0, 0,
                                 "encoding %s is not supported by lemonpy", enc);
+        else if (mode == LP_SOURCE_STRING)
+            lp_syntax_error_set(err, "SyntaxError", 0, 0, 0, 0, "unknown encoding: %s", enc);
         else
             lp_syntax_error_set(err, "SyntaxError", 0, 0, 0, 0, "encoding problem: %s", enc);
         return NULL;
@@ -179,8 +183,9 @@ static const char *decode_text(const char *raw, size_t n, const char *enc, int d
     return text;
 }
 
-const char *lp_source_decode(const char *raw, size_t n, const char *filename, size_t *outlen,
-                             int *declared, lp_syntax_error_t *err)
+const char *lp_source_decode(const char *raw, size_t n, const char *filename,
+                             lp_source_mode_t mode, size_t *outlen, int *tokflags,
+                             lp_syntax_error_t *err)
 {
     int bom = n >= 3 && memcmp(raw, "\xef\xbb\xbf", 3) == 0;
     if (bom) raw += 3, n -= 3;
@@ -192,8 +197,11 @@ const char *lp_source_decode(const char *raw, size_t n, const char *filename, si
     }
     size_t len;
     int named = bom || spec[0];
-    if (declared) *declared = named;
-    const char *text = decode_text(raw, n, spec[0] ? spec : "utf-8", named, filename, &len, err);
+    const char *enc = spec[0] ? spec : "utf-8";
+    int unchecked = strcmp(enc, "utf-8") == 0 && (named || mode == LP_SOURCE_STRING);
+    if (tokflags)
+        *tokflags = (named ? LP_TOKF_CHAR_OFFSETS : 0) | (unchecked ? LP_TOKF_UNCHECKED_UTF8 : 0);
+    const char *text = decode_text(raw, n, enc, unchecked, filename, mode, &len, err);
     if (!text) return NULL;
     const char *nul = memchr(text, 0, len);
     if (nul) {

@@ -14,6 +14,13 @@
 
 #include "syntax_error.h"
 
+/* How the source reached lemonpy: CPython decodes a file it runs slightly
+ * differently from the bytes given to compile() or ast.parse(). */
+typedef enum {
+    LP_SOURCE_FILE,   /* a script or module read from a file */
+    LP_SOURCE_STRING, /* bytes given to compile()/ast.parse() (and `-m ast`) */
+} lp_source_mode_t;
+
 /* Reads the whole file [path] into collected memory (NUL-terminated, length
  * in [n]); returns NULL with errno's value in [errnum] on failure. */
 const char *lp_source_read_file(const char *path, size_t *n, int *errnum);
@@ -29,9 +36,12 @@ const char *lp_source_universal_newlines(const char *s, size_t *n);
  * BOM, a coding cookie on line 1 or 2, UTF-8 by default.  The result has
  * "\n" line endings, ends with "\n" (unless empty) and a NUL.  Returns NULL
  * and fills [err] when the source cannot be decoded or holds a null byte.
- * [declared] (may be NULL) tells whether a BOM or cookie named the encoding;
- * a declared UTF-8 source is not validated here (see tokenizer.h). */
-const char *lp_source_decode(const char *raw, size_t n, const char *filename, size_t *outlen,
-                             int *declared, lp_syntax_error_t *err);
+ * [tokflags] (may be NULL) gets the tokenizer flags the text calls for:
+ * LP_TOKF_CHAR_OFFSETS when a BOM or cookie named the encoding, and
+ * LP_TOKF_UNCHECKED_UTF8 when the text was not validated here (a declared
+ * UTF-8 file, or string mode, as CPython; see tokenizer.h). */
+const char *lp_source_decode(const char *raw, size_t n, const char *filename,
+                             lp_source_mode_t mode, size_t *outlen, int *tokflags,
+                             lp_syntax_error_t *err);
 
 #endif

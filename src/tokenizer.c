@@ -172,7 +172,7 @@ static lp_tok_kind_t check_identifier(lp_tokenizer_t *t, const char *s, const ch
         char msg[256];
         snprintf(msg, sizeof msg, "(unicode error) %s", de.message);
         return fail_raw(t, "SyntaxError", t->lineno, t->line_start,
-                        parser_offset(t, t->line_start, s), -1, msg);
+                        parser_offset(t, t->line_start, e) - 1, -1, msg);
     }
     const char *p = s;
     for (int first = 1; p < e; first = 0) {
@@ -409,7 +409,8 @@ static lp_tok_kind_t string(lp_tokenizer_t *t, lp_token_t *tok, const char *star
     const char *body = start;
     while (*body != '\'' && *body != '"') body++;
     body += quote_len;
-    if ((t->flags & LP_TOKF_CHAR_OFFSETS) && !lp_utf8_check(body, (size_t)(p - body), &de)) {
+    int declared_utf8 = (t->flags & LP_TOKF_CHAR_OFFSETS) && (t->flags & LP_TOKF_UNCHECKED_UTF8);
+    if (declared_utf8 && !lp_utf8_check(body, (size_t)(p - body), &de)) {
         /* a source declared UTF-8 is not validated in advance: CPython finds
          * bad bytes when it decodes the literal */
         char msg[256];

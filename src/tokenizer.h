@@ -23,6 +23,7 @@ enum {
     LP_TOKF_TYPE_COMMENTS = 1, /* `# type: ...` comments become tokens */
     LP_TOKF_TRIVIA = 2,        /* also return COMMENT and NL tokens */
     LP_TOKF_CHAR_OFFSETS = 4,  /* the source declared its encoding (see below) */
+    LP_TOKF_UNCHECKED_UTF8 = 8, /* the text may hold invalid UTF-8 (see below) */
 };
 
 enum {
@@ -37,8 +38,11 @@ typedef struct lp_tokenizer lp_tokenizer_t;
  * stray characters), which counts columns in bytes unless the file declared
  * its encoding (cookie or BOM); then it counts code points.  Callers set the
  * flag from what lp_source_decode says, and lemonpy reports what CPython does.
- * With a declared UTF-8 encoding the text is not validated in advance (as in
- * CPython): invalid bytes in comments pass, in names they are an error. */
+ *
+ * About LP_TOKF_UNCHECKED_UTF8: a file that declares UTF-8, and source given
+ * as a string, are not validated in advance (as in CPython): invalid bytes
+ * in comments pass, in names they are an error here, and in string literals
+ * an error here for declared files and the literal decoder's otherwise. */
 
 /* Starts tokenizing [len] bytes of decoded source at [text] with [flags]. */
 lp_tokenizer_t *lp_tok_new(const char *text, size_t len, int flags);

@@ -66,14 +66,11 @@ static const char *show(const char *s, size_t n)
 
 /* Decodes the raw source [src] as lemonpy reads a script named
  * TC_FILENAME; NULL with [err] filled when it cannot.  [flags] gets the
- * tokenizer flags the source calls for (LP_TOKF_CHAR_OFFSETS). */
+ * tokenizer flags the source calls for (see source.h). */
 static const char *decode(const char *src, size_t n, size_t *len, int *flags,
                           lp_syntax_error_t *err)
 {
-    int declared = 0;
-    const char *text = lp_source_decode(src, n, TC_FILENAME, len, &declared, err);
-    *flags = declared ? LP_TOKF_CHAR_OFFSETS : 0;
-    return text;
+    return lp_source_decode(src, n, TC_FILENAME, LP_SOURCE_FILE, len, flags, err);
 }
 
 /* Decodes [src] and starts a tokenizer on it with [flags]. */
