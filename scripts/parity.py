@@ -3,8 +3,8 @@
 
     scripts/parity.py MODE [--jobs N] [--lemonpy PATH] [--max-report N] [FILES or DIRS...]
 
-MODE is a view that lemonpy mirrors byte for byte (DESIGN.md section 2);
-only `tokenize` exists so far.  Without FILES, every .py file of the
+MODE is a view that lemonpy mirrors byte for byte (DESIGN.md section 2):
+`tokenize` or `ast`.  Without FILES, every .py file of the
 reference interpreter's standard library is checked (test/ included,
 site-packages excluded), in sorted order.
 
@@ -21,8 +21,8 @@ workers and is compared on the same three things.  A file is identical when
 every variant matches.  The last line is `MODE parity: N of M files
 identical`; the exit status is 1 unless N == M.
 
-Adding a mode (e.g. `ast`: reference `python3 -m ast FILE`) means writing a
-Mode subclass with its variants and main(), and listing it in MODES.
+Adding a mode means writing a Mode subclass with its variants and main(),
+and listing it in MODES.
 """
 import argparse
 import concurrent.futures
@@ -77,7 +77,22 @@ class TokenizeMode(Mode):
         tokenize.main()
 
 
-MODES = {m.name: m for m in (TokenizeMode(),)}
+class AstMode(Mode):
+    """`python3 -m ast FILE`: ast.dump(ast.parse(source, type_comments=True),
+    indent=3).  Its errors are tracebacks, so the last line is compared."""
+    name = 'ast'
+    variants = (('plain', ()),)
+
+    def main(self):
+        import ast
+        ast.main()
+
+    def err_line(self, stderr):
+        lines = [l for l in stderr.split(b'\n') if l.strip()]
+        return lines[-1].decode('utf-8', 'surrogateescape') if lines else ''
+
+
+MODES = {m.name: m for m in (TokenizeMode(), AstMode())}
 
 
 # ==== reference side ========================================================

@@ -24,9 +24,12 @@ cmp -s "$tmp/lexer.out" "$out/lexer.c" 2>/dev/null || cp "$tmp/lexer.out" "$out/
 
 if [ -f grammar/parser.y ]; then
     cp grammar/parser.y "$tmp/parser.y"
-    lemon -q -l -d"$tmp" -T/usr/share/lemon/lempar.c "$tmp/parser.y"
+    # run in the temporary folder with a relative name: Lemon writes the
+    # grammar's path into its output, which must not depend on the folder
+    (cd "$tmp" && lemon -q -l -T/usr/share/lemon/lempar.c parser.y)
     for f in parser.c parser.h; do
-        { header grammar/parser.y; cat "$tmp/$f"; } > "$tmp/$f.out"
+        { header grammar/parser.y
+          sed 's|source file "parser.y"|source file "grammar/parser.y"|' "$tmp/$f"; } > "$tmp/$f.out"
         cmp -s "$tmp/$f.out" "$out/$f" 2>/dev/null || cp "$tmp/$f.out" "$out/$f"
     done
 fi

@@ -15,9 +15,11 @@
 #include "buf.h"
 #include "unicode.h"
 
+#include "ast_view.h"
 #include "gc.h"
 #include "source.h"
 #include "tokenize_view.h"
+#include "parse.h"
 #include "tokenizer.h"
 
 #define LP_VERSION "0.1"
@@ -48,7 +50,9 @@ static const char help_text[] =
     "arg ...: arguments passed to program in sys.argv[1:]\n"
     "\n"
     "Teaching views (run as modules):\n"
-    "-m tokenize [-e] [file] : the tokens, exactly as `python3 -m tokenize` prints them\n";
+    "-m tokenize [-e] [file] : the tokens, exactly as `python3 -m tokenize` prints them\n"
+    "-m ast [-a] [file]      : the syntax tree, exactly as `python3 -m ast` prints it\n"
+    "-X parse-trace file     : Lemon's shift/reduce trace of parsing the file\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -120,15 +124,32 @@ static int run_file(const char *arg)
         return 2;
     }
     lp_syntax_error_t err = {0};
-    int declared;
-    const char *text = lp_source_decode(raw, n, path, &len, &declared, &err);
-    if (text && lp_tok_check(text, len, declared ? LP_TOKF_CHAR_OFFSETS : 0, &err) == 0) {
-        fprintf(stderr, "%s: cannot run '%s' yet: this build has the tokenizer only; the parser, "
-                        "compiler and VM come next\n", progname, path);
-        return 1;
+    int tokflags;
+    const char *text = lp_source_decode(raw, n, path, LP_SOURCE_FILE, &len, &tokflags, &err);
+    if (text) {
+        lp_arena_t *arena = lp_arena_new();
+        lp_ast_t *tree = lp_parse(arena, text, len, LP_PARSE_EXEC, tokflags, &err, NULL);
+        lp_arena_free(arena);
+        if (tree) {
+            fprintf(stderr, "%s: cannot run '%s' yet: this build has the front end only (tokenizer "
+                            "and parser); the compiler and VM come next\n", progname, path);
+            return 1;
+        }
     }
     lp_syntax_error_print(stderr, path, &err);
     return 1;
+}
+
+/* ==== -X parse-trace ==== */
+
+/* Prints Lemon's shift/reduce trace of parsing [file], for grammar work. */
+static int parse_trace(const char *file)
+{
+    lp_ast_view_t v = {file, LP_PARSE_EXEC, 1, 0, 3};
+    lp_arena_t *arena = lp_arena_new();
+    lp_ast_t *tree = lp_ast_view_parse(arena, &v, stdout);
+    lp_arena_free(arena);
+    return tree ? 0 : 1;
 }
 
 /* ==== options ==== */
@@ -140,6 +161,7 @@ int main(int argc, char **argv)
 {
     lp_gc_init();
     if (argc > 0 && argv[0][0]) progname = argv[0];
+    const char *x_options = NULL;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -159,6 +181,8 @@ int main(int argc, char **argv)
                     return usage_error("Argument expected for the %s option\n", opt);
                 }
                 if (c == 'm' && strcmp(arg, "tokenize") == 0) return run_tokenize(argc - i - 1, argv + i + 1);
+                if (c == 'm' && strcmp(arg, "ast") == 0) return lp_ast_view_main(argc - i - 1, argv + i + 1);
+                if (c == 'X') x_options = arg;
                 if (c == 'm') {
                     fprintf(stderr, "%s: No module named %s\n", progname, arg);
                     return 1;
@@ -175,6 +199,7 @@ int main(int argc, char **argv)
             }
         }
     }
+    if (x_options && strcmp(x_options, "parse-trace") == 0) return parse_trace(i < argc ? argv[i] : NULL);
     if (i < argc && strcmp(argv[i], "-") != 0) return run_file(argv[i]);
     fprintf(stderr, "%s: reading programs from stdin is not supported yet\n", progname);
     return 1;
