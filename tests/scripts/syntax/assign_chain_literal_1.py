@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+a = 1 = 2

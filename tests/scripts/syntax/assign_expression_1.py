@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+a + b = 1

@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+[x for x in y] = 1

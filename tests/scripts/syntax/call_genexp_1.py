@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+f(x for x in y, 1)

@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+print(*a, **b, *c)

@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+f(a=1, b)

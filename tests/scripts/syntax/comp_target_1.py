@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+[i for f() in x]

@@ -1,0 +1,7 @@
+# lemonpy: stderr=all
+try:
+    pass
+except* A:
+    pass
+except B:
+    pass

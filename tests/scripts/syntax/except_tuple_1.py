@@ -1,0 +1,5 @@
+# lemonpy: stderr=all
+try:
+    pass
+except A, B:
+    pass

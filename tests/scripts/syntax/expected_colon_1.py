@@ -1,0 +1,3 @@
+# lemonpy: stderr=all
+if x
+    pass

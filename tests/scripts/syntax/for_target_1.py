@@ -1,0 +1,3 @@
+# lemonpy: stderr=all
+for 1 in x:
+    pass

@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+from x import a,

@@ -1,0 +1,4 @@
+# lemonpy: stderr=all
+for x in y:
+
+z = 1

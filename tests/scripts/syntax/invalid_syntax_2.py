@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+def 1f(): pass

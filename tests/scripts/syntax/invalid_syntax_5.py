@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+class C(x for x in y): pass

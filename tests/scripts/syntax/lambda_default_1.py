@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+f = lambda a=1, b: 0

@@ -1,0 +1,4 @@
+# lemonpy: stderr=all
+match x:
+    case 1 as _:
+        pass

@@ -1,0 +1,3 @@
+# lemonpy: stderr=all
+x = 1
+    y = 2

@@ -1,0 +1,3 @@
+# lemonpy: stderr=all
+with a as f():
+    pass
