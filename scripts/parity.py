@@ -40,7 +40,7 @@ import zlib
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Bump when the way references are produced changes: old caches are dropped.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 RUN_TIMEOUT = 120  # seconds for one lemonpy run
 
 
@@ -78,10 +78,11 @@ class TokenizeMode(Mode):
 
 
 class AstMode(Mode):
-    """`python3 -m ast FILE`: ast.dump(ast.parse(source, type_comments=True),
-    indent=3).  Its errors are tracebacks, so the last line is compared."""
+    """`python3 -m ast [-a] FILE`: ast.dump(ast.parse(source,
+    type_comments=True), indent=3), and with -a the positions of every node.
+    Its errors are tracebacks, so the last line is compared."""
     name = 'ast'
-    variants = (('plain', ()),)
+    variants = (('plain', ()), ('-a', ('-a',)))
 
     def main(self):
         import ast
@@ -135,7 +136,7 @@ def first_line(data):
 
 def out_path(cache, path, label):
     h = hashlib.sha1(path.encode('utf-8', 'surrogateescape')).hexdigest()
-    return os.path.join(cache, 'out', h[:2], '%s.%s.z' % (h[2:], 'e' if label == '-e' else label))
+    return os.path.join(cache, 'out', h[:2], '%s.%s.z' % (h[2:], label.lstrip('-')))
 
 
 def make_reference(job):

@@ -80,15 +80,16 @@ lp_ast_pos_t lp_build_tlastpos(lp_parser_t *P, const lp_token_t *t)
     return lp_build_ttpos(t, P->prev);
 }
 
-/* The end of the last statement of [s] (blocks end where their last
- * statement ends, not at the DEDENT). */
-static const lp_ast_t *last_node(const lp_ast_seq_t *s) { return s->items[s->len - 1].node; }
-
-static lp_ast_pos_t stmt_pos(lp_parser_t *P, const lp_token_t *t, const lp_ast_seq_t *body,
-                             const lp_ast_seq_t *orelse)
+/* From [t] to the end of the last token of the block just parsed: CPython
+ * ends a compound statement at its last token that is not NEWLINE, INDENT or
+ * DEDENT (a trailing `;` included). */
+static lp_ast_pos_t block_pos(lp_parser_t *P, const lp_token_t *t)
 {
-    const lp_ast_t *end = last_node(orelse && orelse->len ? orelse : body);
-    return lp_build_tnpos(P, t, end);
+    const lp_token_t *last = P->prev;
+    while (last && (last->kind == LP_TOK_NEWLINE || last->kind == LP_TOK_INDENT ||
+                    last->kind == LP_TOK_DEDENT))
+        last = lp_parse_token_before(last);
+    return lp_build_ttpos(t, last ? last : P->prev);
 }
 
 /* Moves the end of [n] to the (outer) end of [last]. */
@@ -631,8 +632,9 @@ lp_ast_t *lp_build_assign(lp_parser_t *P, lp_ast_seq_t *targets, lp_ast_t *value
     lp_ast_t *first = targets->items[0].node;
     if (targets->len == 1) check_single_target(P, first, value);
     for (int i = 0; i < targets->len; i++) lp_build_target(P, targets->items[i].node, AST_Store);
-    return ast_Assign(A, targets, value, type_comment_text(P, type_comment),
-                      lp_build_npos(P, first, value));
+    lp_ast_pos_t pos = lp_build_npos(P, first, value);
+    if (type_comment) pos.end_lineno = type_comment->end_lineno, pos.end_col_offset = type_comment->end_col;
+    return ast_Assign(A, targets, value, type_comment_text(P, type_comment), pos);
 }
 
 lp_ast_t *lp_build_augassign(lp_parser_t *P, lp_ast_t *target, int op, lp_ast_t *value)
@@ -732,14 +734,14 @@ lp_ast_t *lp_build_if(lp_parser_t *P, const lp_token_t *t, lp_ast_t *test, lp_as
                       lp_ast_seq_t *orelse)
 {
     if (!orelse) orelse = lp_ast_seq_new(A);
-    return ast_If(A, test, body, orelse, stmt_pos(P, t, body, orelse));
+    return ast_If(A, test, body, orelse, block_pos(P, t));
 }
 
 lp_ast_t *lp_build_while(lp_parser_t *P, const lp_token_t *t, lp_ast_t *test,
                          lp_ast_seq_t *body, lp_ast_seq_t *orelse)
 {
     if (!orelse) orelse = lp_ast_seq_new(A);
-    return ast_While(A, test, body, orelse, stmt_pos(P, t, body, orelse));
+    return ast_While(A, test, body, orelse, block_pos(P, t));
 }
 
 lp_ast_t *lp_build_for(lp_parser_t *P, const lp_token_t *async, const lp_token_t *t,
@@ -747,7 +749,7 @@ lp_ast_t *lp_build_for(lp_parser_t *P, const lp_token_t *async, const lp_token_t
                        lp_ast_seq_t *body, lp_ast_seq_t *orelse)
 {
     if (!orelse) orelse = lp_ast_seq_new(A);
-    lp_ast_pos_t pos = stmt_pos(P, async ? async : t, body, orelse);
+    lp_ast_pos_t pos = block_pos(P, async ? async : t);
     const char *tc = type_comment_text(P, type_comment);
     if (async) return ast_AsyncFor(A, target, iter, body, orelse, tc, pos);
     return ast_For(A, target, iter, body, orelse, tc, pos);
@@ -769,9 +771,7 @@ lp_ast_t *lp_build_try(lp_parser_t *P, const lp_token_t *t, lp_ast_seq_t *body,
     if (!handlers) handlers = lp_ast_seq_new(A);
     if (!orelse) orelse = lp_ast_seq_new(A);
     if (!finalbody) finalbody = lp_ast_seq_new(A);
-    const lp_ast_seq_t *last = finalbody->len ? finalbody : orelse->len ? orelse : NULL;
-    const lp_ast_t *end = last ? last_node(last) : last_node(handlers);
-    lp_ast_pos_t pos = lp_build_tnpos(P, t, end);
+    lp_ast_pos_t pos = block_pos(P, t);
     if (star == 1) return ast_TryStar(A, body, handlers, orelse, finalbody, pos);
     return ast_Try(A, body, handlers, orelse, finalbody, pos);
 }
@@ -782,7 +782,7 @@ lp_ast_t *lp_build_handler(lp_parser_t *P, const lp_token_t *t, int star, lp_ast
     if (type && type->kind == AST_Tuple && !type->parens)
         fail_node(P, type, "multiple exception types must be parenthesized");
     const char *n = name ? lp_build_ident(P, name) : NULL;
-    lp_ast_t *h = ast_ExceptHandler(A, type, n, body, lp_build_tnpos(P, t, last_node(body)));
+    lp_ast_t *h = ast_ExceptHandler(A, type, n, body, block_pos(P, t));
     if (star) h->flags |= LP_FLAG_EXCEPT_STAR;
     return h;
 }
@@ -848,7 +848,7 @@ lp_ast_t *lp_build_with(lp_parser_t *P, const lp_token_t *async, const lp_token_
         lp_ast_t *e = items->items[i].node->f[AST_F_withitem_context_expr].node;
         if (e->flags & LP_FLAG_WITH_ITEMS) fail_token(P, t, "invalid syntax");
     }
-    lp_ast_pos_t pos = lp_build_tnpos(P, async ? async : t, last_node(body));
+    lp_ast_pos_t pos = block_pos(P, async ? async : t);
     const char *tc = type_comment_text(P, type_comment);
     if (async) return ast_AsyncWith(A, items, body, tc, pos);
     return ast_With(A, items, body, tc, pos);
@@ -979,7 +979,7 @@ lp_ast_t *lp_build_funcdef(lp_parser_t *P, const lp_token_t *async, const lp_tok
     lp_ast_t *args = make_arguments(P, params);
     const char *n = lp_build_ident(P, name);
     const char *tc = type_comment_text(P, body.type_comment);
-    lp_ast_pos_t pos = lp_build_tnpos(P, async ? async : t, last_node(body.body));
+    lp_ast_pos_t pos = block_pos(P, async ? async : t);
     lp_ast_seq_t *decorators = lp_ast_seq_new(A);
     if (async) return ast_AsyncFunctionDef(A, n, args, body.body, decorators, returns, tc, pos);
     return ast_FunctionDef(A, n, args, body.body, decorators, returns, tc, pos);
@@ -998,7 +998,7 @@ lp_ast_t *lp_build_classdef(lp_parser_t *P, const lp_token_t *t, const lp_token_
         keywords = call->f[AST_F_Call_keywords].seq;
     }
     return ast_ClassDef(A, lp_build_ident(P, name), bases, keywords, body, lp_ast_seq_new(A),
-                        lp_build_tnpos(P, t, last_node(body)));
+                        block_pos(P, t));
 }
 
 lp_ast_t *lp_build_decorated(lp_parser_t *P, lp_ast_seq_t *decorators, lp_ast_t *def)
@@ -1014,9 +1014,7 @@ lp_ast_t *lp_build_decorated(lp_parser_t *P, lp_ast_seq_t *decorators, lp_ast_t 
 lp_ast_t *lp_build_match(lp_parser_t *P, const lp_token_t *t, lp_ast_t *subject,
                          lp_ast_seq_t *cases)
 {
-    const lp_ast_t *last_case = last_node(cases);
-    const lp_ast_seq_t *body = last_case->f[AST_F_match_case_body].seq;
-    return ast_Match(A, subject, cases, lp_build_tnpos(P, t, last_node(body)));
+    return ast_Match(A, subject, cases, block_pos(P, t));
 }
 
 lp_ast_t *lp_build_match_value(lp_parser_t *P, lp_ast_t *e)
