@@ -4651,11 +4651,11 @@ static YYACTIONTYPE yy_reduce(
   yymsp[0].minor.yy433 = yylhsminor.yy433;
         break;
       case 347: /* literal_pattern ::= signed_number PLUS NUMBER */
-{ yylhsminor.yy433 = lp_build_match_value(P, lp_build_binop(P, yymsp[-2].minor.yy433, AST_Add, lp_build_number(P, yymsp[0].minor.yy0))); }
+{ yylhsminor.yy433 = lp_build_match_value(P, lp_build_complex_literal(P, yymsp[-2].minor.yy433, AST_Add, yymsp[0].minor.yy0)); }
   yymsp[-2].minor.yy433 = yylhsminor.yy433;
         break;
       case 348: /* literal_pattern ::= signed_number MINUS NUMBER */
-{ yylhsminor.yy433 = lp_build_match_value(P, lp_build_binop(P, yymsp[-2].minor.yy433, AST_Sub, lp_build_number(P, yymsp[0].minor.yy0))); }
+{ yylhsminor.yy433 = lp_build_match_value(P, lp_build_complex_literal(P, yymsp[-2].minor.yy433, AST_Sub, yymsp[0].minor.yy0)); }
   yymsp[-2].minor.yy433 = yylhsminor.yy433;
         break;
       case 349: /* literal_pattern ::= strings */
@@ -4745,11 +4745,11 @@ static YYACTIONTYPE yy_reduce(
   yymsp[-2].minor.yy433 = yylhsminor.yy433;
         break;
       case 379: /* key_value_pattern ::= signed_number PLUS NUMBER COLON pattern */
-{ yylhsminor.yy433 = lp_build_mapping_item(P, lp_build_binop(P, yymsp[-4].minor.yy433, AST_Add, lp_build_number(P, yymsp[-2].minor.yy0)), yymsp[0].minor.yy433); }
+{ yylhsminor.yy433 = lp_build_mapping_item(P, lp_build_complex_literal(P, yymsp[-4].minor.yy433, AST_Add, yymsp[-2].minor.yy0), yymsp[0].minor.yy433); }
   yymsp[-4].minor.yy433 = yylhsminor.yy433;
         break;
       case 380: /* key_value_pattern ::= signed_number MINUS NUMBER COLON pattern */
-{ yylhsminor.yy433 = lp_build_mapping_item(P, lp_build_binop(P, yymsp[-4].minor.yy433, AST_Sub, lp_build_number(P, yymsp[-2].minor.yy0)), yymsp[0].minor.yy433); }
+{ yylhsminor.yy433 = lp_build_mapping_item(P, lp_build_complex_literal(P, yymsp[-4].minor.yy433, AST_Sub, yymsp[-2].minor.yy0), yymsp[0].minor.yy433); }
   yymsp[-4].minor.yy433 = yylhsminor.yy433;
         break;
       case 381: /* key_value_pattern ::= strings COLON pattern */

@@ -667,8 +667,8 @@ closed_pattern(R) ::= class_pattern(X). { R = X; }
 /* literals: numbers (signed, or complex as real +/- imaginary), strings,
  * None, True, False */
 literal_pattern(R) ::= signed_number(E). { R = lp_build_match_value(P, E); }
-literal_pattern(R) ::= signed_number(L) PLUS NUMBER(T). { R = lp_build_match_value(P, lp_build_binop(P, L, AST_Add, lp_build_number(P, T))); }
-literal_pattern(R) ::= signed_number(L) MINUS NUMBER(T). { R = lp_build_match_value(P, lp_build_binop(P, L, AST_Sub, lp_build_number(P, T))); }
+literal_pattern(R) ::= signed_number(L) PLUS NUMBER(T). { R = lp_build_match_value(P, lp_build_complex_literal(P, L, AST_Add, T)); }
+literal_pattern(R) ::= signed_number(L) MINUS NUMBER(T). { R = lp_build_match_value(P, lp_build_complex_literal(P, L, AST_Sub, T)); }
 literal_pattern(R) ::= strings(S). { R = lp_build_match_value(P, lp_build_strings(P, S)); }
 literal_pattern(R) ::= NONE(T). { R = lp_build_match_singleton(P, T, LP_CONST_NONE); }
 literal_pattern(R) ::= TRUE(T). { R = lp_build_match_singleton(P, T, LP_CONST_TRUE); }
@@ -716,8 +716,8 @@ items_pattern(R) ::= key_value_pattern(I). { R = I; }
 items_pattern(R) ::= items_pattern(L) COMMA key_value_pattern(I). { R = lp_build_mapping_merge(P, L, I); }
 
 key_value_pattern(R) ::= signed_number(K) COLON pattern(X). { R = lp_build_mapping_item(P, K, X); }
-key_value_pattern(R) ::= signed_number(L) PLUS NUMBER(T) COLON pattern(X). { R = lp_build_mapping_item(P, lp_build_binop(P, L, AST_Add, lp_build_number(P, T)), X); }
-key_value_pattern(R) ::= signed_number(L) MINUS NUMBER(T) COLON pattern(X). { R = lp_build_mapping_item(P, lp_build_binop(P, L, AST_Sub, lp_build_number(P, T)), X); }
+key_value_pattern(R) ::= signed_number(L) PLUS NUMBER(T) COLON pattern(X). { R = lp_build_mapping_item(P, lp_build_complex_literal(P, L, AST_Add, T), X); }
+key_value_pattern(R) ::= signed_number(L) MINUS NUMBER(T) COLON pattern(X). { R = lp_build_mapping_item(P, lp_build_complex_literal(P, L, AST_Sub, T), X); }
 key_value_pattern(R) ::= strings(S) COLON pattern(X). { R = lp_build_mapping_item(P, lp_build_strings(P, S), X); }
 key_value_pattern(R) ::= NONE(T) COLON pattern(X). { R = lp_build_mapping_item(P, lp_build_singleton(P, T, LP_CONST_NONE), X); }
 key_value_pattern(R) ::= TRUE(T) COLON pattern(X). { R = lp_build_mapping_item(P, lp_build_singleton(P, T, LP_CONST_TRUE), X); }

@@ -919,7 +919,7 @@ static void positional_param(lp_parser_t *P, arg_parts_t *a, const lp_param_t *p
     lp_build_append(P, a->args, p->arg);
 }
 
-static void sort_param(lp_parser_t *P, arg_parts_t *a, const lp_param_t *p)
+static void sort_param(lp_parser_t *P, arg_parts_t *a, const lp_param_t *p, int lambda)
 {
     if (a->kwarg) fail_param(P, p, "arguments cannot follow var-keyword argument");
     switch (p->kind) {
@@ -933,7 +933,8 @@ static void sort_param(lp_parser_t *P, arg_parts_t *a, const lp_param_t *p)
     case LP_PARAM_SLASH:
         if (a->seen_slash) fail_param(P, p, "/ may appear only once");
         if (a->seen_star) fail_param(P, p, "/ must be ahead of *");
-        if (a->args->len == 0) fail_param(P, p, "at least one argument must precede /");
+        if (a->args->len == 0)
+            fail_param(P, p, lambda ? "invalid syntax" : "at least one argument must precede /");
         a->seen_slash = 1;
         a->posonly = a->args;
         a->args = lp_ast_seq_new(A);
@@ -948,13 +949,13 @@ static void sort_param(lp_parser_t *P, arg_parts_t *a, const lp_param_t *p)
 }
 
 /* Sorts the flat parameter list into an `arguments` node. */
-static lp_ast_t *make_arguments(lp_parser_t *P, const lp_params_t *l)
+static lp_ast_t *make_arguments(lp_parser_t *P, const lp_params_t *l, int lambda)
 {
     arg_parts_t a = {lp_ast_seq_new(A), lp_ast_seq_new(A), lp_ast_seq_new(A), lp_ast_seq_new(A),
                      lp_ast_seq_new(A), NULL, NULL, 0, 0, 0};
     const lp_param_t *bare_star = NULL;
     for (const lp_param_t *p = l->first; p; p = p->next) {
-        sort_param(P, &a, p);
+        sort_param(P, &a, p, lambda);
         if (p->kind == LP_PARAM_STAR) bare_star = p;
         else if (p->kind == LP_PARAM_PLAIN || p->kind == LP_PARAM_KWARG) {
             if (bare_star && a.kwonly->len == 0 && p->kind == LP_PARAM_KWARG)
@@ -969,14 +970,14 @@ static lp_ast_t *make_arguments(lp_parser_t *P, const lp_params_t *l)
 lp_ast_t *lp_build_lambda(lp_parser_t *P, const lp_token_t *t, lp_params_t *params,
                           lp_ast_t *body)
 {
-    return ast_Lambda(A, make_arguments(P, params), body, lp_build_tnpos(P, t, body));
+    return ast_Lambda(A, make_arguments(P, params, 1), body, lp_build_tnpos(P, t, body));
 }
 
 lp_ast_t *lp_build_funcdef(lp_parser_t *P, const lp_token_t *async, const lp_token_t *t,
                            const lp_token_t *name, lp_params_t *params, lp_ast_t *returns,
                            lp_func_body_t body)
 {
-    lp_ast_t *args = make_arguments(P, params);
+    lp_ast_t *args = make_arguments(P, params, 0);
     const char *n = lp_build_ident(P, name);
     const char *tc = type_comment_text(P, body.type_comment);
     lp_ast_pos_t pos = block_pos(P, async ? async : t);
@@ -1015,6 +1016,17 @@ lp_ast_t *lp_build_match(lp_parser_t *P, const lp_token_t *t, lp_ast_t *subject,
                          lp_ast_seq_t *cases)
 {
     return ast_Match(A, subject, cases, block_pos(P, t));
+}
+
+lp_ast_t *lp_build_complex_literal(lp_parser_t *P, lp_ast_t *real, int op, const lp_token_t *imag)
+{
+    lp_ast_t *left = real->kind == AST_UnaryOp ? real->f[AST_F_UnaryOp_operand].node : real;
+    if (left->f[AST_F_Constant_value].k->kind == LP_CONST_COMPLEX)
+        fail_node(P, real, "real number required in complex literal");
+    lp_ast_t *right = lp_build_number(P, imag);
+    if (right->f[AST_F_Constant_value].k->kind != LP_CONST_COMPLEX)
+        fail_node(P, right, "imaginary number required in complex literal");
+    return lp_build_binop(P, real, op, right);
 }
 
 lp_ast_t *lp_build_match_value(lp_parser_t *P, lp_ast_t *e)
@@ -1086,6 +1098,7 @@ lp_ast_t *lp_build_mapping_merge(lp_parser_t *P, lp_ast_t *items, lp_ast_t *item
 lp_ast_t *lp_build_match_mapping(lp_parser_t *P, const lp_token_t *l, lp_ast_t *items,
                                  const lp_token_t *rest, const lp_token_t *r)
 {
+    if (rest && is_wildcard(rest)) fail_token(P, rest, "invalid syntax");
     lp_ast_seq_t *keys = items ? items->f[AST_F_MatchMapping_keys].seq : lp_ast_seq_new(A);
     lp_ast_seq_t *pats = items ? items->f[AST_F_MatchMapping_patterns].seq : lp_ast_seq_new(A);
     const char *id = rest ? lp_build_ident(P, rest) : NULL;

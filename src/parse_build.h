@@ -190,6 +190,8 @@ lp_param_t *lp_build_param(lp_parser_t *P, lp_param_kind_t kind, const lp_token_
 lp_ast_t *lp_build_match(lp_parser_t *P, const lp_token_t *t, lp_ast_t *subject,
                          lp_ast_seq_t *cases);
 lp_ast_t *lp_build_match_value(lp_parser_t *P, lp_ast_t *e);
+/* `1 + 2j` in a pattern: a real part, then + or -, then an imaginary one. */
+lp_ast_t *lp_build_complex_literal(lp_parser_t *P, lp_ast_t *real, int op, const lp_token_t *imag);
 lp_ast_t *lp_build_match_singleton(lp_parser_t *P, const lp_token_t *t, lp_const_kind_t kind);
 lp_ast_t *lp_build_match_capture(lp_parser_t *P, const lp_token_t *name);
 lp_ast_t *lp_build_match_star(lp_parser_t *P, const lp_token_t *star, const lp_token_t *name);

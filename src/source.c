@@ -200,13 +200,19 @@ const char *lp_source_decode(const char *raw, size_t n, const char *filename,
     const char *enc = spec[0] ? spec : "utf-8";
     int unchecked = strcmp(enc, "utf-8") == 0 && (named || mode == LP_SOURCE_STRING);
     if (tokflags)
-        *tokflags = (named ? LP_TOKF_CHAR_OFFSETS : 0) | (unchecked ? LP_TOKF_UNCHECKED_UTF8 : 0);
+        *tokflags = (named ? LP_TOKF_CHAR_OFFSETS : 0) | (unchecked ? LP_TOKF_UNCHECKED_UTF8 : 0) |
+                    (mode == LP_SOURCE_STRING ? LP_TOKF_STRING_INPUT : 0);
     const char *text = decode_text(raw, n, enc, unchecked, filename, mode, &len, err);
     if (!text) return NULL;
     const char *nul = memchr(text, 0, len);
     if (nul) {
         const char *ls;
         int line = line_of(text, (size_t)(nul - text), &ls);
+        if (mode == LP_SOURCE_STRING) { /* compile(): a check on the whole string */
+            lp_syntax_error_set(err, "SyntaxError", 0, 0, 0, 0,
+                                "source code string cannot contain null bytes");
+            return NULL;
+        }
         lp_syntax_error_set(err, "SyntaxError", line, 0, line, 0,
                             "source code cannot contain null bytes");
         err->line = ls;

@@ -39,7 +39,8 @@ const char *lp_source_universal_newlines(const char *s, size_t *n);
  * [tokflags] (may be NULL) gets the tokenizer flags the text calls for:
  * LP_TOKF_CHAR_OFFSETS when a BOM or cookie named the encoding, and
  * LP_TOKF_UNCHECKED_UTF8 when the text was not validated here (a declared
- * UTF-8 file, or string mode, as CPython; see tokenizer.h). */
+ * UTF-8 file, or string mode, as CPython; see tokenizer.h), and
+ * LP_TOKF_STRING_INPUT in string mode. */
 const char *lp_source_decode(const char *raw, size_t n, const char *filename,
                              lp_source_mode_t mode, size_t *outlen, int *tokflags,
                              lp_syntax_error_t *err);

@@ -24,6 +24,8 @@ enum {
     LP_TOKF_TRIVIA = 2,        /* also return COMMENT and NL tokens */
     LP_TOKF_CHAR_OFFSETS = 4,  /* the source declared its encoding (see below) */
     LP_TOKF_UNCHECKED_UTF8 = 8, /* the text may hold invalid UTF-8 (see below) */
+    LP_TOKF_STRING_INPUT = 16, /* the source came as a string (compile()); only the
+                                  parser's error positions depend on it */
 };
 
 enum {
