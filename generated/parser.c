@@ -3737,7 +3737,6 @@ static YYACTIONTYPE yy_reduce(
   yymsp[-1].minor.yy393 = yylhsminor.yy393;
         break;
       case 18: /* simple_stmts ::= simple_stmt_list NEWLINE */
-      case 252: /* arguments ::= argument_list COMMA */ yytestcase(yyruleno==252);
       case 329: /* maybe_sequence_pattern ::= maybe_star_list COMMA */ yytestcase(yyruleno==329);
 { yylhsminor.yy393 = yymsp[-1].minor.yy393; }
   yymsp[-1].minor.yy393 = yylhsminor.yy393;
@@ -4212,15 +4211,15 @@ static YYACTIONTYPE yy_reduce(
 { yymsp[-3].minor.yy360 = lp_build_param(P, LP_PARAM_KWARG, yymsp[-2].minor.yy0, yymsp[0].minor.yy433, NULL); }
         break;
       case 160: /* class_def ::= CLASS NAME COLON block */
-{ yylhsminor.yy433 = lp_build_classdef(P, yymsp[-3].minor.yy0, yymsp[-2].minor.yy0, NULL, yymsp[0].minor.yy393); }
+{ yylhsminor.yy433 = lp_build_classdef(P, yymsp[-3].minor.yy0, yymsp[-2].minor.yy0, NULL, NULL, yymsp[0].minor.yy393); }
   yymsp[-3].minor.yy433 = yylhsminor.yy433;
         break;
       case 161: /* class_def ::= CLASS NAME LPAR RPAR COLON block */
-{ yylhsminor.yy433 = lp_build_classdef(P, yymsp[-5].minor.yy0, yymsp[-4].minor.yy0, NULL, yymsp[0].minor.yy393); }
+{ yylhsminor.yy433 = lp_build_classdef(P, yymsp[-5].minor.yy0, yymsp[-4].minor.yy0, NULL, NULL, yymsp[0].minor.yy393); }
   yymsp[-5].minor.yy433 = yylhsminor.yy433;
         break;
       case 162: /* class_def ::= CLASS NAME LPAR arguments RPAR COLON block */
-{ yylhsminor.yy433 = lp_build_classdef(P, yymsp[-6].minor.yy0, yymsp[-5].minor.yy0, yymsp[-3].minor.yy393, yymsp[0].minor.yy393); }
+{ yylhsminor.yy433 = lp_build_classdef(P, yymsp[-6].minor.yy0, yymsp[-5].minor.yy0, yymsp[-3].minor.yy393, yymsp[-2].minor.yy0, yymsp[0].minor.yy393); }
   yymsp[-6].minor.yy433 = yylhsminor.yy433;
         break;
       case 163: /* decorators ::= AT named_expression NEWLINE */
@@ -4430,6 +4429,10 @@ static YYACTIONTYPE yy_reduce(
 { yylhsminor.yy433 = ast_Subscript(A, yymsp[-3].minor.yy433, yymsp[-1].minor.yy433, AST_Load, lp_build_ntpos(P, yymsp[-3].minor.yy433, yymsp[0].minor.yy0)); }
   yymsp[-3].minor.yy433 = yylhsminor.yy433;
         break;
+      case 252: /* arguments ::= argument_list COMMA */
+{ yylhsminor.yy393 = lp_build_trailing_argument_comma(P, yymsp[-1].minor.yy393); }
+  yymsp[-1].minor.yy393 = yylhsminor.yy393;
+        break;
       case 256: /* argument ::= named_expression comprehension_for */
 { yylhsminor.yy433 = lp_build_genexp_arg(P, yymsp[-1].minor.yy433, yymsp[0].minor.yy393); }
   yymsp[-1].minor.yy433 = yylhsminor.yy433;
@@ -4455,7 +4458,6 @@ static YYACTIONTYPE yy_reduce(
   yymsp[-4].minor.yy433 = yylhsminor.yy433;
         break;
       case 272: /* atom ::= NAME */
-      case 359: /* name_or_attr ::= NAME */ yytestcase(yyruleno==359);
 { yylhsminor.yy433 = ast_Name(A, lp_build_ident(P, yymsp[0].minor.yy0), AST_Load, lp_build_tpos(yymsp[0].minor.yy0)); }
   yymsp[0].minor.yy433 = yylhsminor.yy433;
         break;
@@ -4683,8 +4685,12 @@ static YYACTIONTYPE yy_reduce(
   yymsp[0].minor.yy433 = yylhsminor.yy433;
         break;
       case 357: /* attr ::= NAME DOT NAME */
-{ yylhsminor.yy433 = ast_Attribute(A, ast_Name(A, lp_build_ident(P, yymsp[-2].minor.yy0), AST_Load, lp_build_tpos(yymsp[-2].minor.yy0)), lp_build_ident(P, yymsp[0].minor.yy0), AST_Load, lp_build_ttpos(yymsp[-2].minor.yy0, yymsp[0].minor.yy0)); }
+{ yylhsminor.yy433 = ast_Attribute(A, lp_build_pattern_name(P, yymsp[-2].minor.yy0), lp_build_ident(P, yymsp[0].minor.yy0), AST_Load, lp_build_ttpos(yymsp[-2].minor.yy0, yymsp[0].minor.yy0)); }
   yymsp[-2].minor.yy433 = yylhsminor.yy433;
+        break;
+      case 359: /* name_or_attr ::= NAME */
+{ yylhsminor.yy433 = lp_build_pattern_name(P, yymsp[0].minor.yy0); }
+  yymsp[0].minor.yy433 = yylhsminor.yy433;
         break;
       case 362: /* sequence_pattern ::= LSQB RSQB */
       case 364: /* sequence_pattern ::= LPAR RPAR */ yytestcase(yyruleno==364);

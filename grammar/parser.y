@@ -365,9 +365,9 @@ param(R) ::= DOUBLESTAR NAME(N). { R = lp_build_param(P, LP_PARAM_KWARG, N, NULL
 param(R) ::= DOUBLESTAR NAME(N) COLON expression(X). { R = lp_build_param(P, LP_PARAM_KWARG, N, X, NULL); }
 
 /* class definitions */
-class_def(R) ::= CLASS(T) NAME(N) COLON block(B). { R = lp_build_classdef(P, T, N, NULL, B); }
-class_def(R) ::= CLASS(T) NAME(N) LPAR RPAR COLON block(B). { R = lp_build_classdef(P, T, N, NULL, B); }
-class_def(R) ::= CLASS(T) NAME(N) LPAR arguments(L) RPAR COLON block(B). { R = lp_build_classdef(P, T, N, L, B); }
+class_def(R) ::= CLASS(T) NAME(N) COLON block(B). { R = lp_build_classdef(P, T, N, NULL, NULL, B); }
+class_def(R) ::= CLASS(T) NAME(N) LPAR RPAR COLON block(B). { R = lp_build_classdef(P, T, N, NULL, NULL, B); }
+class_def(R) ::= CLASS(T) NAME(N) LPAR arguments(L) RPAR(U) COLON block(B). { R = lp_build_classdef(P, T, N, L, U, B); }
 
 %type decorators {lp_ast_seq_t *}
 decorators(R) ::= AT named_expression(E) NEWLINE. { R = lp_build_seq1(P, E); }
@@ -513,7 +513,7 @@ primary(R) ::= primary(E) LSQB slices(S) RSQB(T). { R = ast_Subscript(A, E, S, A
  * list, checked for order by the builder. */
 %type arguments {lp_ast_seq_t *}
 arguments(R) ::= argument_list(L). { R = L; }
-arguments(R) ::= argument_list(L) COMMA. { R = L; }
+arguments(R) ::= argument_list(L) COMMA. { R = lp_build_trailing_argument_comma(P, L); }
 
 %type argument_list {lp_ast_seq_t *}
 argument_list(R) ::= argument(E). { R = lp_build_seq1(P, E); }
@@ -683,10 +683,10 @@ capture_pattern(R) ::= NAME(N). { R = lp_build_match_capture(P, N); }
 /* a dotted name is a value to compare with */
 value_pattern(R) ::= attr(E). { R = lp_build_match_value(P, E); }
 
-attr(R) ::= NAME(N) DOT NAME(M). { R = ast_Attribute(A, ast_Name(A, lp_build_ident(P, N), AST_Load, lp_build_tpos(N)), lp_build_ident(P, M), AST_Load, lp_build_ttpos(N, M)); }
+attr(R) ::= NAME(N) DOT NAME(M). { R = ast_Attribute(A, lp_build_pattern_name(P, N), lp_build_ident(P, M), AST_Load, lp_build_ttpos(N, M)); }
 attr(R) ::= attr(E) DOT NAME(M). { R = ast_Attribute(A, E, lp_build_ident(P, M), AST_Load, lp_build_ntpos(P, E, M)); }
 
-name_or_attr(R) ::= NAME(N). { R = ast_Name(A, lp_build_ident(P, N), AST_Load, lp_build_tpos(N)); }
+name_or_attr(R) ::= NAME(N). { R = lp_build_pattern_name(P, N); }
 name_or_attr(R) ::= attr(E). { R = E; }
 
 group_pattern(R) ::= LPAR(T) pattern(X) RPAR(U). { R = lp_build_group(P, T, X, U); }

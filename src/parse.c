@@ -56,24 +56,62 @@ _Noreturn void lp_parse_fail(lp_parser_t *P, const char *type, int lineno, int o
     vsnprintf(e->msg, sizeof e->msg, fmt, ap);
     va_end(ap);
     e->type = type;
-    e->lineno = lineno + (lineno ? P->line_offset : 0);
+    e->lineno = lineno;
     e->offset = offset;
-    e->end_lineno = end_lineno + (end_lineno ? P->line_offset : 0);
+    e->end_lineno = end_lineno;
     e->end_offset = end_offset;
     e->line = NULL;
     if (lineno > 0) {
         const char *ls = P->text;
-        for (int l = 1; l < lineno && ls < P->text + P->len; ls++) l += *ls == '\n';
+        for (int l = 1 + P->line_offset; l < lineno && ls < P->text + P->len; ls++) l += *ls == '\n';
         e->line = ls;
     }
+    lp_parse_raise(P);
+}
+
+/* CPython prefers an error of the tokenizer to one of the parser: after a
+ * syntax error it tokenizes the rest of the source, and a tokenizer error
+ * found there wins (_PyPegen_tokenize_full_source_to_check_for_errors).  An
+ * unclosed bracket wins only if it was opened on a line before the parser's
+ * error, or when CPython's parser, looking ahead, reached the end of the
+ * file itself: here, when nothing but an opening bracket follows the error. */
+static void prefer_tokenizer_error(lp_parser_t *P)
+{
+    driver_t *d = P->driver;
+    if (!d || !d->last) return;
+    int err_line = d->last->t.lineno, after = 0, opener = 0;
+    for (;;) {
+        lp_token_t tok;
+        lp_tok_kind_t k = lp_tok_next(P->tok, &tok);
+        if (k == LP_TOK_ENDMARKER) return;
+        if (k != LP_TOK_ERRORTOKEN) {
+            opener = after == 0 && (k == LP_TOK_LPAR || k == LP_TOK_LSQB || k == LP_TOK_LBRACE);
+            after++;
+            continue;
+        }
+        const lp_syntax_error_t *e = lp_tok_error(P->tok);
+        int reached_end = after == 0 || (after == 1 && opener);
+        if (strstr(e->msg, "was never closed") && err_line <= e->lineno && !reached_end) return;
+        *P->err = *e;
+        if (P->err->lineno) P->err->lineno += P->line_offset;
+        if (P->err->end_lineno) P->err->end_lineno += P->line_offset;
+        return;
+    }
+}
+
+_Noreturn void lp_parse_raise(lp_parser_t *P)
+{
+    prefer_tokenizer_error(P);
     longjmp(P->fail, 1);
 }
 
 int lp_parse_offset(const lp_parser_t *P, int lineno, int col)
 {
+    col -= P->col_offset; /* a field's errors: relative to its text, as CPython's */
+    if (col < 0) col = 0;
     if (!(P->flags & LP_TOKF_CHAR_OFFSETS)) return col + 1;
     const char *ls = P->text;
-    for (int l = 1; l < lineno && ls < P->text + P->len; ls++) l += *ls == '\n';
+    for (int l = 1 + P->line_offset; l < lineno && ls < P->text + P->len; ls++) l += *ls == '\n';
     return (int)lp_utf8_length(ls, (size_t)col) + 1;
 }
 
@@ -83,6 +121,8 @@ static lp_ptoken_t *fail_tokenizer(lp_parser_t *P)
 {
     const lp_syntax_error_t *e = lp_tok_error(P->tok);
     *P->err = *e;
+    if (P->err->lineno) P->err->lineno += P->line_offset;
+    if (P->err->end_lineno) P->err->end_lineno += P->line_offset;
     longjmp(P->fail, 1);
 }
 
@@ -100,6 +140,10 @@ lp_ptoken_t *lp_parse_read_token(driver_t *d)
             lp_ast_t *ti = ast_TypeIgnore(P->arena, pt->t.lineno, tag, lp_build_nopos());
             lp_ast_seq_add_node(P->arena, P->type_ignores, ti);
             continue;
+        }
+        if (P->line_offset || P->col_offset) { /* an f-string field */
+            if (pt->t.end_lineno == 1) pt->t.col += P->col_offset, pt->t.end_col += P->col_offset;
+            pt->t.lineno += P->line_offset, pt->t.end_lineno += P->line_offset;
         }
         pt->tk = k == LP_TOK_NAME ? terminal_of_keyword[pt->t.kw] : terminal_of_kind[k];
         if (k == LP_TOK_ENDMARKER) pt->tk = 0;
@@ -216,10 +260,12 @@ static void *engine_alloc(size_t n)
     return p;
 }
 
-lp_ast_t *lp_parse(lp_arena_t *arena, const char *text, size_t len, lp_parse_mode_t mode,
-                   int flags, lp_syntax_error_t *err, FILE *trace)
+static lp_ast_t *parse(lp_arena_t *arena, const char *text, size_t len, lp_parse_mode_t mode,
+                       int flags, lp_syntax_error_t *err, FILE *trace, int lines, int cols)
 {
     lp_parser_t P = {0};
+    P.line_offset = lines;
+    P.col_offset = cols;
     P.arena = arena;
     P.text = text;
     P.len = len;
@@ -247,6 +293,18 @@ lp_ast_t *lp_parse(lp_arena_t *arena, const char *text, size_t len, lp_parse_mod
     if (trace) lp_grammarTrace(NULL, NULL);
     lp_grammarFree(d->engine, free);
     return P.result;
+}
+
+lp_ast_t *lp_parse(lp_arena_t *arena, const char *text, size_t len, lp_parse_mode_t mode,
+                   int flags, lp_syntax_error_t *err, FILE *trace)
+{
+    return parse(arena, text, len, mode, flags, err, trace, 0, 0);
+}
+
+lp_ast_t *lp_parse_field(lp_arena_t *arena, const char *text, size_t len, int flags, int lines,
+                         int cols, lp_syntax_error_t *err)
+{
+    return parse(arena, text, len, LP_PARSE_FSTRING, flags, err, NULL, lines, cols);
 }
 
 /* ==== extents of parenthesised nodes ==== */

@@ -40,7 +40,7 @@ typedef struct lp_parser {
     const lp_token_t *cur;      /* the token being handed to it */
     lp_ast_t *result;           /* set by the start rule */
     lp_ast_seq_t *type_ignores; /* TypeIgnore nodes */
-    int line_offset, col_offset; /* added to positions (f-string fields) */
+    int line_offset, col_offset; /* an f-string field's place: added to its tokens */
     lp_syntax_error_t *err;     /* where errors go */
     jmp_buf fail;               /* builders jump here on a syntax error */
     FILE *trace;                /* Lemon's parse trace, or NULL */
@@ -54,10 +54,21 @@ typedef struct lp_parser {
 lp_ast_t *lp_parse(lp_arena_t *arena, const char *text, size_t len, lp_parse_mode_t mode,
                    int flags, lp_syntax_error_t *err, FILE *trace);
 
+/* Parses an f-string's replacement field, given as "(" + text + ")", as
+ * CPython's fstring_compile_expr: its tokens move [lines] down, and those
+ * that end on the first line [cols] right, so the nodes sit where the text
+ * is in the file; error columns stay relative to the text. */
+lp_ast_t *lp_parse_field(lp_arena_t *arena, const char *text, size_t len, int flags, int lines,
+                         int cols, lp_syntax_error_t *err);
+
 /* Reports a syntax error: stops the parse (does not return). */
 _Noreturn void lp_parse_fail(lp_parser_t *P, const char *type, int lineno, int offset,
                              int end_lineno, int end_offset, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
+
+/* Stops the parse with the error already in P->err (or the tokenizer's,
+ * which CPython prefers, from further on). */
+_Noreturn void lp_parse_raise(lp_parser_t *P);
 
 /* Reports the syntax error the grammar met at token [t], worded as CPython
  * words it (does not return). */

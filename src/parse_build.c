@@ -173,27 +173,6 @@ typedef struct {
     const lp_token_t *toks;
 } fexpr_ctx_t;
 
-/* Moves the positions of [n] and everything under it: [lines] down, and on
- * what was the first line, [cols] right. */
-static void shift_positions(lp_ast_t *n, int lines, int cols)
-{
-    if (!n) return;
-    const lp_ast_info_t *info = &lp_ast_info[n->kind];
-    if (info->has_pos) {
-        if (n->lineno == 1) n->col_offset += cols;
-        if (n->end_lineno == 1) n->end_col_offset += cols;
-        n->lineno += lines, n->end_lineno += lines;
-    }
-    for (int i = 0; i < info->nfields; i++) {
-        const lp_ast_field_t *f = &info->fields[i];
-        if (f->type != LP_AST_T_NODE) continue;
-        if (f->q != '*') shift_positions(n->f[i].node, lines, cols);
-        else
-            for (int j = 0; j < n->f[i].seq->len; j++)
-                shift_positions(n->f[i].seq->items[j].node, lines, cols);
-    }
-}
-
 /* Parses a replacement field's expression, as CPython's fstring_compile_expr:
  * "(" + text + ")" in f-string mode, errors prefixed "f-string: ". */
 static int parse_field(void *ud, lp_ffield_t *field)
@@ -208,17 +187,15 @@ static int parse_field(void *ud, lp_ffield_t *field)
     memcpy(text + 1 + n, ")\n", 3);
     lp_syntax_error_t err;
     int flags = P->flags & (LP_TOKF_CHAR_OFFSETS | LP_TOKF_UNCHECKED_UTF8);
-    lp_ast_t *e = lp_parse(A, text, n + 3, LP_PARSE_FSTRING, flags, &err, NULL);
-    int first_line = tok->lineno + field->lines;
+    int lines = tok->lineno + field->lines - 1;
+    int cols = field->lines == 0 ? tok->col + field->cols : field->cols;
+    lp_ast_t *e = lp_parse_field(A, text, n + 3, flags, lines, cols, &err);
     if (!e) { /* the report shows the "(...)" text, as CPython's */
         lp_syntax_error_t *out = P->err;
         *out = err;
         snprintf(out->msg, sizeof out->msg, "f-string: %.300s", err.msg);
-        out->lineno = first_line + err.lineno - 1;
-        out->end_lineno = first_line + err.end_lineno - 1;
-        longjmp(P->fail, 1);
+        lp_parse_raise(P);
     }
-    shift_positions(e, first_line - 1, field->lines == 0 ? tok->col + field->cols : field->cols);
     field->node = e;
     return 0;
 }
@@ -456,8 +433,9 @@ lp_ast_t *lp_build_call(lp_parser_t *P, lp_ast_t *func, const lp_token_t *lpar,
             lp_parse_fail(P, "SyntaxError", a->lineno, off, a->lineno, off + 1,
                           "iterable argument unpacking follows keyword argument unpacking");
         } else if (a->kind != AST_Starred && seen_keyword) {
-            fail_token(P, rpar, seen_kwunpack ? "positional argument follows keyword argument unpacking"
-                                              : "positional argument follows keyword argument");
+            const char *msg = seen_kwunpack ? "positional argument follows keyword argument unpacking"
+                                            : "positional argument follows keyword argument";
+            fail_token(P, rpar, msg);
         } else {
             lp_build_append(P, args, a);
         }
@@ -470,6 +448,14 @@ lp_ast_t *lp_build_genexp_arg(lp_parser_t *P, lp_ast_t *elt, lp_ast_seq_t *gens)
     lp_ast_t *g = ast_GeneratorExp(A, elt, gens, lp_build_ntpos(P, elt, P->prev));
     g->flags |= LP_FLAG_BARE_GENEXP;
     return g;
+}
+
+lp_ast_seq_t *lp_build_trailing_argument_comma(lp_parser_t *P, lp_ast_seq_t *args)
+{
+    lp_ast_t *first = args->items[0].node;
+    if (args->len == 1 && (first->flags & LP_FLAG_BARE_GENEXP))
+        fail_node(P, first, "Generator expression must be parenthesized");
+    return args;
 }
 
 lp_ast_t *lp_build_keyword(lp_parser_t *P, const lp_token_t *name_or_stars, lp_ast_t *value)
@@ -653,6 +639,9 @@ lp_ast_t *lp_build_augassign(lp_parser_t *P, lp_ast_t *target, int op, lp_ast_t 
 lp_ast_t *lp_build_annassign(lp_parser_t *P, lp_ast_t *target, lp_ast_t *annotation,
                              lp_ast_t *value)
 {
+    if (target->kind == AST_Tuple && !target->parens) /* a, b: int: at the first element */
+        fail_node(P, target->f[AST_F_Tuple_elts].seq->items[0].node,
+                  "only single target (not tuple) can be annotated");
     if (target->kind == AST_Tuple || target->kind == AST_List)
         fail_node(P, target, target->kind == AST_Tuple
                                  ? "only single target (not tuple) can be annotated"
@@ -660,6 +649,15 @@ lp_ast_t *lp_build_annassign(lp_parser_t *P, lp_ast_t *target, lp_ast_t *annotat
     if (target->kind != AST_Name && target->kind != AST_Attribute &&
         target->kind != AST_Subscript)
         fail_node(P, target, "illegal target for annotation");
+    if (!target->parens && target->kind != AST_Name) { /* (a).b: int is refused by CPython */
+        const lp_ast_t *root = target;
+        while (!root->parens && (root->kind == AST_Attribute || root->kind == AST_Subscript ||
+                                 root->kind == AST_Call))
+            root = root->f[root->kind == AST_Call ? AST_F_Call_func : 0].node;
+        if (root->parens && (root->kind == AST_Name || root->kind == AST_Attribute ||
+                             root->kind == AST_Subscript))
+            fail_node(P, target, "illegal target for annotation");
+    }
     set_ctx(target, AST_Store);
     int simple = target->kind == AST_Name && !target->parens;
     lp_ast_t *end = value ? value : annotation;
@@ -764,7 +762,7 @@ lp_ast_t *lp_build_try(lp_parser_t *P, const lp_token_t *t, lp_ast_seq_t *body,
         int s = (h->flags & LP_FLAG_EXCEPT_STAR) != 0;
         if (star >= 0 && s != star)
             lp_parse_fail(P, "SyntaxError", h->lineno, lp_parse_offset(P, h->lineno, h->col_offset),
-                          h->lineno, lp_parse_offset(P, h->lineno, h->col_offset + 6),
+                          h->lineno, lp_parse_offset(P, h->lineno, h->col_offset + (s ? 7 : 6)),
                           "cannot have both 'except' and 'except*' on the same 'try'");
         star = s;
     }
@@ -836,7 +834,7 @@ lp_ast_t *lp_build_with(lp_parser_t *P, const lp_token_t *async, const lp_token_
                         lp_ast_seq_t *items, const lp_token_t *type_comment,
                         lp_ast_seq_t *body)
 {
-    if (items->len == 1) {
+    if (items->len == 1 && !type_comment) { /* the parenthesised form takes no type comment */
         lp_ast_t *item = items->items[0].node, *e = item->f[AST_F_withitem_context_expr].node;
         if (e->flags & LP_FLAG_WITH_ITEMS) {
             items = e->f[AST_F_Tuple_elts].seq;
@@ -904,6 +902,7 @@ typedef struct {
 static _Noreturn void fail_param(lp_parser_t *P, const lp_param_t *p, const char *msg)
 {
     int starred = p->kind == LP_PARAM_VARARG || p->kind == LP_PARAM_KWARG;
+    if (p->kind == LP_PARAM_PLAIN) fail_node(P, p->arg, msg);
     fail_token(P, starred ? lp_parse_token_before(p->tok) : p->tok, msg);
 }
 
@@ -957,12 +956,14 @@ static lp_ast_t *make_arguments(lp_parser_t *P, const lp_params_t *l, int lambda
     for (const lp_param_t *p = l->first; p; p = p->next) {
         sort_param(P, &a, p, lambda);
         if (p->kind == LP_PARAM_STAR) bare_star = p;
-        else if (p->kind == LP_PARAM_PLAIN || p->kind == LP_PARAM_KWARG) {
-            if (bare_star && a.kwonly->len == 0 && p->kind == LP_PARAM_KWARG)
-                fail_param(P, bare_star, "named arguments must follow bare *");
-        }
+        else if (bare_star && a.kwonly->len == 0 && p->kind == LP_PARAM_KWARG && !lambda)
+            fail_param(P, bare_star, "named arguments must follow bare *");
     }
-    if (bare_star && a.kwonly->len == 0) fail_param(P, bare_star, "named arguments must follow bare *");
+    if (bare_star && a.kwonly->len == 0) {
+        if (lambda && a.kwarg) /* CPython's lambda rule points at the ** */
+            fail_token(P, lp_parse_token_before(l->last->tok), "named arguments must follow bare *");
+        fail_param(P, bare_star, "named arguments must follow bare *");
+    }
     return ast_arguments(A, a.posonly, a.args, a.vararg, a.kwonly, a.kw_defaults, a.kwarg,
                          a.defaults, lp_build_nopos());
 }
@@ -987,11 +988,12 @@ lp_ast_t *lp_build_funcdef(lp_parser_t *P, const lp_token_t *async, const lp_tok
 }
 
 lp_ast_t *lp_build_classdef(lp_parser_t *P, const lp_token_t *t, const lp_token_t *name,
-                            lp_ast_seq_t *args, lp_ast_seq_t *body)
+                            lp_ast_seq_t *args, const lp_token_t *rpar, lp_ast_seq_t *body)
 {
     lp_ast_seq_t *bases = lp_ast_seq_new(A), *keywords = lp_ast_seq_new(A);
     if (args) {
-        lp_ast_t *call = lp_build_call(P, ast_Name(A, "", AST_Load, lp_build_tpos(name)), name, args, name);
+        lp_ast_t *func = ast_Name(A, "", AST_Load, lp_build_tpos(name));
+        lp_ast_t *call = lp_build_call(P, func, name, args, rpar);
         for (int i = 0; i < args->len; i++)
             if (args->items[i].node->flags & LP_FLAG_BARE_GENEXP)
                 fail_token(P, lp_parse_token_after_node(P, args->items[i].node->f[AST_F_GeneratorExp_elt].node), "invalid syntax");
@@ -1042,6 +1044,14 @@ lp_ast_t *lp_build_match_singleton(lp_parser_t *P, const lp_token_t *t, lp_const
 static int is_wildcard(const lp_token_t *name)
 {
     return name->name_len == 1 && name->name[0] == '_';
+}
+
+/* `case _(): ...` and `case _.x:` are errors: `_` is the wildcard, and
+ * CPython's parser commits to it. */
+lp_ast_t *lp_build_pattern_name(lp_parser_t *P, const lp_token_t *name)
+{
+    if (is_wildcard(name)) fail_token(P, P->cur, "invalid syntax");
+    return ast_Name(A, lp_build_ident(P, name), AST_Load, lp_build_tpos(name));
 }
 
 lp_ast_t *lp_build_match_capture(lp_parser_t *P, const lp_token_t *name)

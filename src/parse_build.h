@@ -125,6 +125,8 @@ lp_ast_t *lp_build_binop(lp_parser_t *P, lp_ast_t *l, int op, lp_ast_t *r);
 lp_ast_t *lp_build_call(lp_parser_t *P, lp_ast_t *func, const lp_token_t *lpar,
                         lp_ast_seq_t *args, const lp_token_t *rpar);
 lp_ast_t *lp_build_genexp_arg(lp_parser_t *P, lp_ast_t *elt, lp_ast_seq_t *gens);
+/* `f(x for x in y,)`: a trailing comma after call arguments. */
+lp_ast_seq_t *lp_build_trailing_argument_comma(lp_parser_t *P, lp_ast_seq_t *args);
 lp_ast_t *lp_build_keyword(lp_parser_t *P, const lp_token_t *name_or_stars, lp_ast_t *value);
 lp_ast_t *lp_build_single_slice(lp_parser_t *P, lp_ast_t *s);
 lp_ast_t *lp_build_slice(lp_parser_t *P, lp_ast_t *lower, const lp_token_t *colon,
@@ -174,7 +176,7 @@ lp_ast_t *lp_build_funcdef(lp_parser_t *P, const lp_token_t *async, const lp_tok
                            const lp_token_t *name, lp_params_t *params, lp_ast_t *returns,
                            lp_func_body_t body);
 lp_ast_t *lp_build_classdef(lp_parser_t *P, const lp_token_t *t, const lp_token_t *name,
-                            lp_ast_seq_t *args, lp_ast_seq_t *body);
+                            lp_ast_seq_t *args, const lp_token_t *rpar, lp_ast_seq_t *body);
 lp_ast_t *lp_build_decorated(lp_parser_t *P, lp_ast_seq_t *decorators, lp_ast_t *def);
 
 /* ==== parameters ==== */
@@ -190,6 +192,8 @@ lp_param_t *lp_build_param(lp_parser_t *P, lp_param_kind_t kind, const lp_token_
 lp_ast_t *lp_build_match(lp_parser_t *P, const lp_token_t *t, lp_ast_t *subject,
                          lp_ast_seq_t *cases);
 lp_ast_t *lp_build_match_value(lp_parser_t *P, lp_ast_t *e);
+/* The name that starts a dotted value or class pattern (not `_`). */
+lp_ast_t *lp_build_pattern_name(lp_parser_t *P, const lp_token_t *name);
 /* `1 + 2j` in a pattern: a real part, then + or -, then an imaginary one. */
 lp_ast_t *lp_build_complex_literal(lp_parser_t *P, lp_ast_t *real, int op, const lp_token_t *imag);
 lp_ast_t *lp_build_match_singleton(lp_parser_t *P, const lp_token_t *t, lp_const_kind_t kind);

@@ -287,15 +287,29 @@ static void header_errors(driver_t *d, const lp_ptoken_t *t)
     const lp_ptoken_t *prev = t->prev, *first = line_start_token(t);
     int line;
     if (!prev) return;
-    const lp_ptoken_t *colon_after = NULL;
-    if ((t->tk == TK_NEWLINE || t->tk == 0) && t->level == first->level &&
-        (block_owner(prev, &line) || (first->tk == TK_NAME && is_word(first, "match"))))
-        colon_after = prev;
+    if (prev->tk == TK_NAME && prev->prev && prev->prev->tk == TK_DEF && t->tk != TK_LPAR)
+        fail_span(P, "SyntaxError", &t->t, &t->t, "expected '('");
+    /* `try`, `else`, `finally`, a `def` header and a `for` header must be
+     * followed by ':' (CPython's &&':'): the error is at the token met */
     if ((prev->tk == TK_ELSE || prev->tk == TK_TRY || prev->tk == TK_FINALLY) && t->tk != TK_COLON &&
         prev == line_start_token(prev))
-        colon_after = prev;
+        fail_span(P, "SyntaxError", &t->t, &t->t, "expected ':'");
     if (prev->tk == TK_RARROW && !starts_expression(t->tk))
         fail_span(P, "SyntaxError", &prev->t, &prev->t, "expected ':'");
+    int forced = first->tk == TK_DEF || first->tk == TK_FOR ||
+                 (first->tk == TK_ASYNC && token_after(t, first) &&
+                  (token_after(t, first)->tk == TK_DEF || token_after(t, first)->tk == TK_FOR));
+    if (forced && t->tk != TK_COLON && t->tk != TK_NEWLINE && t->level == first->level &&
+        lp_grammar_accepts(d->engine, TK_COLON))
+        fail_span(P, "SyntaxError", &t->t, &t->t, "expected ':'");
+    /* other headers: ':' missing at the end of the line */
+    const lp_ptoken_t *colon_after = NULL;
+    if ((t->tk == TK_NEWLINE || t->tk == 0) && t->level == first->level && block_owner(prev, &line) &&
+        lp_grammar_accepts(d->engine, TK_COLON))
+        colon_after = prev;
+    if ((t->tk == TK_NEWLINE || t->tk == 0) && first->tk == TK_NAME && is_word(first, "match") &&
+        prev != first)
+        colon_after = prev;
     if (prev == first && first->tk == TK_NAME && is_word(first, "match") && starts_expression(t->tk)) {
         colon_after = last_before(d, TK_NEWLINE, first->level);
         if (!colon_after) colon_after = d->last->prev;
@@ -305,8 +319,6 @@ static void header_errors(driver_t *d, const lp_ptoken_t *t)
         lp_parse_fail(P, "SyntaxError", colon_after->t.end_lineno, off, colon_after->t.end_lineno,
                       off, "expected ':'");
     }
-    if (prev->tk == TK_NAME && prev->prev && prev->prev->tk == TK_DEF && t->tk != TK_LPAR)
-        fail_span(P, "SyntaxError", &t->t, &t->t, "expected '('");
     if (t->tk == TK_COLON && prev->tk == TK_STAR && prev->prev && prev->prev->tk == TK_EXCEPT)
         fail_span(P, "SyntaxError", &t->t, &t->t, "expected one or more exception types");
     if (t->tk != TK_EXCEPT && t->tk != TK_FINALLY && lp_grammar_accepts(d->engine, TK_EXCEPT) &&
@@ -424,15 +436,22 @@ _Noreturn void lp_parse_syntax_error(lp_parser_t *P, const lp_token_t *tok)
     if (t->tk == TK_INDENT)
         lp_parse_fail(P, "IndentationError", t->t.lineno, lp_parse_offset(P, t->t.lineno, t->t.col) - 1,
                       t->t.lineno, -1, "unexpected indent");
+    int at_end = t->tk == 0 || (t->tk == TK_DEDENT && t->t.start == P->text + P->len);
     if (prev && prev->tk == TK_NEWLINE && prev->prev &&
         (prev->prev->tk == TK_COLON || prev->prev->tk == TK_TYPE_COMMENT)) {
         const char *owner = block_owner(prev->prev, &line);
         if (owner) {
             char msg[128];
-            snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", owner, line);
-            if (t->tk == 0) eof_error(P, t, "IndentationError", msg);
+            if (prev->prev->tk == TK_TYPE_COMMENT) /* CPython's generic invalid_block */
+                snprintf(msg, sizeof msg, "expected an indented block");
+            else
+                snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", owner, line);
+            if (at_end) eof_error(P, t, "IndentationError", msg);
+            if (t->tk == TK_DEDENT) /* CPython's DEDENT tokens have no column */
+                lp_parse_fail(P, "IndentationError", t->t.lineno, 0, t->t.lineno, -1, "%s", msg);
             int off = lp_parse_offset(P, t->t.lineno, t->t.col);
-            lp_parse_fail(P, "IndentationError", t->t.lineno, off, t->t.lineno, -1, "%s", msg);
+            int end = P->flags & LP_TOKF_STRING_INPUT ? lp_parse_offset(P, t->t.lineno, t->t.end_col) : -1;
+            lp_parse_fail(P, "IndentationError", t->t.lineno, off, t->t.lineno, end, "%s", msg);
         }
     }
     legacy_print(d, t);
@@ -449,9 +468,9 @@ _Noreturn void lp_parse_syntax_error(lp_parser_t *P, const lp_token_t *tok)
         !lambda_parameters(t))
         fail_span(P, "SyntaxError", &disjunction_start(prev)->t, &t->t,
                   "invalid syntax. Perhaps you forgot a comma?");
-    if (t->tk == 0) {
-        lp_parse_fail(P, "SyntaxError", t->t.lineno, lp_parse_offset(P, t->t.lineno, t->t.col),
-                      t->t.lineno, lp_parse_offset(P, t->t.lineno, t->t.col), "invalid syntax");
+    if (t->tk == 0) { /* CPython's ENDMARKER: the last line, no column */
+        int l = t->t.lineno > 1 ? t->t.lineno - 1 : 1;
+        lp_parse_fail(P, "SyntaxError", l, 0, l, 0, "invalid syntax");
     }
     fail_span(P, "SyntaxError", &t->t, &t->t, "invalid syntax");
 }

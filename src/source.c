@@ -173,7 +173,7 @@ static const char *decode_text(const char *raw, size_t n, const char *enc, int u
             lp_syntax_error_set(err, "SyntaxError", 0, 0, 0, 0,
                                 "encoding %s is not supported by lemonpy", enc);
         else if (mode == LP_SOURCE_STRING)
-            lp_syntax_error_set(err, "SyntaxError", 0, 0, 0, 0, "unknown encoding: %s", enc);
+            lp_syntax_error_set(err, "SyntaxError", 0, -1, 0, 0, "unknown encoding: %s", enc);
         else
             lp_syntax_error_set(err, "SyntaxError", 0, 0, 0, 0, "encoding problem: %s", enc);
         return NULL;
@@ -192,7 +192,8 @@ const char *lp_source_decode(const char *raw, size_t n, const char *filename,
     char spec[128];
     find_coding(raw, n, spec, sizeof spec);
     if (bom && spec[0] && strcmp(spec, "utf-8") != 0) {
-        lp_syntax_error_set(err, "SyntaxError", 0, 0, 0, 0, "encoding problem: %s with BOM", spec);
+        lp_syntax_error_set(err, "SyntaxError", 0, mode == LP_SOURCE_STRING ? -1 : 0, 0, 0,
+                            "encoding problem: %s with BOM", spec);
         return NULL;
     }
     size_t len;
@@ -218,7 +219,16 @@ const char *lp_source_decode(const char *raw, size_t n, const char *filename,
         err->line = ls;
         return NULL;
     }
+    /* compile()'s translate_newlines adds a newline after a final "\r\n" */
+    int crlf_end = mode == LP_SOURCE_STRING && len >= 2 && text[len - 2] == '\r' && text[len - 1] == '\n';
     text = lp_source_universal_newlines(text, &len);
+    if (crlf_end) {
+        char *t = lp_alloc_atomic(len + 2);
+        memcpy(t, text, len);
+        t[len++] = '\n';
+        t[len] = 0;
+        text = t;
+    }
     if (len && text[len - 1] != '\n') {
         char *t = lp_alloc_atomic(len + 2);
         memcpy(t, text, len);

@@ -38,7 +38,6 @@ struct lp_tokenizer {
     int parenline[LP_TOK_MAXLEVEL];    /* ... their lines ... */
     int parencol[LP_TOK_MAXLEVEL];     /* ... and byte columns */
     int blankline;           /* the current line has no token (blank or comment) */
-    int cont_line;           /* the current line continues the previous one */
     int failed;              /* an error was reported: only ERRORTOKEN from now */
     int ended;               /* ENDMARKER was returned */
     lp_syntax_error_t err;
@@ -104,6 +103,18 @@ static lp_tok_kind_t fail_here(lp_tokenizer_t *t, const char *at, const char *ms
 
 /* ==== lines and indentation ==== */
 
+/* The end of the file with brackets open: "'(' was never closed". */
+static lp_tok_kind_t unclosed(lp_tokenizer_t *t)
+{
+    int i = t->level - 1;
+    char msg[48];
+    snprintf(msg, sizeof msg, "'%c' was never closed", t->parenstack[i]);
+    const char *ls = t->buf;
+    for (int line = 1; line < t->parenline[i]; ls++) line += *ls == '\n';
+    return fail_raw(t, "SyntaxError", t->parenline[i], ls, parser_offset(t, ls, ls + t->parencol[i]),
+                    0, msg);
+}
+
 /* Moves past the '\n' at t->cur - 1: a new line starts. */
 static void new_line(lp_tokenizer_t *t)
 {
@@ -115,16 +126,32 @@ static void new_line(lp_tokenizer_t *t)
  * DEDENT tokens.  Returns 0, or ERRORTOKEN after an error. */
 static int indentation(lp_tokenizer_t *t)
 {
-    int col = 0, altcol = 0;
+    int col = 0, altcol = 0, cont_col = 0;
     const char *p = t->cur;
-    for (;; p++) {
+    for (;;) {
         if (*p == ' ') col++, altcol++;
         else if (*p == '\t') col = (col / TABSIZE + 1) * TABSIZE, altcol++;
         else if (*p == '\f') col = altcol = 0;
-        else break;
+        else if (*p == '\\') { /* a continuation in the indentation: as CPython, the */
+            cont_col = cont_col ? cont_col : col;   /* first backslash's column decides */
+            if (p[1] != '\n')
+                return fail_raw(t, "SyntaxError", t->lineno, t->line_start,
+                                parser_offset(t, t->line_start, p + 1), 0,
+                                "unexpected character after line continuation character");
+            const char *ls = t->line_start;
+            t->cur = p += 2;
+            if (p == t->end && t->level) return unclosed(t);
+            if (p == t->end)
+                return fail_raw(t, "SyntaxError", t->lineno, ls, 0, -1,
+                                "unexpected EOF while parsing");
+            new_line(t);
+            continue;
+        } else break;
+        p++;
     }
     t->cur = p;
     if (*p == '#' || *p == '\n' || t->level > 0) return 0; /* blank line or inside brackets */
+    if (cont_col) col = altcol = cont_col;
     if (p == t->end) col = altcol = 0;                       /* end of file: dedent all */
     if (col == t->indstack[t->indent]) {
         if (altcol != t->altindstack[t->indent]) goto tab_error;
@@ -186,14 +213,6 @@ static lp_tok_kind_t check_identifier(lp_tokenizer_t *t, const char *s, const ch
         return fail(t, "SyntaxError", t->lineno, t->line_start, at, NULL, msg);
     }
     return LP_TOK_NAME;
-}
-
-/* Whether [s, e) holds only blanks. */
-static int blanks_only(const char *s, const char *e)
-{
-    for (; s < e; s++)
-        if (*s != ' ' && *s != '\t' && *s != '\f') return 0;
-    return 1;
 }
 
 /* Whether [c] may continue an identifier (CPython's is_potential_identifier_char). */
@@ -489,15 +508,7 @@ static lp_tok_kind_t operator(lp_tokenizer_t *t, lp_token_t *tok, const char *s)
  * DEDENTs (queued by indentation()) and ENDMARKER, or errors. */
 static lp_tok_kind_t end_of_file(lp_tokenizer_t *t, lp_token_t *tok)
 {
-    if (t->level) {
-        int i = t->level - 1;
-        char msg[48];
-        snprintf(msg, sizeof msg, "'%c' was never closed", t->parenstack[i]);
-        const char *ls = t->buf;
-        for (int line = 1; line < t->parenline[i]; ls++) line += *ls == '\n';
-        return fail_raw(t, "SyntaxError", t->parenline[i], ls,
-                        parser_offset(t, ls, ls + t->parencol[i]), 0, msg);
-    }
+    if (t->level) return unclosed(t);
     t->ended = 1;
     return make(t, tok, LP_TOK_ENDMARKER, t->cur, t->cur);
 }
@@ -526,13 +537,11 @@ static lp_tok_kind_t scan(lp_tokenizer_t *t, lp_token_t *tok, int blank)
             if (blank || t->level > 0) {
                 lp_tok_kind_t k = make(t, tok, LP_TOK_NL, s, s + 1);
                 new_line(t);
-                t->cont_line = 0;
                 if (t->flags & LP_TOKF_TRIVIA) return k;
                 return -1; /* next line */
             }
-            make(t, tok, LP_TOK_NEWLINE, s, s + 1);
+            make(t, tok, LP_TOK_NEWLINE, s, s); /* zero width, as CPython's */
             new_line(t);
-            t->cont_line = 0;
             return LP_TOK_NEWLINE;
         case LX_COMMENT: {
             const char *e = s + x.len, *text;
@@ -549,9 +558,6 @@ static lp_tok_kind_t scan(lp_tokenizer_t *t, lp_token_t *tok, int blank)
             return k;
         }
         case LX_BACKSLASH: {
-            /* only blanks before it on a line that starts a statement: CPython
-             * meets it while measuring indentation */
-            int in_indent = !t->cont_line && blanks_only(t->line_start, s);
             t->cur++;
             if (*t->cur != '\n') {
                 t->cur++;
@@ -563,12 +569,10 @@ static lp_tok_kind_t scan(lp_tokenizer_t *t, lp_token_t *tok, int blank)
             t->cur++;
             if (t->cur == t->end) {
                 if (t->level) return end_of_file(t, tok);
-                return fail_raw(t, "SyntaxError", t->lineno, ls,
-                                in_indent ? 0 : parser_offset(t, ls, t->cur - 1), -1,
+                return fail_raw(t, "SyntaxError", t->lineno, ls, parser_offset(t, ls, t->cur - 1), -1,
                                 "unexpected EOF while parsing");
             }
             new_line(t);
-            t->cont_line = 1;
             continue;
         }
         case LX_NUMBER: {
@@ -601,7 +605,7 @@ static lp_tok_kind_t operator(lp_tokenizer_t *t, lp_token_t *tok, const char *s)
 {
     lp_tok_kind_t kind;
     int len = lp_lex_operator(s, &kind);
-    if (len == 0 && s[0] == '<' && s[1] == '>') kind = LP_TOK_NOTEQUAL, len = 2; /* PEP 401 */
+    if (s[0] == '<' && s[1] == '>') kind = LP_TOK_NOTEQUAL, len = 2; /* PEP 401 */
     if (len == 0) {
         const char *p = s;
         uint32_t c = lp_utf8_next(&p);
