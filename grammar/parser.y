@@ -325,8 +325,11 @@ with_item(R) ::= expression(E). { R = ast_withitem(A, E, NULL, lp_build_nopos())
 with_item(R) ::= expression(E) AS star_target(X). { R = ast_withitem(A, E, lp_build_target(P, X, AST_Store), lp_build_nopos()); }
 
 /* function definitions */
-function_def(R) ::= DEF(T) NAME(N) LPAR parameters(L) RPAR returns(X) COLON func_body(B). { R = lp_build_funcdef(P, NULL, T, N, L, X, B); }
-function_def(R) ::= ASYNC(K) DEF(T) NAME(N) LPAR parameters(L) RPAR returns(X) COLON func_body(B). { R = lp_build_funcdef(P, K, T, N, L, X, B); }
+function_def(R) ::= DEF(T) NAME(N) LPAR def_arguments(L) RPAR returns(X) COLON func_body(B). { R = lp_build_funcdef(P, NULL, T, N, L, X, B); }
+function_def(R) ::= ASYNC(K) DEF(T) NAME(N) LPAR def_arguments(L) RPAR returns(X) COLON func_body(B). { R = lp_build_funcdef(P, K, T, N, L, X, B); }
+
+/* The parameters, sorted and checked as soon as the list ends. */
+def_arguments(R) ::= parameters(L). { R = lp_build_arguments(P, L, 0); }
 
 returns(R) ::= . { R = NULL; }
 returns(R) ::= RARROW expression(E). { R = E; }
@@ -365,9 +368,13 @@ param(R) ::= DOUBLESTAR NAME(N). { R = lp_build_param(P, LP_PARAM_KWARG, N, NULL
 param(R) ::= DOUBLESTAR NAME(N) COLON expression(X). { R = lp_build_param(P, LP_PARAM_KWARG, N, X, NULL); }
 
 /* class definitions */
-class_def(R) ::= CLASS(T) NAME(N) COLON block(B). { R = lp_build_classdef(P, T, N, NULL, NULL, B); }
-class_def(R) ::= CLASS(T) NAME(N) LPAR RPAR COLON block(B). { R = lp_build_classdef(P, T, N, NULL, NULL, B); }
-class_def(R) ::= CLASS(T) NAME(N) LPAR arguments(L) RPAR(U) COLON block(B). { R = lp_build_classdef(P, T, N, L, U, B); }
+class_def(R) ::= CLASS(T) NAME(N) COLON block(B). { R = lp_build_classdef(P, T, N, NULL, B); }
+class_def(R) ::= CLASS(T) NAME(N) LPAR RPAR COLON block(B). { R = lp_build_classdef(P, T, N, NULL, B); }
+class_def(R) ::= CLASS(T) NAME(N) LPAR class_arguments(L) RPAR COLON block(B). { R = lp_build_classdef(P, T, N, L, B); }
+
+/* Bases and keywords, sorted and checked as soon as the list ends; the
+ * result is a Call node holding them. */
+class_arguments(R) ::= arguments(L). { R = lp_build_class_arguments(P, L); }
 
 %type decorators {lp_ast_seq_t *}
 decorators(R) ::= AT named_expression(E) NEWLINE. { R = lp_build_seq1(P, E); }
@@ -433,8 +440,10 @@ expression(R) ::= disjunction(B) IF disjunction(T) ELSE expression(O). { R = ast
 expression(R) ::= disjunction(E). { R = E; }
 expression(R) ::= lambdef(E). { R = E; }
 
-lambdef(R) ::= LAMBDA(T) COLON expression(B). { R = lp_build_lambda(P, T, lp_build_params_new(P), B); }
-lambdef(R) ::= LAMBDA(T) lambda_params(L) COLON expression(B). { R = lp_build_lambda(P, T, L, B); }
+lambdef(R) ::= LAMBDA(T) COLON expression(B). { R = lp_build_lambda(P, T, lp_build_arguments(P, lp_build_params_new(P), 1), B); }
+lambdef(R) ::= LAMBDA(T) lambda_arguments(L) COLON expression(B). { R = lp_build_lambda(P, T, L, B); }
+
+lambda_arguments(R) ::= lambda_params(L). { R = lp_build_arguments(P, L, 1); }
 
 %type lambda_params {lp_params_t *}
 lambda_params(R) ::= lambda_param_list(L). { R = L; }
@@ -536,7 +545,7 @@ slice_list(R) ::= slice(S) COMMA slice(T). { R = lp_build_append(P, lp_build_seq
 slice_list(R) ::= slice_list(L) COMMA slice(S). { R = lp_build_append(P, L, S); }
 
 slice(R) ::= named_expression(E). { R = E; }
-slice(R) ::= STAR(T) bitwise_or(E). { R = lp_build_starred_at(P, T, E); }
+slice(R) ::= STAR(T) expression(E). { R = lp_build_starred_at(P, T, E); }
 slice(R) ::= slice_bound(L) COLON(T) slice_bound(U). { R = lp_build_slice(P, L, T, U, NULL, NULL); }
 slice(R) ::= slice_bound(L) COLON(T) slice_bound(U) COLON(C) slice_bound(S). { R = lp_build_slice(P, L, T, U, C, S); }
 

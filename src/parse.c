@@ -79,18 +79,27 @@ static void prefer_tokenizer_error(lp_parser_t *P)
 {
     driver_t *d = P->driver;
     if (!d || !d->last) return;
-    int err_line = d->last->t.lineno, after = 0, opener = 0;
+    int err_line = d->last->t.lineno, after = 0, opener = 0, tk = d->last->tk;
     for (;;) {
         lp_token_t tok;
         lp_tok_kind_t k = lp_tok_next(P->tok, &tok);
         if (k == LP_TOK_ENDMARKER) return;
         if (k != LP_TOK_ERRORTOKEN) {
-            opener = after == 0 && (k == LP_TOK_LPAR || k == LP_TOK_LSQB || k == LP_TOK_LBRACE);
+            if (after == 0) opener = k == LP_TOK_LPAR || k == LP_TOK_LSQB || k == LP_TOK_DOT;
             after++;
             continue;
         }
         const lp_syntax_error_t *e = lp_tok_error(P->tok);
-        int reached_end = after == 0 || (after == 1 && opener);
+        /* errors CPython's tokenizer leaves to its parser do not count */
+        if (strcmp(e->type, "SyntaxError") != 0 || strstr(e->msg, "line continuation") ||
+            strstr(e->msg, "unexpected EOF"))
+            return;
+        /* did CPython's parser read on to the end?  When an expression starts
+         * at the error and the rest of the file continues it */
+        const lp_ptoken_t *before = d->last->prev;
+        int reached_end = lp_parse_starts_expression(tk) && before &&
+                          lp_parse_ends_expression(before->tk) &&
+                          (after == 0 || opener || tk == TK_LPAR || tk == TK_LSQB || tk == TK_LBRACE);
         if (strstr(e->msg, "was never closed") && err_line <= e->lineno && !reached_end) return;
         *P->err = *e;
         if (P->err->lineno) P->err->lineno += P->line_offset;

@@ -947,8 +947,7 @@ static void sort_param(lp_parser_t *P, arg_parts_t *a, const lp_param_t *p, int 
     }
 }
 
-/* Sorts the flat parameter list into an `arguments` node. */
-static lp_ast_t *make_arguments(lp_parser_t *P, const lp_params_t *l, int lambda)
+lp_ast_t *lp_build_arguments(lp_parser_t *P, const lp_params_t *l, int lambda)
 {
     arg_parts_t a = {lp_ast_seq_new(A), lp_ast_seq_new(A), lp_ast_seq_new(A), lp_ast_seq_new(A),
                      lp_ast_seq_new(A), NULL, NULL, 0, 0, 0};
@@ -968,17 +967,15 @@ static lp_ast_t *make_arguments(lp_parser_t *P, const lp_params_t *l, int lambda
                          a.defaults, lp_build_nopos());
 }
 
-lp_ast_t *lp_build_lambda(lp_parser_t *P, const lp_token_t *t, lp_params_t *params,
-                          lp_ast_t *body)
+lp_ast_t *lp_build_lambda(lp_parser_t *P, const lp_token_t *t, lp_ast_t *args, lp_ast_t *body)
 {
-    return ast_Lambda(A, make_arguments(P, params, 1), body, lp_build_tnpos(P, t, body));
+    return ast_Lambda(A, args, body, lp_build_tnpos(P, t, body));
 }
 
 lp_ast_t *lp_build_funcdef(lp_parser_t *P, const lp_token_t *async, const lp_token_t *t,
-                           const lp_token_t *name, lp_params_t *params, lp_ast_t *returns,
+                           const lp_token_t *name, lp_ast_t *args, lp_ast_t *returns,
                            lp_func_body_t body)
 {
-    lp_ast_t *args = make_arguments(P, params, 0);
     const char *n = lp_build_ident(P, name);
     const char *tc = type_comment_text(P, body.type_comment);
     lp_ast_pos_t pos = block_pos(P, async ? async : t);
@@ -987,19 +984,22 @@ lp_ast_t *lp_build_funcdef(lp_parser_t *P, const lp_token_t *async, const lp_tok
     return ast_FunctionDef(A, n, args, body.body, decorators, returns, tc, pos);
 }
 
-lp_ast_t *lp_build_classdef(lp_parser_t *P, const lp_token_t *t, const lp_token_t *name,
-                            lp_ast_seq_t *args, const lp_token_t *rpar, lp_ast_seq_t *body)
+lp_ast_t *lp_build_class_arguments(lp_parser_t *P, lp_ast_seq_t *args)
 {
-    lp_ast_seq_t *bases = lp_ast_seq_new(A), *keywords = lp_ast_seq_new(A);
-    if (args) {
-        lp_ast_t *func = ast_Name(A, "", AST_Load, lp_build_tpos(name));
-        lp_ast_t *call = lp_build_call(P, func, name, args, rpar);
-        for (int i = 0; i < args->len; i++)
-            if (args->items[i].node->flags & LP_FLAG_BARE_GENEXP)
-                fail_token(P, lp_parse_token_after_node(P, args->items[i].node->f[AST_F_GeneratorExp_elt].node), "invalid syntax");
-        bases = call->f[AST_F_Call_args].seq;
-        keywords = call->f[AST_F_Call_keywords].seq;
-    }
+    for (int i = 0; i < args->len; i++) /* class C(x for x in y): no generator here */
+        if (args->items[i].node->flags & LP_FLAG_BARE_GENEXP)
+            fail_token(P, lp_parse_token_after_node(P, args->items[i].node->f[AST_F_GeneratorExp_elt].node),
+                       "invalid syntax");
+    const lp_token_t *name = lp_parse_token_before(lp_parse_token_before(P->cur));
+    lp_ast_t *func = ast_Name(A, "", AST_Load, lp_build_nopos());
+    return lp_build_call(P, func, name, args, P->cur);
+}
+
+lp_ast_t *lp_build_classdef(lp_parser_t *P, const lp_token_t *t, const lp_token_t *name,
+                            lp_ast_t *args, lp_ast_seq_t *body)
+{
+    lp_ast_seq_t *bases = args ? args->f[AST_F_Call_args].seq : lp_ast_seq_new(A);
+    lp_ast_seq_t *keywords = args ? args->f[AST_F_Call_keywords].seq : lp_ast_seq_new(A);
     return ast_ClassDef(A, lp_build_ident(P, name), bases, keywords, body, lp_ast_seq_new(A),
                         block_pos(P, t));
 }

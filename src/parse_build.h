@@ -115,8 +115,7 @@ lp_ast_t *lp_build_comprehension(lp_parser_t *P, lp_ast_kind_t kind, const lp_to
                                  const lp_token_t *r);
 lp_ast_t *lp_build_starred_at(lp_parser_t *P, const lp_token_t *star, lp_ast_t *e);
 lp_ast_t *lp_build_walrus(lp_parser_t *P, const lp_token_t *name, lp_ast_t *value);
-lp_ast_t *lp_build_lambda(lp_parser_t *P, const lp_token_t *t, lp_params_t *params,
-                          lp_ast_t *body);
+lp_ast_t *lp_build_lambda(lp_parser_t *P, const lp_token_t *t, lp_ast_t *args, lp_ast_t *body);
 lp_ast_t *lp_build_boolop(lp_parser_t *P, int op, lp_ast_t *l, lp_ast_t *r);
 lp_ast_t *lp_build_unary(lp_parser_t *P, const lp_token_t *t, int op, lp_ast_t *e);
 lp_ast_t *lp_build_compare(lp_parser_t *P, lp_ast_t *l, int op, lp_ast_t *r);
@@ -173,10 +172,11 @@ lp_ast_seq_t *lp_build_with_as_add(lp_parser_t *P, lp_ast_seq_t *items, lp_ast_t
                                    lp_ast_t *target);
 lp_func_body_t lp_build_func_body(lp_ast_seq_t *body, const lp_token_t *type_comment);
 lp_ast_t *lp_build_funcdef(lp_parser_t *P, const lp_token_t *async, const lp_token_t *t,
-                           const lp_token_t *name, lp_params_t *params, lp_ast_t *returns,
+                           const lp_token_t *name, lp_ast_t *args, lp_ast_t *returns,
                            lp_func_body_t body);
+lp_ast_t *lp_build_class_arguments(lp_parser_t *P, lp_ast_seq_t *args);
 lp_ast_t *lp_build_classdef(lp_parser_t *P, const lp_token_t *t, const lp_token_t *name,
-                            lp_ast_seq_t *args, const lp_token_t *rpar, lp_ast_seq_t *body);
+                            lp_ast_t *args, lp_ast_seq_t *body);
 lp_ast_t *lp_build_decorated(lp_parser_t *P, lp_ast_seq_t *decorators, lp_ast_t *def);
 
 /* ==== parameters ==== */
@@ -186,6 +186,8 @@ lp_params_t *lp_build_params_add(lp_parser_t *P, lp_params_t *l, lp_param_t *p);
 lp_params_t *lp_build_params_comment(lp_parser_t *P, lp_params_t *l, const lp_token_t *c);
 lp_param_t *lp_build_param(lp_parser_t *P, lp_param_kind_t kind, const lp_token_t *t,
                            lp_ast_t *annotation, lp_ast_t *def);
+/* Sorts a parameter list into an `arguments` node, with CPython's errors. */
+lp_ast_t *lp_build_arguments(lp_parser_t *P, const lp_params_t *l, int lambda);
 
 /* ==== match statements ==== */
 

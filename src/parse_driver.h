@@ -50,6 +50,10 @@ typedef struct {
     outer_map_t outer;            /* extents of parenthesised nodes */
 } driver_t;
 
+/* Whether a token of terminal [tk] can start, or end, an expression. */
+int lp_parse_starts_expression(int tk);
+int lp_parse_ends_expression(int tk);
+
 /* The next token from the tokenizer (reading ahead of the grammar). */
 lp_ptoken_t *lp_parse_read_token(driver_t *d);
 

@@ -16,6 +16,9 @@
 #include "parse_driver.h"
 #include "parser.h"
 
+static int starts_expression(int tk);
+static int ends_expression(int tk);
+
 static int between(const lp_ptoken_t *open, const lp_ptoken_t *t, int tk);
 
 /* ==== the wording of syntax errors ==== */
@@ -71,6 +74,9 @@ static int ends_expression(int tk)
            tk == TK_RBRACE || tk == TK_TRUE || tk == TK_FALSE || tk == TK_NONE || tk == TK_ELLIPSIS;
 }
 
+int lp_parse_starts_expression(int tk) { return starts_expression(tk); }
+int lp_parse_ends_expression(int tk) { return ends_expression(tk); }
+
 static int starts_expression(int tk)
 {
     return tk == TK_NAME || tk == TK_NUMBER || tk == TK_STRING || tk == TK_LPAR || tk == TK_LSQB ||
@@ -98,6 +104,10 @@ static const lp_ptoken_t *expression_start(const lp_ptoken_t *t)
         }
         if (t->prev && t->prev->tk == TK_DOT && t->prev->prev && ends_expression(t->prev->prev->tk)) {
             t = t->prev->prev;
+            continue;
+        }
+        if (t->tk == TK_STRING && t->prev && t->prev->tk == TK_STRING) { /* adjacent strings */
+            t = t->prev;
             continue;
         }
         return t;
@@ -273,6 +283,58 @@ static const lp_ptoken_t *disjunction_start(const lp_ptoken_t *t)
     return s;
 }
 
+/* Whether [t] is one of the soft keywords, as a name. */
+static int is_soft_keyword(const lp_ptoken_t *t)
+{
+    return t->tk == TK_NAME && (t->t.kw == LP_KW_MATCH || t->t.kw == LP_KW_CASE ||
+                                t->t.kw == LP_KW_UNDERSCORE);
+}
+
+/* The next token after [t], reading ahead when needed; NULL at the end. */
+static const lp_ptoken_t *next_of(driver_t *d, const lp_ptoken_t *t)
+{
+    const lp_ptoken_t *u = token_after(d->last, t);
+    if (u) return u;
+    if (d->last != t) return NULL;
+    const lp_ptoken_t *n = lp_parse_read_token(d);
+    return n->tk ? n : NULL;
+}
+
+/* The last token of the expression that starts at [t] (a primary with its
+ * trailers, adjacent strings, operators and their operands), reading ahead;
+ * NULL when no complete expression starts there. */
+static const lp_ptoken_t *expression_end(driver_t *d, const lp_ptoken_t *t)
+{
+    const lp_ptoken_t *u = t;
+    while (u && (u->tk == TK_MINUS || u->tk == TK_PLUS || u->tk == TK_TILDE || u->tk == TK_NOT ||
+                 u->tk == TK_AWAIT))
+        u = next_of(d, u); /* prefix operators */
+    if (!u || !starts_expression(u->tk)) return NULL;
+    for (;;) {
+        if (u->tk == TK_LPAR || u->tk == TK_LSQB || u->tk == TK_LBRACE) { /* to the closer */
+            const lp_ptoken_t *v = next_of(d, u);
+            while (v && v->level > u->level) v = next_of(d, v);
+            if (!v) return NULL;
+            u = v;
+        }
+        const lp_ptoken_t *n = next_of(d, u);
+        if (!n) return u;
+        if ((u->tk == TK_STRING && n->tk == TK_STRING) || n->tk == TK_LPAR || n->tk == TK_LSQB) {
+            u = n;
+        } else if (n->tk == TK_DOT) {
+            const lp_ptoken_t *name = next_of(d, n);
+            if (!name || name->tk != TK_NAME) return u;
+            u = name;
+        } else if (is_binary_operator(n->tk) && n->tk != TK_NOT) {
+            const lp_ptoken_t *operand = next_of(d, n);
+            const lp_ptoken_t *end = operand ? expression_end(d, operand) : NULL;
+            return end ? end : u;
+        } else {
+            return u;
+        }
+    }
+}
+
 /* Whether [t]'s text is [word]. */
 static int is_word(const lp_ptoken_t *t, const char *word)
 {
@@ -308,12 +370,15 @@ static void header_errors(driver_t *d, const lp_ptoken_t *t)
         lp_grammar_accepts(d->engine, TK_COLON))
         colon_after = prev;
     if ((t->tk == TK_NEWLINE || t->tk == 0) && first->tk == TK_NAME && is_word(first, "match") &&
-        prev != first)
+        prev != first && ends_expression(prev->tk))
         colon_after = prev;
     if (prev == first && first->tk == TK_NAME && is_word(first, "match") && starts_expression(t->tk)) {
-        colon_after = last_before(d, TK_NEWLINE, first->level);
-        if (!colon_after) colon_after = d->last->prev;
+        const lp_ptoken_t *end = expression_end(d, t), *after = end ? next_of(d, end) : NULL;
+        if (end && (!after || after->tk == TK_NEWLINE)) colon_after = end;
+        else if (after) fail_span(P, "SyntaxError", &after->t, &after->t, "invalid syntax");
     }
+    if (colon_after && colon_after == prev && t->tk == TK_NEWLINE)
+        fail_span(P, "SyntaxError", &t->t, &t->t, "expected ':'");
     if (colon_after) {
         int off = lp_parse_offset(P, colon_after->t.end_lineno, colon_after->t.end_col);
         lp_parse_fail(P, "SyntaxError", colon_after->t.end_lineno, off, colon_after->t.end_lineno,
@@ -323,7 +388,8 @@ static void header_errors(driver_t *d, const lp_ptoken_t *t)
         fail_span(P, "SyntaxError", &t->t, &t->t, "expected one or more exception types");
     if (t->tk != TK_EXCEPT && t->tk != TK_FINALLY && lp_grammar_accepts(d->engine, TK_EXCEPT) &&
         lp_grammar_accepts(d->engine, TK_FINALLY)) {
-        if (t->tk == 0) eof_error(P, t, "SyntaxError", "expected 'except' or 'finally' block");
+        if (t->tk == 0 || (t->tk == TK_DEDENT && t->t.start == P->text + P->len))
+            eof_error(P, t, "SyntaxError", "expected 'except' or 'finally' block");
         fail_span(P, "SyntaxError", &t->t, &t->t, "expected 'except' or 'finally' block");
     }
 }
@@ -420,11 +486,13 @@ static void equal_errors(driver_t *d, const lp_ptoken_t *t)
     }
     int in_comprehension = open && between(open, t, TK_FOR);
     int unpacked = prev->prev && (prev->prev->tk == TK_STAR || prev->prev->tk == TK_DOUBLESTAR);
-    if (prev->tk == TK_NAME && !in_comprehension && !unpacked &&
+    if (prev->tk == TK_NAME && !in_comprehension && !unpacked && first->tk != TK_WITH &&
         (t->level > first->level || (first->tk != TK_NAME && first != prev))) {
-        const lp_ptoken_t *value = lp_parse_read_token(d);
-        fail_span(P, "SyntaxError", &prev->t, value->tk ? &value->t : &t->t,
-                  "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        const lp_ptoken_t *value = next_of(d, t);
+        const lp_ptoken_t *end = value ? expression_end(d, value) : NULL;
+        if (end) /* CPython's rule needs an operand after the '=' */
+            fail_span(P, "SyntaxError", &prev->t, &end->t,
+                      "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     }
 }
 
@@ -433,9 +501,15 @@ _Noreturn void lp_parse_syntax_error(lp_parser_t *P, const lp_token_t *tok)
     driver_t *d = P->driver;
     const lp_ptoken_t *t = (const lp_ptoken_t *)tok, *prev = t->prev;
     int line;
-    if (t->tk == TK_INDENT)
-        lp_parse_fail(P, "IndentationError", t->t.lineno, lp_parse_offset(P, t->t.lineno, t->t.col) - 1,
-                      t->t.lineno, -1, "unexpected indent");
+    if (t->tk == TK_INDENT) { /* CPython reports this before looking further */
+        int off = lp_parse_offset(P, t->t.lineno, t->t.col) - 1;
+        lp_syntax_error_set(P->err, "IndentationError", t->t.lineno, off, t->t.lineno, -1,
+                            "unexpected indent");
+        const char *ls = P->text;
+        for (int l = 1 + P->line_offset; l < t->t.lineno && ls < P->text + P->len; ls++) l += *ls == '\n';
+        P->err->line = ls;
+        longjmp(P->fail, 1);
+    }
     int at_end = t->tk == 0 || (t->tk == TK_DEDENT && t->t.start == P->text + P->len);
     if (prev && prev->tk == TK_NEWLINE && prev->prev &&
         (prev->prev->tk == TK_COLON || prev->prev->tk == TK_TYPE_COMMENT)) {
@@ -464,9 +538,17 @@ _Noreturn void lp_parse_syntax_error(lp_parser_t *P, const lp_token_t *tok)
     equal_errors(d, t);
     header_errors(d, t);
     if (prev && t->level > 0 && ends_expression(prev->tk) && starts_expression(t->tk) &&
-        !(prev->tk == TK_NAME && t->tk == TK_STRING) && !def_parameters(open_bracket(t)) &&
-        !lambda_parameters(t))
-        fail_span(P, "SyntaxError", &disjunction_start(prev)->t, &t->t,
+        !(prev->tk == TK_NAME && t->tk == TK_STRING && disjunction_start(prev) == prev) &&
+        !is_soft_keyword(prev) && t->tk != TK_ELLIPSIS &&
+        !def_parameters(open_bracket(t)) && !lambda_parameters(t)) {
+        const lp_ptoken_t *end = expression_end(d, t);
+        if (end)
+            fail_span(P, "SyntaxError", &disjunction_start(prev)->t, &end->t,
+                      "invalid syntax. Perhaps you forgot a comma?");
+    }
+    if (t->tk == TK_RSQB && prev && prev->tk == TK_LSQB && prev->prev && t->level > 0 &&
+        ends_expression(prev->prev->tk)) /* (a[]): the [] is a list after a missing comma */
+        fail_span(P, "SyntaxError", &disjunction_start(prev->prev)->t, &t->t,
                   "invalid syntax. Perhaps you forgot a comma?");
     if (t->tk == 0) { /* CPython's ENDMARKER: the last line, no column */
         int l = t->t.lineno > 1 ? t->t.lineno - 1 : 1;

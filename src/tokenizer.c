@@ -93,6 +93,15 @@ static int parser_offset(const lp_tokenizer_t *t, const char *ls, const char *at
     return (int)(at - ls) + 1;
 }
 
+/* The offset of the line-continuation errors: as parser_offset for a file,
+ * but counted from the start of the whole text for a string source (CPython
+ * measures from its buffer, which holds the whole string then). */
+static int continuation_offset(const lp_tokenizer_t *t, const char *ls, const char *at)
+{
+    if (t->flags & LP_TOKF_STRING_INPUT) return (int)(at - t->buf) + 1;
+    return parser_offset(t, ls, at);
+}
+
 /* An error reported as CPython's syntaxerror(): the caret just before
  * [at] (CPython's offset is the length of the text before the cursor). */
 static lp_tok_kind_t fail_here(lp_tokenizer_t *t, const char *at, const char *msg)
@@ -136,14 +145,15 @@ static int indentation(lp_tokenizer_t *t)
             cont_col = cont_col ? cont_col : col;   /* first backslash's column decides */
             if (p[1] != '\n')
                 return fail_raw(t, "SyntaxError", t->lineno, t->line_start,
-                                parser_offset(t, t->line_start, p + 1), 0,
+                                continuation_offset(t, t->line_start, p + 1), 0,
                                 "unexpected character after line continuation character");
             const char *ls = t->line_start;
             t->cur = p += 2;
             if (p == t->end && t->level) return unclosed(t);
             if (p == t->end)
-                return fail_raw(t, "SyntaxError", t->lineno, ls, 0, -1,
-                                "unexpected EOF while parsing");
+                return fail_raw(t, "SyntaxError", t->lineno, ls,
+                                t->flags & LP_TOKF_STRING_INPUT ? continuation_offset(t, ls, p - 1) : 0,
+                                -1, "unexpected EOF while parsing");
             new_line(t);
             continue;
         } else break;
@@ -553,6 +563,7 @@ static lp_tok_kind_t scan(lp_tokenizer_t *t, lp_token_t *tok, int blank)
                 continue;
             }
             make(t, tok, k, text, e);
+            tok->col = (int)(text - t->line_start); /* the comment's text, as CPython's */
             if (k == LP_TOK_TYPE_IGNORE && blank) t->cur++, t->atbol = 1, new_line(t);
             t->blankline = 0; /* as CPython: a NEWLINE follows a type comment */
             return k;
@@ -562,15 +573,15 @@ static lp_tok_kind_t scan(lp_tokenizer_t *t, lp_token_t *tok, int blank)
             if (*t->cur != '\n') {
                 t->cur++;
                 return fail_raw(t, "SyntaxError", t->lineno, t->line_start,
-                                parser_offset(t, t->line_start, t->cur - 1), 0,
+                                continuation_offset(t, t->line_start, t->cur - 1), 0,
                                 "unexpected character after line continuation character");
             }
             const char *ls = t->line_start;
             t->cur++;
             if (t->cur == t->end) {
                 if (t->level) return end_of_file(t, tok);
-                return fail_raw(t, "SyntaxError", t->lineno, ls, parser_offset(t, ls, t->cur - 1), -1,
-                                "unexpected EOF while parsing");
+                return fail_raw(t, "SyntaxError", t->lineno, ls, continuation_offset(t, ls, t->cur - 1),
+                                -1, "unexpected EOF while parsing");
             }
             new_line(t);
             continue;
