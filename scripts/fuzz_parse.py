@@ -107,24 +107,6 @@ DRIVER_C = r"""
 #include "source.h"
 #include "tokenizer.h"
 
-static int too_deep(const lp_ast_t *n, int left)
-{
-    if (!n) return 0;
-    if (left == 0) return 1;
-    const lp_ast_info_t *info = &lp_ast_info[n->kind];
-    for (int i = 0; i < info->nfields; i++) {
-        const lp_ast_field_t *f = &info->fields[i];
-        if (f->type != LP_AST_T_NODE) continue;
-        if (f->q != '*') {
-            if (too_deep(n->f[i].node, left - 1)) return 1;
-        } else {
-            for (int j = 0; j < n->f[i].seq->len; j++)
-                if (too_deep(n->f[i].seq->items[j].node, left - 1)) return 1;
-        }
-    }
-    return 0;
-}
-
 int main(int argc, char **argv)
 {
     lp_gc_init();
@@ -151,7 +133,7 @@ int main(int argc, char **argv)
         if (text)
             tree = lp_parse(arena, text, len, LP_PARSE_EXEC, LP_TOKF_TYPE_COMMENTS | tokflags,
                             &err, NULL);
-        if (tree && too_deep(tree, 988)) {
+        if (tree && lp_ast_too_deep(tree, 988)) {
             printf("%ld D 0\n\n", idx);
         } else if (tree) {
             lp_buf_t out = {0};

@@ -151,3 +151,21 @@ lp_ast_const_t *lp_ast_const_new(lp_arena_t *a, lp_const_kind_t kind, double d, 
     }
     return k;
 }
+
+int lp_ast_too_deep(const lp_ast_t *n, int limit)
+{
+    if (!n) return 0;
+    if (limit == 0) return 1;
+    const lp_ast_info_t *info = &lp_ast_info[n->kind];
+    for (int i = 0; i < info->nfields; i++) {
+        const lp_ast_field_t *f = &info->fields[i];
+        if (f->type != LP_AST_T_NODE) continue;
+        if (f->q != '*') {
+            if (lp_ast_too_deep(n->f[i].node, limit - 1)) return 1;
+        } else {
+            for (int j = 0; j < n->f[i].seq->len; j++)
+                if (lp_ast_too_deep(n->f[i].seq->items[j].node, limit - 1)) return 1;
+        }
+    }
+    return 0;
+}

@@ -212,6 +212,12 @@ lp_ast_const_t *lp_ast_const_new(lp_arena_t *a, lp_const_kind_t kind, double d, 
  * 123, 1e+16, 1.5j, 'text', b'bytes'. */
 void lp_ast_const_repr(lp_buf_t *out, const lp_ast_const_t *k);
 
+/* ==== walking ==== */
+
+/* Whether [n] nests more than [limit] nodes deep (it is itself the first);
+ * never recurses deeper than [limit], so it is safe on any tree. */
+int lp_ast_too_deep(const lp_ast_t *n, int limit);
+
 /* ==== printing ==== */
 
 /* Appends ast.dump(node, indent=[indent], include_attributes=[attrs]) to

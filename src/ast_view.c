@@ -106,25 +106,6 @@ lp_ast_t *lp_ast_view_parse(lp_arena_t *arena, const lp_ast_view_t *v, FILE *tra
  * 1000, less the frames already in use). */
 enum { AST_CONSTRUCTION_DEPTH = 988 };
 
-/* Whether [n] nests deeper than [left] nodes; never recurses deeper. */
-static int too_deep(const lp_ast_t *n, int left)
-{
-    if (!n) return 0;
-    if (left == 0) return 1;
-    const lp_ast_info_t *info = &lp_ast_info[n->kind];
-    for (int i = 0; i < info->nfields; i++) {
-        const lp_ast_field_t *f = &info->fields[i];
-        if (f->type != LP_AST_T_NODE) continue;
-        if (f->q != '*') {
-            if (too_deep(n->f[i].node, left - 1)) return 1;
-        } else {
-            for (int j = 0; j < n->f[i].seq->len; j++)
-                if (too_deep(n->f[i].seq->items[j].node, left - 1)) return 1;
-        }
-    }
-    return 0;
-}
-
 int lp_ast_view_main(int argc, char **argv)
 {
     lp_ast_view_t v = {NULL, LP_PARSE_EXEC, 1, 0, 3};
@@ -136,7 +117,7 @@ int lp_ast_view_main(int argc, char **argv)
         lp_arena_free(arena);
         return 1;
     }
-    if (too_deep(tree, AST_CONSTRUCTION_DEPTH)) {
+    if (lp_ast_too_deep(tree, AST_CONSTRUCTION_DEPTH)) {
         fprintf(stderr, "Traceback (most recent call last):\n"
                         "RecursionError: maximum recursion depth exceeded during ast construction\n");
         lp_arena_free(arena);

@@ -47,25 +47,21 @@ static const int terminal_of_keyword[LP_KW__COUNT] = {
 
 /* ==== errors ==== */
 
+const char *lp_parse_line_start(const lp_parser_t *P, int lineno)
+{
+    const char *ls = P->text;
+    for (int l = 1 + P->line_offset; l < lineno && ls < P->text + P->len; ls++) l += *ls == '\n';
+    return ls;
+}
+
 _Noreturn void lp_parse_fail(lp_parser_t *P, const char *type, int lineno, int offset,
                              int end_lineno, int end_offset, const char *fmt, ...)
 {
-    lp_syntax_error_t *e = P->err;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    lp_syntax_error_vset(P->err, type, lineno, offset, end_lineno, end_offset, fmt, ap);
     va_end(ap);
-    e->type = type;
-    e->lineno = lineno;
-    e->offset = offset;
-    e->end_lineno = end_lineno;
-    e->end_offset = end_offset;
-    e->line = NULL;
-    if (lineno > 0) {
-        const char *ls = P->text;
-        for (int l = 1 + P->line_offset; l < lineno && ls < P->text + P->len; ls++) l += *ls == '\n';
-        e->line = ls;
-    }
+    if (lineno > 0) P->err->line = lp_parse_line_start(P, lineno);
     lp_parse_raise(P);
 }
 
@@ -119,9 +115,7 @@ int lp_parse_offset(const lp_parser_t *P, int lineno, int col)
     col -= P->col_offset; /* a field's errors: relative to its text, as CPython's */
     if (col < 0) col = 0;
     if (!(P->flags & LP_TOKF_CHAR_OFFSETS)) return col + 1;
-    const char *ls = P->text;
-    for (int l = 1 + P->line_offset; l < lineno && ls < P->text + P->len; ls++) l += *ls == '\n';
-    return (int)lp_utf8_length(ls, (size_t)col) + 1;
+    return (int)lp_utf8_length(lp_parse_line_start(P, lineno), (size_t)col) + 1;
 }
 
 /* ==== tokens ==== */

@@ -88,6 +88,9 @@ const lp_token_t *lp_parse_token_before(const lp_token_t *t);
 /* The first token that starts where node [n] ends (for error positions). */
 const lp_token_t *lp_parse_token_after_node(lp_parser_t *P, const lp_ast_t *n);
 
+/* The start of line [lineno] of the text being parsed. */
+const char *lp_parse_line_start(const lp_parser_t *P, int lineno);
+
 /* The 1-based offset CPython reports for byte column [col] of line [lineno]:
  * bytes, or code points when the source declared its encoding. */
 int lp_parse_offset(const lp_parser_t *P, int lineno, int col);

@@ -121,8 +121,7 @@ static _Noreturn void eof_error(lp_parser_t *P, const lp_ptoken_t *end, const ch
 {
     int line = end->t.lineno > 1 ? end->t.lineno - 1 : 1, off = 0;
     if (P->flags & LP_TOKF_STRING_INPUT) {
-        const char *ls = P->text, *s = P->text + P->len;
-        for (int l = 1; l < line && ls < s; ls++) l += *ls == '\n';
+        const char *ls = lp_parse_line_start(P, line), *s = P->text + P->len;
         const char *le = memchr(ls, '\n', (size_t)(s - ls));
         off = lp_parse_offset(P, line, (int)((le ? le : s) - ls));
     }
@@ -505,9 +504,7 @@ _Noreturn void lp_parse_syntax_error(lp_parser_t *P, const lp_token_t *tok)
         int off = lp_parse_offset(P, t->t.lineno, t->t.col) - 1;
         lp_syntax_error_set(P->err, "IndentationError", t->t.lineno, off, t->t.lineno, -1,
                             "unexpected indent");
-        const char *ls = P->text;
-        for (int l = 1 + P->line_offset; l < t->t.lineno && ls < P->text + P->len; ls++) l += *ls == '\n';
-        P->err->line = ls;
+        P->err->line = lp_parse_line_start(P, t->t.lineno);
         longjmp(P->fail, 1);
     }
     int at_end = t->tk == 0 || (t->tk == TK_DEDENT && t->t.start == P->text + P->len);

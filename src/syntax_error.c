@@ -12,8 +12,14 @@ void lp_syntax_error_set(lp_syntax_error_t *e, const char *type, int lineno, int
 {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    lp_syntax_error_vset(e, type, lineno, offset, end_lineno, end_offset, fmt, ap);
     va_end(ap);
+}
+
+void lp_syntax_error_vset(lp_syntax_error_t *e, const char *type, int lineno, int offset,
+                          int end_lineno, int end_offset, const char *fmt, va_list ap)
+{
+    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
     e->type = type;
     e->lineno = lineno;
     e->offset = offset;

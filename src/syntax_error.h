@@ -9,6 +9,7 @@
 #ifndef LP_SYNTAX_ERROR_H
 #define LP_SYNTAX_ERROR_H
 
+#include <stdarg.h>
 #include <stdio.h>
 
 typedef struct {
@@ -19,7 +20,10 @@ typedef struct {
     const char *line;     /* start of the offending source line (decoded), or NULL */
 } lp_syntax_error_t;
 
-/* Fills [e] with type [type], position and a printf-style message. */
+/* Fills [e] with type [type], position and a printf-style message (the
+ * second form takes a va_list). */
+void lp_syntax_error_vset(lp_syntax_error_t *e, const char *type, int lineno, int offset,
+                          int end_lineno, int end_offset, const char *fmt, va_list ap);
 void lp_syntax_error_set(lp_syntax_error_t *e, const char *type, int lineno, int offset,
                          int end_lineno, int end_offset, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
