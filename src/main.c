@@ -20,6 +20,7 @@
 #include "source.h"
 #include "tokenize_view.h"
 #include "parse.h"
+#include "symtable.h"
 #include "tokenizer.h"
 
 #define LP_VERSION "0.1"
@@ -129,10 +130,16 @@ static int run_file(const char *arg)
     if (text) {
         lp_arena_t *arena = lp_arena_new();
         lp_ast_t *tree = lp_parse(arena, text, len, LP_PARSE_EXEC, tokflags, &err, NULL);
+        if (tree && !lp_symtable_build(arena, tree, &err)) { /* scope errors: the source line */
+            tree = NULL;
+            const char *ls = text;
+            for (int l = 1; l < err.lineno && *ls; ls++) l += *ls == '\n';
+            err.line = err.lineno > 0 ? ls : NULL;
+        }
         lp_arena_free(arena);
         if (tree) {
             fprintf(stderr, "%s: cannot run '%s' yet: this build has the front end only (tokenizer "
-                            "and parser); the compiler and VM come next\n", progname, path);
+                            "parser and symbol table); the compiler and VM come next\n", progname, path);
             return 1;
         }
     }

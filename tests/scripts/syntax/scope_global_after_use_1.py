@@ -1,0 +1,4 @@
+# lemonpy: stderr=all
+def f():
+    print(x)
+    global x

@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+nonlocal x

@@ -1,0 +1,5 @@
+# lemonpy: stderr=all
+def f():
+    def g():
+        nonlocal y
+    return g

@@ -1,0 +1,3 @@
+# lemonpy: stderr=all
+def f(a):
+    global a

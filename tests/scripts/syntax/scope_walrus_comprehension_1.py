@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+[i := 0 for i in range(3)]

@@ -1,0 +1,3 @@
+# lemonpy: stderr=all
+def f():
+    return [(yield x) for x in y]
