@@ -172,10 +172,17 @@ static void decide_match(driver_t *d, lp_ptoken_t *m)
 {
     lp_ptoken_t *t = m, *before = m;
     int n = 1;
-    while (t->tk != TK_NEWLINE && t->tk != 0 && d->qlen < (int)(sizeof d->queue / sizeof *d->queue)) {
+    d->qhead = d->qlen = 0;
+    while (t->tk != TK_NEWLINE && t->tk != 0) {
         before = t;
         t = lp_parse_read_token(d);
-        d->queue[(d->qhead + d->qlen++) % 4096] = t;
+        if (d->qlen == d->qcap) {
+            int cap = d->qcap ? 2 * d->qcap : 64;
+            lp_ptoken_t **q = lp_arena_alloc(d->P->arena, sizeof *q * (size_t)cap);
+            if (d->qlen) memcpy(q, d->queue, sizeof *q * (size_t)d->qlen);
+            d->queue = q, d->qcap = cap;
+        }
+        d->queue[d->qlen++] = t;
         n++;
     }
     if (before->tk == TK_COLON && n > 3) {
@@ -188,10 +195,8 @@ static void decide_match(driver_t *d, lp_ptoken_t *m)
 static lp_ptoken_t *next_token(driver_t *d)
 {
     lp_ptoken_t *t;
-    if (d->qlen) {
-        t = d->queue[d->qhead];
-        d->qhead = (d->qhead + 1) % 4096;
-        d->qlen--;
+    if (d->qhead < d->qlen) {
+        t = d->queue[d->qhead++];
     } else {
         t = lp_parse_read_token(d);
         if (t->t.kw == LP_KW_MATCH && t->tk == TK_NAME && at_line_start(d->fed)) decide_match(d, t);

@@ -40,8 +40,8 @@ typedef struct {
     void *engine;
     lp_ptoken_t *last;            /* the last token read from the tokenizer */
     int level;                    /* brackets open after it */
-    lp_ptoken_t *queue[4096];     /* tokens read ahead (a `match` line) */
-    int qhead, qlen;
+    lp_ptoken_t **queue;          /* tokens read ahead (a `match` line), in the arena */
+    int qhead, qlen, qcap;        /* queue[qhead .. qlen) are still to hand out */
     int depth;                    /* INDENT depth */
     int match_pending;            /* depth of the body of a match just seen */
     int match_bodies[LP_TOK_MAXINDENT + 1];
