@@ -50,6 +50,9 @@ import random
 import struct
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cgen import c_str  # noqa: E402  (shared with the other generators)
+
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(TOP, "tests", "unit", "ast_cases.h")
 
@@ -269,21 +272,6 @@ def concrete_kinds():
 # ==== writing C ====
 
 
-def c_str(b):
-    """[b] as a C string literal: printable ASCII as is, the rest as octal
-    escapes (never greedy, unlike \\x), '?' escaped against trigraphs."""
-    out = []
-    for c in b:
-        ch = chr(c)
-        if ch in '"\\?':
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif 32 <= c < 127:
-            out.append(ch)
-        else:
-            out.append("\\%03o" % c)
-    return '"' + "".join(out) + '"'
 
 
 def c_text(text, indent="        ", width=88):

@@ -58,6 +58,9 @@ import tokenize
 import unicodedata
 import warnings
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cgen import c_str  # noqa: E402  (shared with the other generators)
+
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(TOP, "tests", "unit", "literal_cases.h")
 LITERAL_MESSAGES = (  # messages of src/literal.c itself; any other comes from a field's parse
@@ -519,15 +522,6 @@ def name_cases():
 # ==== output ====
 
 
-def c_str(data):
-    """A C string literal for bytes or str [data] (octal escapes for the rest)."""
-    if isinstance(data, str):
-        data = utf8(data)
-    out = []
-    for b in data:
-        c = chr(b)
-        out.append(c if 32 <= b < 127 and c not in '"\\?' else "\\%03o" % b)
-    return '"' + "".join(out) + '"'
 
 
 def render():

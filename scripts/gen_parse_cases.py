@@ -38,6 +38,9 @@ import re
 import sys
 import warnings
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cgen import c_str  # noqa: E402  (shared with the other generators)
+
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(TOP, "tests", "unit", "parse_cases.h")
 
@@ -1272,23 +1275,6 @@ KNOWN_POSITION_MISMATCHES = {
 # ==== writing the header ====
 
 
-def c_str(data):
-    """A C string literal for bytes or str [data]: printable ASCII as is, the
-    rest as octal escapes (never greedy), '?' escaped against trigraphs."""
-    if isinstance(data, str):
-        data = data.encode("utf-8", "surrogatepass")
-    out = []
-    for b in data:
-        c = chr(b)
-        if c in '"\\?':
-            out.append("\\" + c)
-        elif c == "\n":
-            out.append("\\n")
-        elif 32 <= b < 127:
-            out.append(c)
-        else:
-            out.append("\\%03o" % b)
-    return '"' + "".join(out) + '"'
 
 
 def c_wrap(literal, indent="     "):

@@ -45,6 +45,9 @@ import warnings
 
 import _symtable
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cgen import c_str  # noqa: E402  (shared with the other generators)
+
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(TOP, "tests", "unit", "symtable_cases.h")
 FILENAME = "nofile.py"  # a file that does not exist: SyntaxError.text stays None
@@ -936,23 +939,6 @@ def code_lines(src, mode="exec"):
 # ==== writing the header ====
 
 
-def c_str(data):
-    """A C string literal for [data]: printable ASCII as is, the rest as
-    octal escapes, '?' escaped against trigraphs."""
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    out = []
-    for b in data:
-        c = chr(b)
-        if c in '"\\?':
-            out.append("\\" + c)
-        elif c == "\n":
-            out.append("\\n")
-        elif 32 <= b < 127:
-            out.append(c)
-        else:
-            out.append("\\%03o" % b)
-    return '"' + "".join(out) + '"'
 
 
 def c_wrap(literal, indent="     "):

@@ -45,6 +45,9 @@ import os
 import re
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cgen import c_str  # noqa: E402  (shared with the other generators)
 import tempfile
 import token
 import tokenize
@@ -906,21 +909,6 @@ def string_start_inputs():
 
 # ==== writing C ====
 
-def c_str(b):
-    """[b] as a C string literal: printable ASCII as is, the rest as octal
-    escapes (never greedy, unlike \\x), '?' escaped against trigraphs."""
-    out = []
-    for c in b:
-        ch = chr(c)
-        if ch in '"\\?':
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif 32 <= c < 127:
-            out.append(ch)
-        else:
-            out.append("\\%03o" % c)
-    return '"' + "".join(out) + '"'
 
 
 def c_int(v):

@@ -45,6 +45,9 @@ import struct
 import sys
 import unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cgen import c_str as c_string  # noqa: E402  (shared with the other generators)
+
 UNIDATA = "14.0.0"
 BLOCK = 32
 CJK_PREFIX = "CJK UNIFIED IDEOGRAPH-"
@@ -176,16 +179,6 @@ def check(entries, blob):
 # ==== output ====
 
 
-def c_string(data):
-    """A C string literal for [data]: printable ASCII as is, other bytes as 3-digit octal."""
-    out = []
-    for b in data:
-        c = chr(b)
-        if c in '"\\?' or not 32 <= b < 127:
-            out.append("\\%03o" % b)
-        else:
-            out.append(c)
-    return '"' + "".join(out) + '"'
 
 
 LOOKUP_C = r"""
