@@ -1,0 +1,152 @@
+/* obj_int.h -- Python int of any size, as an lp_value.
+ *
+ * An int in LP_SMALLINT_MIN..LP_SMALLINT_MAX (value.h) is always an
+ * immediate; anything larger is a heap object holding a GMP mpz_t, and such
+ * an object never holds a value that fits the small range (every result is
+ * demoted), so each int has exactly one representation and `==` of two
+ * values of different kinds is false.  Big ints are immutable.
+ *
+ * The functions here are pure: none raises.  Each returns an lp_int_status_t
+ * and writes its result to an out-parameter only on LP_INT_OK.  The caller
+ * turns a status into an exception with lp_int_exc_name and lp_int_message,
+ * which give CPython 3.11's exact exception type and text.  Operands must be
+ * ints (lp_int_check); bool and int subclasses are the caller's business.
+ *
+ * Call lp_int_init() once after lp_gc_init(): it routes GMP's allocations to
+ * the collector (limbs are pointer-free, so they are allocated atomic).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef LP_OBJ_INT_H
+#define LP_OBJ_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "value.h"
+
+typedef enum {
+    LP_INT_OK = 0,
+    LP_INT_ZERO_DIVISION,    /* ZeroDivisionError: // and divmod */
+    LP_INT_ZERO_MODULO,      /* ZeroDivisionError: % (3.11 words it differently) */
+    LP_INT_NEGATIVE_SHIFT,   /* ValueError */
+    LP_INT_OVERFLOW,         /* OverflowError: int too large for a float */
+    LP_INT_FLOAT_INFINITY,   /* OverflowError: int(inf) */
+    LP_INT_FLOAT_NAN,        /* ValueError: int(nan) */
+    LP_INT_MEMORY,           /* MemoryError: result of pow/<< beyond LP_INT_MAX_BITS */
+    LP_INT_NEEDS_FLOAT,      /* not an error: x ** negative is a float power */
+    LP_INT_POW_ZERO_MODULUS, /* ValueError: pow(a, b, 0) */
+    LP_INT_NOT_INVERTIBLE,   /* ValueError: pow(a, -b, m) without an inverse */
+    LP_INT_BAD_BASE,         /* ValueError: int(s, base) with a bad base */
+    LP_INT_VALUE_ERROR,      /* ValueError: invalid literal for int() */
+    LP_INT_DIGITS_TO_INT,    /* ValueError: str -> int beyond the digit limit */
+    LP_INT_DIGITS_TO_STR,    /* ValueError: int -> str beyond the digit limit */
+} lp_int_status_t;
+
+/* Results of pow and << are refused (LP_INT_MEMORY) beyond this many bits
+ * (2 GiB of limbs); CPython would raise MemoryError somewhere around here. */
+#define LP_INT_MAX_BITS ((uint64_t)1 << 34)
+
+/* CPython's default sys.get_int_max_str_digits() and the smallest nonzero. */
+#define LP_INT_DEFAULT_MAX_STR_DIGITS 4300
+#define LP_INT_MAX_STR_DIGITS_THRESHOLD 640
+
+/* ==== set-up, kinds, conversions with C ==== */
+
+/* Routes GMP's memory through the collector; call once after lp_gc_init. */
+void lp_int_init(void);
+
+/* True when [v] is an int: small or big. */
+bool lp_int_check(lp_value v);
+
+/* True when [v] is a heap (big) int. */
+bool lp_int_is_big(lp_value v);
+
+/* The int equal to [i] (small when it fits). */
+lp_value lp_int_from_i64(int64_t i);
+
+/* The int equal to [u]. */
+lp_value lp_int_from_u64(uint64_t u);
+
+/* Stores [v] in [*out] and returns true when it fits an int64_t. */
+bool lp_int_as_i64(lp_value v, int64_t *out);
+
+/* ==== arithmetic: results in [*r] ==== */
+
+lp_int_status_t lp_int_add(lp_value a, lp_value b, lp_value *r);
+lp_int_status_t lp_int_sub(lp_value a, lp_value b, lp_value *r);
+lp_int_status_t lp_int_mul(lp_value a, lp_value b, lp_value *r);
+/* Floor division and modulo, rounding toward negative infinity. */
+lp_int_status_t lp_int_floordiv(lp_value a, lp_value b, lp_value *r);
+lp_int_status_t lp_int_mod(lp_value a, lp_value b, lp_value *r);
+lp_int_status_t lp_int_divmod(lp_value a, lp_value b, lp_value *q, lp_value *r);
+/* a ** b; LP_INT_NEEDS_FLOAT when [b] < 0 (the caller computes a float). */
+lp_int_status_t lp_int_pow(lp_value a, lp_value b, lp_value *r);
+/* pow(a, b, m) as CPython 3.8+: b < 0 means the modular inverse. */
+lp_int_status_t lp_int_powmod(lp_value a, lp_value b, lp_value m, lp_value *r);
+lp_int_status_t lp_int_neg(lp_value a, lp_value *r);
+lp_int_status_t lp_int_pos(lp_value a, lp_value *r);
+lp_int_status_t lp_int_abs(lp_value a, lp_value *r);
+
+/* ==== bitwise (two's complement of infinite width, as Python) ==== */
+
+lp_int_status_t lp_int_invert(lp_value a, lp_value *r);
+lp_int_status_t lp_int_and(lp_value a, lp_value b, lp_value *r);
+lp_int_status_t lp_int_or(lp_value a, lp_value b, lp_value *r);
+lp_int_status_t lp_int_xor(lp_value a, lp_value b, lp_value *r);
+lp_int_status_t lp_int_lshift(lp_value a, lp_value b, lp_value *r);
+lp_int_status_t lp_int_rshift(lp_value a, lp_value b, lp_value *r);
+
+/* ==== queries ==== */
+
+/* -1, 0 or 1 as [a] <, == or > [b]. */
+int lp_int_compare(lp_value a, lp_value b);
+bool lp_int_eq(lp_value a, lp_value b);
+/* Truth value: nonzero. */
+bool lp_int_bool(lp_value a);
+/* int.bit_length(). */
+uint64_t lp_int_bit_length(lp_value a);
+/* hash() exactly as CPython: sign * (|a| mod 2**61-1), with -1 -> -2. */
+int64_t lp_int_hash(lp_value a);
+
+/* ==== floats ==== */
+
+/* float(a), correctly rounded (half to even); LP_INT_OVERFLOW when too big. */
+lp_int_status_t lp_int_to_double(lp_value a, double *r);
+/* int(d): truncates toward zero; errors for infinities and NaN. */
+lp_int_status_t lp_int_from_double(double d, lp_value *r);
+
+/* ==== strings ==== */
+
+/* int(s, base) for the ASCII text [s][0..n) and [base] 0 or 2..36: leading and
+ * trailing ASCII whitespace, a sign, base prefixes and single underscores
+ * between digits as CPython accepts them.  (Unicode digits and spaces must be
+ * folded to ASCII by the caller, as CPython does before parsing.)  Errors:
+ * LP_INT_BAD_BASE, LP_INT_VALUE_ERROR, LP_INT_DIGITS_TO_INT with the digit
+ * count in [*ndigits] (may be NULL). */
+lp_int_status_t lp_int_from_str(const char *s, size_t n, int base, lp_value *r,
+                                int64_t *ndigits);
+
+/* The text of [a] in [base] 10 (repr, subject to the digit limit: error
+ * LP_INT_DIGITS_TO_STR), or 2, 8, 16 (bin, oct, hex: sign then 0b/0o/0x).
+ * [*s] is a collected NUL-terminated string of [*len] bytes. */
+lp_int_status_t lp_int_to_str(lp_value a, int base, char **s, size_t *len);
+
+/* sys.set_int_max_str_digits / get: 0 (no limit) or >= 640. */
+void lp_int_set_max_str_digits(int64_t n);
+int64_t lp_int_get_max_str_digits(void);
+
+/* ==== errors ==== */
+
+/* The exception type name for [st] ("ZeroDivisionError", ...), NULL for
+ * LP_INT_OK and LP_INT_NEEDS_FLOAT. */
+const char *lp_int_exc_name(lp_int_status_t st);
+
+/* Writes CPython's message for [st] into [buf] (size [n]), returns [buf].
+ * [arg] is the base for LP_INT_VALUE_ERROR, whose message then ends with
+ * ": " and the caller appends the repr of the text (CPython: %.200R); and
+ * the digit count for LP_INT_DIGITS_TO_INT.  Other statuses ignore it. */
+char *lp_int_message(lp_int_status_t st, int64_t arg, char *buf, size_t n);
+
+#endif
