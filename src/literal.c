@@ -31,14 +31,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "obj_int.h"
 #include "unicode.h"
 #include "unicode_names.h"
 
-int lp_literal_int_max_str_digits = 4300;
-
 enum {
-    MAX_STR_DIGITS_THRESHOLD = 640, /* CPython: limits below this are not checked */
-    FSTRING_MAXLEVEL = 200,         /* CPython's MAXLEVEL: brackets inside one field */
+    FSTRING_MAXLEVEL = 200, /* CPython's MAXLEVEL: brackets inside one field */
 };
 
 /* ==== helpers ==== */
@@ -125,14 +123,16 @@ static const char *decimal_int(lp_arena_t *a, const char *t, lp_literal_error_t 
 {
     while (t[0] == '0' && t[1]) t++;
     size_t digits = strlen(t);
-    int limit = lp_literal_int_max_str_digits;
-    if (t[0] != '0' && digits > MAX_STR_DIGITS_THRESHOLD && limit > 0 &&
+    /* The limit is sys.get_int_max_str_digits(), kept by runtime/obj_int.c
+     * (0 means none); CPython does not check below the threshold. */
+    int64_t limit = lp_int_get_max_str_digits();
+    if (t[0] != '0' && digits > LP_INT_MAX_STR_DIGITS_THRESHOLD && limit > 0 &&
         digits > (size_t)limit) {
         fail(err, LP_LITERR_LINE, 0,
-             "Exceeds the limit (%d digits) for integer string conversion: value has %zu "
+             "Exceeds the limit (%lld digits) for integer string conversion: value has %zu "
              "digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
              "hexadecimal for huge integer literals to avoid decimal conversion limits.",
-             limit, digits);
+             (long long)limit, digits);
         return NULL;
     }
     return t;

@@ -70,18 +70,11 @@ typedef struct {
 
 /* ==== numbers ==== */
 
-/* The int digit limit, sys.get_int_max_str_digits(): a decimal int literal
- * with more digits (underscores not counted) is a SyntaxError, as in CPython
- * 3.11.7.  0 means no limit.  The runtime keeps this in step with
- * sys.set_int_max_str_digits(), -X int_max_str_digits and
- * PYTHONINTMAXSTRDIGITS.  Default 4300. */
-extern int lp_literal_int_max_str_digits;
-
 /* The constant for the NUMBER token text [s][0..n) (valid per the
  * tokenizer): LP_CONST_INT with the decimal digits (any size; hex, octal,
  * binary converted), LP_CONST_FLOAT (overflow gives inf, as CPython),
  * LP_CONST_COMPLEX with the imaginary part.  Returns NULL with [err] filled
- * (LP_LITERR_LINE) when a decimal int exceeds lp_literal_int_max_str_digits:
+ * (LP_LITERR_LINE) when a decimal int exceeds lp_int_get_max_str_digits():
  * "Exceeds the limit (4300 digits) for integer string conversion: value has
  * 5000 digits; use sys.set_int_max_str_digits() to increase the limit -
  * Consider hexadecimal for huge integer literals to avoid decimal conversion

@@ -18,6 +18,7 @@
 #include "gc.h"
 #include "literal.h"
 #include "literal_cases.h"
+#include "obj_int.h"
 #include "unicode_names.h"
 
 static void setup(void)
@@ -260,10 +261,10 @@ Test(literal, int_digit_limit_is_settable)
     lp_literal_error_t e = {0};
     cr_expect(lp_literal_number(a, digits, 5000, &e) == NULL);
     cr_expect(eq(int, e.where, LP_LITERR_LINE));
-    lp_literal_int_max_str_digits = 0;
+    lp_int_set_max_str_digits(0);
     lp_ast_const_t *k = lp_literal_number(a, digits, 5000, &e);
     cr_expect(k && k->n == 5000);
-    lp_literal_int_max_str_digits = 4300;
+    lp_int_set_max_str_digits(LP_INT_DEFAULT_MAX_STR_DIGITS);
     lp_arena_free(a);
 }
 
