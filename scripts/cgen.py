@@ -1,8 +1,9 @@
 """cgen.py -- helpers shared by the scripts that write C source (gen_*.py).
 
 Import with:  sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-              from cgen import c_str
+              from cgen import c_str, write_or_check
 """
+import sys
 
 
 def c_str(data):
@@ -24,3 +25,19 @@ def c_str(data):
         else:
             out.append("\\%03o" % b)
     return '"' + "".join(out) + '"'
+
+
+def write_or_check(path, text, check, who):
+    """Writes [text] to [path], or with [check] exits 1 (naming the generator
+    [who]) when [path] does not already hold exactly [text]."""
+    if check:
+        try:
+            with open(path, encoding="utf-8") as f:
+                old = f.read()
+        except FileNotFoundError:
+            old = None
+        if old != text:
+            sys.exit("%s: %s is stale; run scripts/%s.py" % (who, path, who))
+        return
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)

@@ -51,7 +51,7 @@ import struct
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cgen import c_str  # noqa: E402  (shared with the other generators)
+from cgen import c_str, write_or_check  # noqa: E402  (shared with the other generators)
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(TOP, "tests", "unit", "ast_cases.h")
@@ -401,17 +401,7 @@ def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit("gen_ast_cases.py: needs python 3.11, this is %s" % platform.python_version())
     text = generate()
-    if args.check:
-        try:
-            with open(args.o, encoding="utf-8") as f:
-                old = f.read()
-        except FileNotFoundError:
-            old = None
-        if old != text:
-            sys.exit("%s is stale: run scripts/gen_ast_cases.py" % args.o)
-        return
-    with open(args.o, "w", encoding="utf-8") as f:
-        f.write(text)
+    write_or_check(args.o, text, args.check, "gen_ast_cases")
 
 
 if __name__ == "__main__":

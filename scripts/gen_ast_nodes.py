@@ -15,6 +15,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cgen import write_or_check  # noqa: E402  (shared with the other generators)
+
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(TOP, 'src', 'ast_nodes.h')
 
@@ -104,16 +107,8 @@ def generate():
 
 
 def main():
-    text = generate()
-    if '--check' in sys.argv[1:]:
-        with open(OUT) as f:
-            ok = f.read() == text
-        print('ast_nodes.h: %s' % ('up to date' if ok else 'STALE'))
-        return 0 if ok else 1
-    with open(OUT, 'w') as f:
-        f.write(text)
-    return 0
+    write_or_check(OUT, generate(), '--check' in sys.argv[1:], 'gen_ast_nodes')
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    main()

@@ -59,7 +59,7 @@ import unicodedata
 import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cgen import c_str  # noqa: E402  (shared with the other generators)
+from cgen import c_str, write_or_check  # noqa: E402  (shared with the other generators)
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(TOP, "tests", "unit", "literal_cases.h")
@@ -582,14 +582,9 @@ def main():
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args()
     text = render()
-    if args.check:
-        with open(args.output, encoding="utf-8") as f:
-            if f.read() != text:
-                sys.exit("gen_literal_cases: %s is stale" % args.output)
-        return
-    with open(args.output, "w", encoding="utf-8") as f:
-        f.write(text)
-    print("gen_literal_cases: wrote %s" % args.output)
+    write_or_check(args.output, text, args.check, "gen_literal_cases")
+    if not args.check:
+        print("gen_literal_cases: wrote %s" % args.output)
 
 
 if __name__ == "__main__":

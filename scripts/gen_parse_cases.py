@@ -39,7 +39,7 @@ import sys
 import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cgen import c_str  # noqa: E402  (shared with the other generators)
+from cgen import c_str, write_or_check  # noqa: E402  (shared with the other generators)
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(TOP, "tests", "unit", "parse_cases.h")
@@ -1411,20 +1411,8 @@ def main():
     ap.add_argument("--check", action="store_true", help="exit 1 if the header is stale")
     args = ap.parse_args()
     text = render()
-    if args.check:
-        try:
-            with open(args.output, encoding="utf-8") as f:
-                old = f.read()
-        except OSError:
-            old = None
-        if old != text:
-            print("%s is stale: run scripts/gen_parse_cases.py" % args.output)
-            return 1
-        return 0
-    with open(args.output, "w", encoding="utf-8") as f:
-        f.write(text)
-    return 0
+    write_or_check(args.output, text, args.check, "gen_parse_cases")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -46,7 +46,7 @@ import warnings
 import _symtable
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cgen import c_str  # noqa: E402  (shared with the other generators)
+from cgen import c_str, write_or_check  # noqa: E402  (shared with the other generators)
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(TOP, "tests", "unit", "symtable_cases.h")
@@ -1064,16 +1064,10 @@ def main():
             print(res if isinstance(res, str) else "error %s %r %d %d %d %d" % res)
         return
     text, counts = render()
-    if args.check:
-        with open(args.output, encoding="utf-8") as f:
-            if f.read() != text:
-                print("gen_symtable_cases.py: %s is stale" % args.output, file=sys.stderr)
-                sys.exit(1)
-        return
-    with open(args.output, "w", encoding="utf-8") as f:
-        f.write(text)
-    print("gen_symtable_cases.py: %d programs, %d errors -> %s" %
-          (counts["valid"], counts["errors"], os.path.relpath(args.output)))
+    write_or_check(args.output, text, args.check, "gen_symtable_cases")
+    if not args.check:
+        print("gen_symtable_cases.py: %d programs, %d errors -> %s" %
+              (counts["valid"], counts["errors"], os.path.relpath(args.output)))
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cgen import c_str  # noqa: E402  (shared with the other generators)
+from cgen import c_str, write_or_check  # noqa: E402  (shared with the other generators)
 import tempfile
 import token
 import tokenize
@@ -1121,13 +1121,7 @@ def main():
     errors, text = build()
     if args.verify_cli and not verify_cli(errors):
         sys.exit(1)
-    if args.check:
-        with open(args.o, encoding="utf-8") as f:
-            if f.read() != text:
-                sys.exit("gen_tokenizer_cases: %s is stale" % args.o)
-        return
-    with open(args.o, "w", encoding="utf-8") as f:
-        f.write(text)
+    write_or_check(args.o, text, args.check, "gen_tokenizer_cases")
 
 
 if __name__ == "__main__":

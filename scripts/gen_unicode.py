@@ -32,6 +32,9 @@ import re
 import sys
 import unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cgen import write_or_check  # noqa: E402  (shared with the other generators)
+
 UNIDATA = "14.0.0"
 MAX_CP = 0x110000
 HANGUL_S, HANGUL_S_COUNT = 0xAC00, 11172
@@ -314,19 +317,7 @@ def main():
     ap.add_argument("--check", action="store_true", help="fail if the output is stale")
     ap.add_argument("-o", "--output", default=DEFAULT_OUT)
     args = ap.parse_args()
-    new = generate()
-    try:
-        with open(args.output, encoding="utf-8") as f:
-            old = f.read()
-    except FileNotFoundError:
-        old = None
-    if args.check:
-        if old != new:
-            sys.exit("gen_unicode: %s is out of date; run scripts/gen_unicode.py" % args.output)
-        return
-    if old != new:
-        with open(args.output, "w", encoding="utf-8") as f:
-            f.write(new)
+    write_or_check(args.output, generate(), args.check, "gen_unicode")
 
 
 if __name__ == "__main__":

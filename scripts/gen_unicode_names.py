@@ -46,7 +46,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cgen import c_str as c_string  # noqa: E402  (shared with the other generators)
+from cgen import c_str as c_string, write_or_check  # noqa: E402  (shared with the other generators)
 
 UNIDATA = "14.0.0"
 BLOCK = 32
@@ -380,15 +380,10 @@ def main():
     blob, blocks = encode(entries)
     check(entries, blob)
     text = render(entries, blob, blocks, cjk_ranges(), len(names), len(alias))
-    if args.check:
-        with open(args.output, encoding="utf-8") as f:
-            if f.read() != text:
-                sys.exit("gen_unicode_names: %s is stale" % args.output)
-        return
-    with open(args.output, "w", encoding="utf-8") as f:
-        f.write(text)
-    print("gen_unicode_names: %d names, %d aliases, %d bytes of table -> %s"
-          % (len(names), len(alias), len(blob), args.output))
+    write_or_check(args.output, text, args.check, "gen_unicode_names")
+    if not args.check:
+        print("gen_unicode_names: %d names, %d aliases, %d bytes of table -> %s"
+              % (len(names), len(alias), len(blob), args.output))
 
 
 if __name__ == "__main__":
