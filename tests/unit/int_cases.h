@@ -11483,7 +11483,7 @@ static const ic_case_t int_cases[] = {
     {"fromstr", "0", "10", NULL, "0x0", 1},
     {"fromstr", "-0", "10", NULL, "0x0", 2},
     {"fromstr", " 42 ", "10", NULL, "0x2a", 4},
-    {"fromstr", "\011-17\012", "10", NULL, "-0x11", 5},
+    {"fromstr", "\011-17\n", "10", NULL, "-0x11", 5},
     {"fromstr", "+5", "10", NULL, "0x5", 2},
     {"fromstr", "1_000", "10", NULL, "0x3e8", 5},
     {"fromstr", "1__0", "10", NULL, "!ValueError: invalid literal for int() with base 10: ", 4},
