@@ -36,9 +36,9 @@ static const lp_ptoken_t *line_start_token(const lp_ptoken_t *t)
  * linked backwards only), or NULL. */
 static const lp_ptoken_t *token_after(const lp_ptoken_t *from, const lp_ptoken_t *t)
 {
-    for (const lp_ptoken_t *u = from; u && u->prev; u = u->prev)
+    for (const lp_ptoken_t *u = from; u && u->prev && u != t; u = u->prev)
         if (u->prev == t) return u;
-    return NULL;
+    return NULL; /* also when [t] is [from] or after it: no walk to the file's start */
 }
 
 /* What CPython calls the statement whose block starts after [colon]. */
@@ -301,19 +301,23 @@ static const lp_ptoken_t *next_of(driver_t *d, const lp_ptoken_t *t)
 
 /* The last token of the expression that starts at [t] (a primary with its
  * trailers, adjacent strings, operators and their operands), reading ahead;
- * NULL when no complete expression starts there. */
+ * NULL when no complete expression starts there.  An operator's right
+ * operand is followed in a loop, not by recursion: a line may hold any
+ * number of them.  When an operand is not complete, the expression ends
+ * before its operator ([done]). */
 static const lp_ptoken_t *expression_end(driver_t *d, const lp_ptoken_t *t)
 {
-    const lp_ptoken_t *u = t;
+    const lp_ptoken_t *done = NULL, *u = t;
+operand:
     while (u && (u->tk == TK_MINUS || u->tk == TK_PLUS || u->tk == TK_TILDE || u->tk == TK_NOT ||
                  u->tk == TK_AWAIT))
         u = next_of(d, u); /* prefix operators */
-    if (!u || !starts_expression(u->tk)) return NULL;
+    if (!u || !starts_expression(u->tk)) return done;
     for (;;) {
         if (u->tk == TK_LPAR || u->tk == TK_LSQB || u->tk == TK_LBRACE) { /* to the closer */
             const lp_ptoken_t *v = next_of(d, u);
             while (v && v->level > u->level) v = next_of(d, v);
-            if (!v) return NULL;
+            if (!v) return done;
             u = v;
         }
         const lp_ptoken_t *n = next_of(d, u);
@@ -325,9 +329,9 @@ static const lp_ptoken_t *expression_end(driver_t *d, const lp_ptoken_t *t)
             if (!name || name->tk != TK_NAME) return u;
             u = name;
         } else if (is_binary_operator(n->tk) && n->tk != TK_NOT) {
-            const lp_ptoken_t *operand = next_of(d, n);
-            const lp_ptoken_t *end = operand ? expression_end(d, operand) : NULL;
-            return end ? end : u;
+            done = u;
+            u = next_of(d, n);
+            goto operand;
         } else {
             return u;
         }
