@@ -367,6 +367,22 @@ static void read_prefix(const char *tok, size_t n, lp_strlit_t *out)
                         : out->body_start;
 }
 
+bool lp_literal_utf8_check(const char *tok, size_t n, lp_decode_error_t *err)
+{
+    lp_strlit_t lit;
+    read_prefix(tok, n, &lit);
+    if (lit.bytes) return true; /* non-ASCII there is lp_literal_string's error */
+    const char *s = tok + lit.body_start, *end = tok + lit.body_end;
+    if (lit.raw || !memchr(s, '\\', (size_t)(end - s))) return lp_utf8_check(s, (size_t)(end - s), err);
+    while (s < end) { /* with escapes: each run of non-ASCII bytes on its own */
+        if (!(*s & 0x80)) { s++; continue; }
+        const char *run = s;
+        while (s < end && (*s & 0x80)) s++;
+        if (!lp_utf8_check(run, (size_t)(s - run), err)) return false;
+    }
+    return true;
+}
+
 int lp_literal_string(lp_arena_t *a, const char *tok, size_t n, lp_strlit_t *out,
                       lp_literal_error_t *err)
 {

@@ -25,10 +25,12 @@
 #ifndef LP_LITERAL_H
 #define LP_LITERAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "arena.h"
 #include "ast.h"
+#include "codecs.h"
 #include "token.h"
 
 /* ==== errors ==== */
@@ -106,6 +108,14 @@ typedef struct {
  * only contain ASCII literal characters". */
 int lp_literal_string(lp_arena_t *a, const char *tok, size_t n, lp_strlit_t *out,
                       lp_literal_error_t *err);
+
+/* Checks that the str literal [tok][0..n) (a STRING token of a source
+ * declared UTF-8, which is not validated in advance) decodes as CPython
+ * decodes it: the whole body at once when it is raw or has no backslash,
+ * else each run of non-ASCII bytes on its own, which sets the reason and the
+ * position in [err].  Bytes literals pass (their error is lp_literal_string's).
+ * f-strings are checked as one body, not piece by piece as CPython does. */
+bool lp_literal_utf8_check(const char *tok, size_t n, lp_decode_error_t *err);
 
 /* ==== f-strings and concatenation ==== */
 

@@ -241,13 +241,8 @@ static _Noreturn void fail_literal(lp_parser_t *P, const lp_literal_error_t *err
  * invalid UTF-8 in a literal when it decodes it (see tokenizer.h). */
 static void check_utf8(lp_parser_t *P, const lp_token_t *t)
 {
-    const char *body = t->start, *end = t->end;
-    while (*body != '\'' && *body != '"') body++;
-    char q = *body;
-    int qlen = body[1] == q && body[2] == q && body + 3 <= end - 3 ? 3 : 1;
-    body += qlen;
     lp_decode_error_t de;
-    if (lp_utf8_check(body, (size_t)(end - qlen - body), &de)) return;
+    if (lp_literal_utf8_check(t->start, (size_t)(t->end - t->start), &de)) return;
     const lp_token_t *at = P->cur;
     lp_parse_fail(P, "SyntaxError", at->lineno, lp_parse_offset(P, at->lineno, at->col),
                   at->end_lineno, lp_parse_offset(P, at->end_lineno, at->end_col),

@@ -18,6 +18,7 @@
 #include "codecs.h"
 #include "gc.h"
 #include "lexer.h"
+#include "literal.h"
 #include "unicode.h"
 
 enum { TABSIZE = 8 };
@@ -413,6 +414,7 @@ static lp_tok_kind_t string(lp_tokenizer_t *t, lp_token_t *tok, const char *star
                             int quote_len)
 {
     char q = p[-1];
+    const char *body_start = p;
     int first_line = t->lineno;
     const char *first_line_start = t->line_start;
     for (;;) {
@@ -435,16 +437,13 @@ static lp_tok_kind_t string(lp_tokenizer_t *t, lp_token_t *tok, const char *star
     }
     t->cur = p;
     lp_decode_error_t de;
-    const char *body = start;
-    while (*body != '\'' && *body != '"') body++;
-    body += quote_len;
     int declared_utf8 = (t->flags & LP_TOKF_CHAR_OFFSETS) && (t->flags & LP_TOKF_UNCHECKED_UTF8);
-    if (declared_utf8 && !lp_utf8_check(body, (size_t)(p - body), &de)) {
+    if (declared_utf8 && !lp_literal_utf8_check(start, (size_t)(p - start), &de)) {
         /* a source declared UTF-8 is not validated in advance: CPython finds
          * bad bytes when it decodes the literal */
         char msg[256];
         snprintf(msg, sizeof msg, "(unicode error) %s", de.message);
-        int off = parser_offset(t, first_line_start, body);
+        int off = parser_offset(t, first_line_start, body_start);
         return fail_raw(t, "SyntaxError", first_line, first_line_start, off, off, msg);
     }
     return make(t, tok, LP_TOK_STRING, start, p);

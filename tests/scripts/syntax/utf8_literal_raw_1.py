@@ -1,0 +1,3 @@
+# coding: utf-8
+# A raw literal is decoded whole.
+x = r"\tab√("
