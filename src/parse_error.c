@@ -193,27 +193,6 @@ static void if_without_else(driver_t *d, const lp_ptoken_t *t)
     fail_span(d->P, "SyntaxError", &start->t, &t->prev->t, "expected 'else' after 'if' expression");
 }
 
-/* `print x`: CPython's invalid_legacy_expression. */
-static void legacy_print(driver_t *d, const lp_ptoken_t *t)
-{
-    const lp_ptoken_t *name = t->prev;
-    if (!name || name->tk != TK_NAME || line_start_token(name) != name || !starts_expression(t->tk))
-        return;
-    int len = (int)(name->t.end - name->t.start);
-    if (!((len == 5 && memcmp(name->t.start, "print", 5) == 0) ||
-          (len == 4 && memcmp(name->t.start, "exec", 4) == 0)))
-        return;
-    const lp_ptoken_t *last = t;
-    for (lp_ptoken_t *u = d->last; u->tk != TK_NEWLINE && u->tk != 0 && u->tk != TK_SEMI;) {
-        last = u;
-        u = lp_parse_read_token(d);
-    }
-    char msg[96];
-    snprintf(msg, sizeof msg, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?", len,
-             name->t.start, len, name->t.start);
-    fail_span(d->P, "SyntaxError", &name->t, &last->t, msg);
-}
-
 static int is_closer(int tk) { return tk == TK_RPAR || tk == TK_RSQB || tk == TK_RBRACE; }
 
 /* The innermost bracket open at [t] (its opening token; a closing bracket's
@@ -332,10 +311,68 @@ operand:
             done = u;
             u = next_of(d, n);
             goto operand;
+        } else if (n->tk == TK_NOT && (n = next_of(d, n)) && n->tk == TK_IN) { /* `not in` */
+            done = u;
+            u = next_of(d, n);
+            goto operand;
         } else {
             return u;
         }
     }
+}
+
+/* The last token of the `expression` that starts at [t]: lambdas and
+ * conditional expressions around expression_end's operands, or NULL. */
+static const lp_ptoken_t *full_expression_end(driver_t *d, const lp_ptoken_t *t)
+{
+    for (;;) {
+        while (t && t->tk == TK_LAMBDA) { /* to the body after its colon */
+            int level = t->level;
+            do t = next_of(d, t);
+            while (t && !(t->tk == TK_COLON && t->level == level));
+            if (t) t = next_of(d, t);
+        }
+        const lp_ptoken_t *e = t ? expression_end(d, t) : NULL, *n = e ? next_of(d, e) : NULL;
+        if (!n || n->tk != TK_IF) return e;
+        const lp_ptoken_t *c = next_of(d, n), *cond = c ? expression_end(d, c) : NULL;
+        const lp_ptoken_t *els = cond ? next_of(d, cond) : NULL;
+        if (!els || els->tk != TK_ELSE) return e;
+        t = next_of(d, els); /* the else branch is an expression too */
+    }
+}
+
+/* The last token of the `star_expressions` that start at [t] (a trailing
+ * comma included), or NULL. */
+static const lp_ptoken_t *star_expressions_end(driver_t *d, const lp_ptoken_t *t)
+{
+    const lp_ptoken_t *last = NULL;
+    while (t) {
+        const lp_ptoken_t *e = full_expression_end(d, t->tk == TK_STAR ? next_of(d, t) : t);
+        if (!e) break;
+        const lp_ptoken_t *comma = next_of(d, e);
+        last = comma && comma->tk == TK_COMMA ? comma : e;
+        if (last == e) break;
+        t = next_of(d, comma);
+    }
+    return last;
+}
+
+/* `print x`: CPython's invalid_legacy_expression. */
+static void legacy_print(driver_t *d, const lp_ptoken_t *t)
+{
+    const lp_ptoken_t *name = t->prev;
+    if (!name || name->tk != TK_NAME || line_start_token(name) != name || !starts_expression(t->tk))
+        return;
+    int len = (int)(name->t.end - name->t.start);
+    if (!((len == 5 && memcmp(name->t.start, "print", 5) == 0) ||
+          (len == 4 && memcmp(name->t.start, "exec", 4) == 0)))
+        return;
+    const lp_ptoken_t *last = star_expressions_end(d, t);
+    if (!last) return;
+    char msg[96];
+    snprintf(msg, sizeof msg, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?", len,
+             name->t.start, len, name->t.start);
+    fail_span(d->P, "SyntaxError", &name->t, &last->t, msg);
 }
 
 /* Whether [t]'s text is [word]. */

@@ -5326,6 +5326,20 @@ static const pc_invalid_t pc_invalid_statements[] = {
      "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)\?", 1, 1, 1, 14, 0},
     {"print x, y", 10,
      "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)\?", 1, 1, 1, 11, 0},
+    {"print 'a' b", 11,
+     "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)\?", 1, 1, 1, 10, 0},
+    {"print 'a', b c", 14,
+     "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)\?", 1, 1, 1, 13, 0},
+    {"print a == b c", 14,
+     "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)\?", 1, 1, 1, 13, 0},
+    {"print x if y else z w", 21,
+     "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)\?", 1, 1, 1, 20, 0},
+    {"print a not in b c", 18,
+     "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)\?", 1, 1, 1, 17, 0},
+    {"print lambda x: x if a else b, 3 c", 34,
+     "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)\?", 1, 1, 1, 33, 0},
+    {"print a, )", 10,
+     "SyntaxError", "unmatched ')'", 1, 10, 1, 10, 0},
     {"exec 'x'", 8,
      "SyntaxError", "Missing parentheses in call to 'exec'. Did you mean exec(...)\?", 1, 1, 1, 9, 0},
     {"x = 1 if 2", 10,
@@ -5698,6 +5712,6 @@ static const pc_invalid_t pc_invalid_fuzz_findings[] = {
     X(encoding) \
     X(fuzz_findings) \
 
-enum { PC_VALID_COUNT = 740, PC_INVALID_COUNT = 332 };
+enum { PC_VALID_COUNT = 740, PC_INVALID_COUNT = 339 };
 
 #endif
