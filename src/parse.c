@@ -65,6 +65,15 @@ _Noreturn void lp_parse_fail(lp_parser_t *P, const char *type, int lineno, int o
     lp_parse_raise(P);
 }
 
+/* Makes the tokenizer's error the parse's error (lines counted in the
+ * whole source). */
+static void take_tokenizer_error(lp_parser_t *P)
+{
+    *P->err = *lp_tok_error(P->tok);
+    if (P->err->lineno) P->err->lineno += P->line_offset;
+    if (P->err->end_lineno) P->err->end_lineno += P->line_offset;
+}
+
 /* CPython prefers an error of the tokenizer to one of the parser: after a
  * syntax error it tokenizes the rest of the source, and a tokenizer error
  * found there wins (_PyPegen_tokenize_full_source_to_check_for_errors).  An
@@ -97,9 +106,7 @@ static void prefer_tokenizer_error(lp_parser_t *P)
                           lp_parse_ends_expression(before->tk) &&
                           (after == 0 || opener || tk == TK_LPAR || tk == TK_LSQB || tk == TK_LBRACE);
         if (strstr(e->msg, "was never closed") && err_line <= e->lineno && !reached_end) return;
-        *P->err = *e;
-        if (P->err->lineno) P->err->lineno += P->line_offset;
-        if (P->err->end_lineno) P->err->end_lineno += P->line_offset;
+        take_tokenizer_error(P);
         return;
     }
 }
@@ -122,10 +129,7 @@ int lp_parse_offset(const lp_parser_t *P, int lineno, int col)
 
 static lp_ptoken_t *fail_tokenizer(lp_parser_t *P)
 {
-    const lp_syntax_error_t *e = lp_tok_error(P->tok);
-    *P->err = *e;
-    if (P->err->lineno) P->err->lineno += P->line_offset;
-    if (P->err->end_lineno) P->err->end_lineno += P->line_offset;
+    take_tokenizer_error(P);
     longjmp(P->fail, 1);
 }
 
@@ -159,8 +163,7 @@ lp_ptoken_t *lp_parse_read_token(driver_t *d)
     }
 }
 
-/* Whether the token after [prev] starts a logical line. */
-static int at_line_start(const lp_ptoken_t *prev)
+int lp_parse_at_line_start(const lp_ptoken_t *prev)
 {
     return !prev || prev->tk == TK_NEWLINE || prev->tk == TK_INDENT || prev->tk == TK_DEDENT ||
            prev->tk == TK_FILE_MODE || prev->tk == TK_SINGLE_MODE;
@@ -199,7 +202,7 @@ static lp_ptoken_t *next_token(driver_t *d)
         t = d->queue[d->qhead++];
     } else {
         t = lp_parse_read_token(d);
-        if (t->t.kw == LP_KW_MATCH && t->tk == TK_NAME && at_line_start(d->fed)) decide_match(d, t);
+        if (t->t.kw == LP_KW_MATCH && t->tk == TK_NAME && lp_parse_at_line_start(d->fed)) decide_match(d, t);
     }
     if (t->tk == TK_INDENT) {
         d->depth++;
@@ -208,7 +211,7 @@ static lp_ptoken_t *next_token(driver_t *d)
     } else if (t->tk == TK_DEDENT) {
         if (d->nmatch && d->match_bodies[d->nmatch - 1] == d->depth) d->nmatch--;
         d->depth--;
-    } else if (t->t.kw == LP_KW_CASE && t->tk == TK_NAME && at_line_start(d->fed) && d->nmatch &&
+    } else if (t->t.kw == LP_KW_CASE && t->tk == TK_NAME && lp_parse_at_line_start(d->fed) && d->nmatch &&
                d->match_bodies[d->nmatch - 1] == d->depth) {
         t->tk = TK_CASE;
     }
@@ -279,7 +282,6 @@ static lp_ast_t *parse(lp_arena_t *arena, const char *text, size_t len, lp_parse
     P.len = len;
     P.flags = flags;
     P.err = err;
-    P.trace = trace;
     P.type_ignores = lp_ast_seq_new(arena);
     P.tok = lp_tok_new(text, len, flags & ~LP_TOKF_TRIVIA);
     driver_t *d = lp_arena_alloc(arena, sizeof *d);

@@ -43,7 +43,6 @@ typedef struct lp_parser {
     int line_offset, col_offset; /* an f-string field's place: added to its tokens */
     lp_syntax_error_t *err;     /* where errors go */
     jmp_buf fail;               /* builders jump here on a syntax error */
-    FILE *trace;                /* Lemon's parse trace, or NULL */
     void *driver;               /* parse.c's own state */
 } lp_parser_t;
 

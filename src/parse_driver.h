@@ -51,6 +51,8 @@ typedef struct {
 } driver_t;
 
 /* Whether a token of terminal [tk] can start, or end, an expression. */
+/* Whether the token after [prev] (NULL: none) starts a logical line. */
+int lp_parse_at_line_start(const lp_ptoken_t *prev);
 int lp_parse_starts_expression(int tk);
 int lp_parse_ends_expression(int tk);
 

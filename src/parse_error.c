@@ -26,9 +26,7 @@ static int between(const lp_ptoken_t *open, const lp_ptoken_t *t, int tk);
 /* The first token of the logical line that holds [t]. */
 static const lp_ptoken_t *line_start_token(const lp_ptoken_t *t)
 {
-    while (t->prev && t->prev->tk != TK_NEWLINE && t->prev->tk != TK_INDENT &&
-           t->prev->tk != TK_DEDENT && t->prev->tk != TK_FILE_MODE && t->prev->tk != TK_SINGLE_MODE)
-        t = t->prev;
+    while (!lp_parse_at_line_start(t->prev)) t = t->prev;
     return t;
 }
 
@@ -184,11 +182,11 @@ static void if_without_else(driver_t *d, const lp_ptoken_t *t)
     while (u && !(u->tk == TK_IF && u->level == t->level)) u = u->prev;
     if (!u || !u->prev) return;
     const lp_ptoken_t *start = expression_start(u->prev);
-    while (start->prev && start->prev->level == t->level && ends_expression(start->prev->tk) == 0 &&
-           start->prev->tk != TK_EQUAL && start->prev->tk != TK_COMMA && start->prev->tk != TK_LPAR &&
-           start->prev->tk != TK_LSQB && start->prev->tk != TK_LBRACE && start->prev->tk != TK_COLON &&
-           start->prev->tk != TK_NEWLINE && start->prev->tk != TK_INDENT && start->prev->tk != TK_DEDENT &&
-           start->prev->tk != TK_FILE_MODE && start->prev->tk != TK_RETURN && start->prev->tk != TK_YIELD)
+    while (!lp_parse_at_line_start(start->prev) && start->prev->level == t->level &&
+           ends_expression(start->prev->tk) == 0 && start->prev->tk != TK_EQUAL &&
+           start->prev->tk != TK_COMMA && start->prev->tk != TK_LPAR && start->prev->tk != TK_LSQB &&
+           start->prev->tk != TK_LBRACE && start->prev->tk != TK_COLON &&
+           start->prev->tk != TK_RETURN && start->prev->tk != TK_YIELD)
         start = start->prev;
     fail_span(d->P, "SyntaxError", &start->t, &t->prev->t, "expected 'else' after 'if' expression");
 }
