@@ -241,18 +241,20 @@ static long name_escape(const char **s, const char *end, const char **reason)
     return cp;
 }
 
+/* The one-letter escapes of str and bytes, as pairs (letter, value). */
+static const char simple_escapes[] = "\\\\''\"\"b\bf\ft\tn\nr\rv\va\a";
+
 /* One escape; [*s] is just past the backslash at [esc].  Appends the result
  * at [*o]; returns 0, or -1 with [err]. */
 static int unicode_escape_one(const char *buf, const char *esc, const char **s,
                               const char *end, char **o, lp_literal_error_t *err)
 {
-    static const char simple[] = "\\\\''\"\"b\bf\ft\tn\nr\rv\va\a";
     if (*s >= end) return unicode_error(err, buf, esc - buf, *s - buf, "\\ at end of string");
     int c = (unsigned char)*(*s)++;
     const char *reason = NULL;
     long ch = -1;
     if (c == '\n') return 0;
-    for (const char *p = simple; *p; p += 2)
+    for (const char *p = simple_escapes; *p; p += 2)
         if (*p == c) return *(*o)++ = p[1], 0;
     if (c >= '0' && c <= '7') {
         ch = c - '0';
@@ -308,7 +310,6 @@ static int decode_bytes(lp_arena_t *a, const char *s, size_t len, const char **o
 {
     const char *start = s, *end = s + len;
     char *res = lp_arena_alloc(a, len + 1), *o = res;
-    static const char simple[] = "\\\\''\"\"b\bf\ft\tn\nr\rv\va\a";
     while (s < end) {
         if (*s != '\\') {
             *o++ = *s++;
@@ -317,7 +318,7 @@ static int decode_bytes(lp_arena_t *a, const char *s, size_t len, const char **o
         if (++s == end)
             return fail(err, LP_LITERR_NEXT_TOKEN, 0, "(value error) Trailing \\ in string");
         int c = (unsigned char)*s++;
-        const char *p = simple;
+        const char *p = simple_escapes;
         while (*p && *p != c) p += 2;
         if (c == '\n') {
             continue;
