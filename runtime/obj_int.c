@@ -268,7 +268,7 @@ static lp_int_status_t pow_general(lp_value a, lp_value e, lp_value *r)
 {
     zarg_t ta, te;
     mpz_srcptr ze = zview(e, &te);
-    uint64_t bits = lp_int_bit_length(a) - 1; /* log2|a| rounded down, >= 1 */
+    uint64_t bits = lp_int_bit_length(a); /* the result has at most bits * e bits */
     uint64_t total;
     if (!mpz_fits_ulong_p(ze) || __builtin_mul_overflow(bits, mpz_get_ui(ze), &total)
         || total > LP_INT_MAX_BITS)

@@ -135,6 +135,7 @@ def pows(pool):
             add("pow", h(a), h(e), None, lambda: "~float" if e < 0 else h(a ** e))
     cases.append(("pow", h(2), h(1 << 40), None, "!MemoryError: "))  # POLICY
     cases.append(("pow", h(-3), h(1 << 70), None, "!MemoryError: "))  # POLICY
+    cases.append(("pow", h(3), h(1 << 34), None, "!MemoryError: "))  # POLICY: 27 Gbit
     mods = [1, -1, 2, -2, 7, -7, 0, 10**20 + 39, -(2**127 - 1), SMALL_MAX, 1 << 64]
     for a in bases + [rng.getrandbits(300)]:
         for e in [0, 1, 3, 65537, -1, -3, rng.getrandbits(100)]:

@@ -10239,6 +10239,7 @@ static const ic_case_t int_cases[] = {
     {"pow", "-0xc9f2c9cd04674edea40000007", "-0x2", NULL, "~float", 28},
     {"pow", "0x2", "0x10000000000", NULL, "!MemoryError: ", 3},
     {"pow", "-0x3", "0x400000000000000000", NULL, "!MemoryError: ", 4},
+    {"pow", "0x3", "0x400000000", NULL, "!MemoryError: ", 3},
     {"powmod", "0x0", "0x0", "0x1", "0x0", 3},
     {"powmod", "0x0", "0x0", "-0x1", "0x0", 3},
     {"powmod", "0x0", "0x0", "0x2", "0x1", 3},
