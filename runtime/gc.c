@@ -54,6 +54,11 @@ void *lp_realloc(void *p, size_t size)
     return q;
 }
 
+void lp_free(void *p)
+{
+    GC_FREE(p);
+}
+
 char *lp_strdup(const char *s)
 {
     size_t n = strlen(s) + 1;

@@ -28,6 +28,10 @@ void *lp_alloc_atomic(size_t size);
  * bytes, keeping its kind; the contents up to the smaller size are kept. */
 void *lp_realloc(void *p, size_t size);
 
+/* Gives [p] (from lp_alloc/lp_alloc_atomic, or NULL) back at once, for
+ * owners that know nothing refers to it any more (GMP's scratch space). */
+void lp_free(void *p);
+
 /* Returns a collected copy of the NUL-terminated string [s]. */
 char *lp_strdup(const char *s);
 

@@ -8,8 +8,10 @@
  * invariant of obj_int.h.
  *
  * Memory: GMP allocates through lp_alloc_atomic/lp_realloc (limbs hold no
- * pointers) and never frees (the collector does).  A big int object is
- * lp_alloc'd, because its mpz_t holds the base pointer of its limbs.
+ * pointers) and frees its scratch space at once through lp_free; a result's
+ * limbs are never freed by GMP (no mpz_clear), the collector reclaims them.
+ * A big int object is lp_alloc'd, because its mpz_t holds the base pointer
+ * of its limbs.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -50,7 +52,7 @@ static void *gmp_realloc(void *p, size_t old, size_t n)
 
 static void gmp_free(void *p, size_t n)
 {
-    /* the collector reclaims it */
+    lp_free(p); /* GMP frees only its scratch space: big ints never clear */
 }
 
 void lp_int_init(void)
