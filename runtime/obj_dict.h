@@ -1,0 +1,37 @@
+/* obj_dict.h -- Python dict: an insertion-ordered hash table.
+ *
+ * Lookups may run Python code (__hash__, __eq__) and so may raise.  Misses
+ * return LP_NULL; the Python-facing d[k] raises KeyError.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef LP_OBJ_DICT_H
+#define LP_OBJ_DICT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "object.h"
+
+typedef struct lp_dict lp_dict_t; /* private to obj_dict.c */
+
+bool lp_dict_check(lp_value v); /* dict or subclass */
+
+lp_value lp_dict_new(void);
+int64_t lp_dict_len(lp_value d);
+/* d[key] or LP_NULL */
+lp_value lp_dict_get(lp_value d, lp_value key);
+/* d[key] for a str key given as a C string, or LP_NULL */
+lp_value lp_dict_get_cstr(lp_value d, const char *key);
+void lp_dict_set(lp_value d, lp_value key, lp_value v);
+void lp_dict_set_cstr(lp_value d, const char *key, lp_value v);
+/* del d[key]: true when it was there */
+bool lp_dict_del(lp_value d, lp_value key);
+/* Iterates: start with *pos = 0; returns false at the end.  [k], [v] may be
+ * NULL.  The dict must not change size meanwhile. */
+bool lp_dict_next(lp_value d, int64_t *pos, lp_value *k, lp_value *v);
+/* d.update(other) for a dict [other] */
+void lp_dict_update(lp_value d, lp_value other);
+lp_value lp_dict_copy(lp_value d);
+
+#endif

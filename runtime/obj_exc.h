@@ -1,0 +1,44 @@
+/* obj_exc.h -- exception instances.
+ *
+ * Every instance of BaseException (or a subclass, built-in or not) starts
+ * with lp_exc_t.  Subclass-specific attributes (StopIteration.value,
+ * SystemExit.code, OSError.errno, SyntaxError.lineno, KeyError ...) live in
+ * the instance __dict__ or in fields of larger structs defined in
+ * runtime/obj_exc.c.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef LP_OBJ_EXC_H
+#define LP_OBJ_EXC_H
+
+#include <stdbool.h>
+
+#include "object.h"
+
+typedef struct lp_exc {
+    lp_object_t head;
+    lp_value dict;      /* instance __dict__, or LP_NULL (LP_TPF_HAS_DICT layout) */
+    lp_value args;      /* tuple */
+    lp_value traceback; /* lp_traceback_t chain, or LP_NULL (None) */
+    lp_value context;   /* __context__ or LP_NULL */
+    lp_value cause;     /* __cause__ or LP_NULL */
+    bool suppress_context; /* __suppress_context__ (set by `raise ... from`) */
+} lp_exc_t;
+
+static inline lp_exc_t *lp_as_exc(lp_value v)
+{
+    return (lp_exc_t *)lp_as_ptr(v);
+}
+
+/* True when [v] is an exception instance. */
+bool lp_exc_check(lp_value v);
+
+/* A new instance of exception class [type] with the given args (calls the
+ * class, so user __init__ methods run). */
+lp_value lp_exc_new(lp_type_t *type, lp_value *args, size_t nargs);
+
+/* StopIteration(value) and its .value; SystemExit's code. */
+lp_value lp_exc_stop_iteration(lp_value value);
+lp_value lp_exc_stop_value(lp_value exc);
+
+#endif

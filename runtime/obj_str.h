@@ -1,0 +1,101 @@
+/* obj_str.h -- Python str: an immutable sequence of code points.
+ *
+ * Stored as CPython's PEP 393 does: one array of 1-, 2- or 4-byte units,
+ * the narrowest that holds the largest code point, so len() and indexing
+ * are O(1).  The hash is cached (-1: not yet computed), keyed and
+ * randomised per process (PYTHONHASHSEED fixes it).  Exact str objects are
+ * allocated atomic (the type pointer is static); instances of str
+ * subclasses are not (LP_TPF_STR_SUBCLASS, issue 5).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef LP_OBJ_STR_H
+#define LP_OBJ_STR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "object.h"
+
+typedef struct lp_str {
+    lp_object_t head;
+    int64_t len;      /* code points */
+    int64_t hash;     /* -1 until computed */
+    uint8_t kind;     /* 1, 2 or 4 bytes per code point (the narrowest that fits) */
+    uint8_t ascii;    /* every code point < 128: data is also the UTF-8 */
+    uint8_t interned; /* the one object of its value in the intern table */
+    char data[];      /* len * kind bytes, then a NUL unit */
+} lp_str_t;
+
+static inline lp_str_t *lp_as_str(lp_value v)
+{
+    return (lp_str_t *)lp_as_ptr(v);
+}
+
+/* True when [v] is a str (or a str subclass instance). */
+bool lp_str_check(lp_value v);
+
+/* The code point at [i] of [s] (0 <= i < len). */
+static inline uint32_t lp_str_at(const lp_str_t *s, int64_t i)
+{
+    switch (s->kind) {
+    case 1: return ((const uint8_t *)s->data)[i];
+    case 2: return ((const uint16_t *)s->data)[i];
+    default: return ((const uint32_t *)s->data)[i];
+    }
+}
+
+/* ==== making ==== */
+
+/* The str of the UTF-8 bytes [s][0..n); lone surrogates encoded as 3 bytes
+ * (WTF-8, what the parser produces) are kept.  The bytes must be valid. */
+lp_value lp_str_from_utf8(const char *s, size_t n);
+lp_value lp_str_from_cstr(const char *s);
+/* The str of [n] code points [cps]. */
+lp_value lp_str_from_codepoints(const uint32_t *cps, int64_t n);
+/* The one-character str [cp] (cached for code points < 256). */
+lp_value lp_str_from_char(uint32_t cp);
+/* The empty string (a singleton). */
+lp_value lp_str_empty(void);
+
+/* The interned str equal to [s] (a str): `is`-identical for equal values. */
+lp_value lp_str_intern(lp_value s);
+lp_value lp_str_intern_cstr(const char *s);
+
+/* ==== reading ==== */
+
+/* [s] as UTF-8 (cached for non-ASCII), NUL-terminated; [*n] gets the byte
+ * length when n is not NULL.  Lone surrogates come out as 3-byte sequences
+ * (callers that print check lp_str_has_surrogates first). */
+const char *lp_str_utf8(lp_value s, size_t *n);
+bool lp_str_has_surrogates(lp_value s);
+int64_t lp_str_len(lp_value s);
+
+/* ==== operations (no raising unless stated) ==== */
+
+int64_t lp_str_hash(lp_value s);
+bool lp_str_eq(lp_value a, lp_value b);
+/* [a] < [b] etc. by code points: negative, zero or positive */
+int lp_str_cmp(lp_value a, lp_value b);
+bool lp_str_eq_cstr(lp_value s, const char *c);
+lp_value lp_str_concat(lp_value a, lp_value b);
+/* s[start:stop] for 0 <= start <= stop <= len */
+lp_value lp_str_substr(lp_value s, int64_t start, int64_t stop);
+/* repr(s) as CPython writes it (quotes chosen, escapes) */
+lp_value lp_str_repr(lp_value s);
+
+/* ==== building strings piece by piece ==== */
+
+typedef struct {
+    uint32_t *cps; /* collected memory, atomic */
+    int64_t len, cap;
+} lp_strbuf_t;
+
+void lp_strbuf_init(lp_strbuf_t *b);
+void lp_strbuf_putc(lp_strbuf_t *b, uint32_t cp);
+void lp_strbuf_puts(lp_strbuf_t *b, const char *utf8); /* NUL-terminated UTF-8 */
+void lp_strbuf_put_str(lp_strbuf_t *b, lp_value s);
+lp_value lp_strbuf_finish(lp_strbuf_t *b);
+
+#endif

@@ -1,0 +1,98 @@
+/* ops.h -- the generic operations: what the VM and the built-ins do to any
+ * value, dispatching on its type's slots (object.h) as CPython's abstract
+ * object layer does (Objects/abstract.c, object.c).
+ *
+ * Every function here may raise (error.h) unless it says otherwise, with
+ * CPython 3.11's exception and message ("unsupported operand type(s) for +:
+ * 'int' and 'str'", "'int' object is not iterable", ...).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef LP_OPS_H
+#define LP_OPS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "object.h"
+#include "types.h"
+
+/* ==== text ==== */
+
+lp_value lp_repr(lp_value v); /* repr(v): a str */
+lp_value lp_str(lp_value v);  /* str(v): a str */
+lp_value lp_ascii(lp_value v);
+/* format(v, spec): [spec] is a str */
+lp_value lp_format(lp_value v, lp_value spec);
+
+/* ==== identity, hashing, comparison, truth ==== */
+
+int64_t lp_hash(lp_value v); /* TypeError "unhashable type: 'list'" */
+/* `a op b`, with CPython's reflection rules and the identity default for ==/!= */
+lp_value lp_compare(lp_value a, lp_value b, lp_cmpop_t op);
+/* bool(lp_compare(a, b, op)) */
+bool lp_compare_bool(lp_value a, lp_value b, lp_cmpop_t op);
+/* `a == b` as containers test it: identity first, then __eq__ */
+bool lp_eq(lp_value a, lp_value b);
+bool lp_truth(lp_value v); /* bool(v) */
+
+/* ==== attributes ==== */
+
+/* v.name ([name] a str); AttributeError with CPython's message on a miss */
+lp_value lp_getattr(lp_value v, lp_value name);
+/* v.name, or LP_NULL when missing (AttributeError swallowed) */
+lp_value lp_getattr_opt(lp_value v, lp_value name);
+void lp_setattr(lp_value v, lp_value name, lp_value x);
+void lp_delattr(lp_value v, lp_value name);
+/* The generic lookups behind object.__getattribute__ / __setattr__: type
+ * attributes (data descriptors first), the instance __dict__, non-data
+ * descriptors.  getattr returns LP_NULL on a miss. */
+lp_value lp_generic_getattr(lp_value v, lp_value name);
+void lp_generic_setattr(lp_value v, lp_value name, lp_value x);
+/* [name] in [t]'s MRO dicts, or LP_NULL (never raises) */
+lp_value lp_type_lookup(const lp_type_t *t, lp_value name);
+
+/* For LOAD_METHOD: when v.name is a plain function or method descriptor
+ * found on the type, stores it in *meth and returns true (call it with v as
+ * args[0]); otherwise stores v.name in *meth and returns false. */
+bool lp_get_method(lp_value v, lp_value name, lp_value *meth);
+
+/* ==== items and containers ==== */
+
+lp_value lp_getitem(lp_value v, lp_value key);
+void lp_setitem(lp_value v, lp_value key, lp_value x);
+void lp_delitem(lp_value v, lp_value key);
+bool lp_contains(lp_value container, lp_value x); /* `x in container` */
+int64_t lp_len(lp_value v);                       /* TypeError "object of type 'int' has no len()" */
+
+/* ==== iteration ==== */
+
+lp_value lp_iter(lp_value v);      /* iter(v) */
+lp_value lp_iter_next(lp_value it); /* next value, or LP_NULL when exhausted */
+
+/* ==== calls ==== */
+
+lp_value lp_call(lp_value f, lp_value *args, size_t nargs, lp_value kwnames);
+lp_value lp_call0(lp_value f);
+lp_value lp_call1(lp_value f, lp_value a);
+lp_value lp_call2(lp_value f, lp_value a, lp_value b);
+/* obj.name(args...) */
+lp_value lp_call_method(lp_value obj, lp_value name, lp_value *args, size_t nargs);
+bool lp_callable(lp_value v);
+
+/* ==== numbers ==== */
+
+lp_value lp_binary_op(lp_value a, lp_value b, int op); /* op: lp_binop_t, + LP_NB_INPLACE */
+lp_value lp_power3(lp_value a, lp_value b, lp_value mod);
+lp_value lp_neg(lp_value v);
+lp_value lp_pos(lp_value v);
+lp_value lp_invert(lp_value v);
+lp_value lp_abs(lp_value v);
+/* operator.index(v): an int (bool becomes 0/1), TypeError otherwise */
+lp_value lp_index(lp_value v);
+/* lp_index(v) as an int64, raising [overflow] (e.g. &lp_exc_IndexError) with
+ * "cannot fit 'int' into an index-sized integer" when it does not fit;
+ * [overflow] NULL clamps instead (slice indices) */
+int64_t lp_as_ssize(lp_value v, lp_type_t *overflow);
+
+#endif
