@@ -115,7 +115,7 @@ enum {
     LP_TPF_BASETYPE = 1 << 0, /* may be subclassed */
     LP_TPF_HEAPTYPE = 1 << 1, /* built by a class statement or type() */
     LP_TPF_READY = 1 << 2,    /* lp_type_ready has run */
-    LP_TPF_HAS_DICT = 1 << 3, /* instances carry a __dict__ (lp_instance_t) */
+    LP_TPF_HAS_DICT = 1 << 3, /* instances carry a __dict__ at dictoffset */
     LP_TPF_INT_SUBCLASS = 1 << 8,
     LP_TPF_FLOAT_SUBCLASS = 1 << 9,
     LP_TPF_STR_SUBCLASS = 1 << 10,
@@ -127,10 +127,11 @@ enum {
 };
 
 struct lp_type {
-    lp_object_t head;    /* head.type is the metaclass: &lp_type_type for built-ins */
+    lp_object_t head;    /* the metaclass; lp_type_ready sets &lp_type_type if NULL */
     const char *name;    /* tp_name: "int", "dict_keys", "builtin_function_or_method" */
     lp_type_t *base;     /* the solid base; NULL only for object */
     size_t size;         /* bytes of an instance (for lp_alloc) */
+    size_t dictoffset;   /* offset of the instance __dict__ slot (an lp_value), 0: none */
     unsigned flags;      /* LP_TPF_* */
     lp_value dict;       /* the type's __dict__ (an lp_dict_t), set by lp_type_ready */
     lp_value bases;      /* tuple of direct bases */
@@ -151,9 +152,10 @@ struct lp_type {
 
     /* hashing and comparison */
     int64_t (*hash)(lp_value self); /* NULL: unhashable (TypeError) */
-    /* Returns the result of `a op b` or LP_NOTIMPLEMENTED; either operand
-     * may be the instance (reflected calls swap them, as CPython). */
-    lp_value (*compare)(lp_value a, lp_value b, lp_cmpop_t op);
+    /* Returns the result of `self op other` or LP_NOTIMPLEMENTED; [self]
+     * is always an instance of the type (ops.c calls other's slot with the
+     * operands swapped and the operator reflected, as CPython). */
+    lp_value (*compare)(lp_value self, lp_value other, lp_cmpop_t op);
 
     /* attributes: getattr returns LP_NULL on a miss (the caller raises
      * AttributeError); setattr deletes when [v] is LP_NULL */
