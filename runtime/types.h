@@ -53,6 +53,8 @@
     X(method)                                                                                      \
     X(method_descriptor)                                                                           \
     X(getset_descriptor)                                                                           \
+    X(wrapper_descriptor)                                                                          \
+    X(seqiter)                                                                                     \
     X(classmethod)                                                                                 \
     X(staticmethod)                                                                                \
     X(property)                                                                                    \

@@ -1,0 +1,613 @@
+/* obj_type.c -- `type` and `object`, and how types get ready.
+ *
+ * lp_type_ready turns a static lp_type_t (or one built by a class
+ * statement) into a working type: its MRO, the slots it inherits from its
+ * base, and its __dict__ filled from the method and getset tables, with
+ * wrappers for the slots a program can name (`int.__add__`,
+ * `object.__init__`).  Classes built at run time (type(name, bases, ns))
+ * get C3 MROs and slot functions that call their dunder methods
+ * (runtime/obj_type_slots.c).
+ *
+ * Attribute lookup (CPython's PyObject_GenericGetAttr and type_getattro)
+ * lives in runtime/ops.c; the descriptor types for native methods and
+ * attributes live here.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "error.h"
+#include "gc.h"
+#include "names.h"
+#include "obj_dict.h"
+#include "obj_exc.h"
+#include "obj_func.h"
+#include "obj_list.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "obj_type.h"
+#include "ops.h"
+#include "types.h"
+
+/* ==== subtype tests ==== */
+
+int lp_type_is_subtype(const lp_type_t *t, const lp_type_t *base)
+{
+    if (t == base) return 1;
+    if (t->mro) {
+        lp_tuple_t *mro = lp_as_tuple(t->mro);
+        for (int64_t i = 0; i < mro->len; i++)
+            if (lp_as_ptr(mro->items[i]) == base) return 1;
+        return 0;
+    }
+    for (const lp_type_t *b = t->base; b; b = b->base)
+        if (b == base) return 1;
+    return 0;
+}
+
+/* ==== descriptors for native methods and attributes ==== */
+
+static lp_value method_descr_new(const lp_method_def_t *def, lp_type_t *owner)
+{
+    lp_method_descr_t *d = lp_alloc(sizeof *d);
+    d->head.type = &lp_type_method_descriptor;
+    d->def = def;
+    d->owner = owner;
+    return lp_from_ptr(d);
+}
+
+/* Calling `str.upper(s)`: args[0] must be an instance of the owner. */
+static lp_value method_descr_call(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_method_descr_t *d = lp_as_ptr(self);
+    if (d->def->flags & LP_METH_STATIC) return d->def->fn(args, nargs, kwnames);
+    if (d->def->flags & LP_METH_CLASS) {
+        lp_value *a = lp_alloc((nargs + 1 + (kwnames ? (size_t)lp_tuple_len(kwnames) : 0)) *
+                               sizeof *a);
+        a[0] = lp_from_ptr(d->owner);
+        size_t total = nargs + (kwnames ? (size_t)lp_tuple_len(kwnames) : 0);
+        memcpy(a + 1, args, total * sizeof *a);
+        return d->def->fn(a, nargs + 1, kwnames);
+    }
+    if (nargs < 1)
+        lp_raise(&lp_exc_TypeError, "unbound method %s.%s() needs an argument", d->owner->name,
+                 d->def->name);
+    if (!lp_is_instance(args[0], d->owner))
+        lp_raise(&lp_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                 d->def->name, d->owner->name, args[0]);
+    return d->def->fn(args, nargs, kwnames);
+}
+
+static lp_value method_descr_get(lp_value self, lp_value obj, lp_value owner)
+{
+    lp_method_descr_t *d = lp_as_ptr(self);
+    if (d->def->flags & LP_METH_STATIC) return lp_builtin_new(d->def->name, d->def->fn, LP_NULL);
+    if (d->def->flags & LP_METH_CLASS) {
+        lp_value cls = owner ? owner : lp_from_ptr(lp_type_of(obj));
+        return lp_builtin_new(d->def->name, d->def->fn, cls);
+    }
+    if (!obj) return self;
+    return lp_builtin_new(d->def->name, d->def->fn, obj);
+}
+
+static lp_value method_descr_repr(lp_value self)
+{
+    lp_method_descr_t *d = lp_as_ptr(self);
+    return lp_str_format_c("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+lp_type_t lp_type_method_descriptor = {
+    .name = "method_descriptor",
+    .size = sizeof(lp_method_descr_t),
+    .call = method_descr_call,
+    .descr_get = method_descr_get,
+    .repr = method_descr_repr,
+};
+
+typedef struct {
+    lp_object_t head;
+    const lp_getset_def_t *def;
+    lp_type_t *owner;
+} getset_descr_t;
+
+static lp_value getset_get(lp_value self, lp_value obj, lp_value owner)
+{
+    getset_descr_t *d = lp_as_ptr(self);
+    if (!obj) return self;
+    if (!lp_is_instance(obj, d->owner))
+        lp_raise(&lp_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                 d->def->name, d->owner->name, obj);
+    return d->def->get(obj);
+}
+
+static void getset_set(lp_value self, lp_value obj, lp_value v)
+{
+    getset_descr_t *d = lp_as_ptr(self);
+    if (!d->def->set) {
+        if (!v)
+            lp_raise(&lp_exc_AttributeError, "attribute '%s' of '%T' objects is not writable",
+                     d->def->name, obj);
+        lp_raise(&lp_exc_AttributeError, "attribute '%s' of '%T' objects is not writable",
+                 d->def->name, obj);
+    }
+    d->def->set(obj, v);
+}
+
+static lp_value getset_repr(lp_value self)
+{
+    getset_descr_t *d = lp_as_ptr(self);
+    return lp_str_format_c("<attribute '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+lp_type_t lp_type_getset_descriptor = {
+    .name = "getset_descriptor",
+    .size = sizeof(getset_descr_t),
+    .descr_get = getset_get,
+    .descr_set = getset_set,
+    .repr = getset_repr,
+};
+
+/* ==== MRO ==== */
+
+/* The MRO of a single-inheritance chain: t, its base, ..., object. */
+static lp_value chain_mro(lp_type_t *t)
+{
+    int64_t n = 0;
+    for (lp_type_t *b = t; b; b = b->base) n++;
+    lp_value mro = lp_tuple_new(n);
+    int64_t i = 0;
+    for (lp_type_t *b = t; b; b = b->base) lp_as_tuple(mro)->items[i++] = lp_from_ptr(b);
+    return mro;
+}
+
+/* True when [t] appears in a tail (not the head) of one of [n] lists. */
+static bool in_tail(lp_value t, lp_value *lists, int64_t *heads, int64_t n)
+{
+    for (int64_t i = 0; i < n; i++) {
+        lp_tuple_t *l = lp_as_tuple(lists[i]);
+        for (int64_t j = heads[i] + 1; j < l->len; j++)
+            if (l->items[j] == t) return true;
+    }
+    return false;
+}
+
+/* C3 linearisation of [t] with bases [bases] (a tuple of readied types). */
+lp_value lp_type_c3_mro(lp_type_t *t, lp_value bases)
+{
+    int64_t nb = lp_tuple_len(bases), n = nb + 1;
+    lp_value *lists = lp_alloc((size_t)n * sizeof *lists);
+    int64_t *heads = lp_alloc((size_t)n * sizeof *heads);
+    for (int64_t i = 0; i < nb; i++) lists[i] = ((lp_type_t *)lp_as_ptr(lp_tuple_get(bases, i)))->mro;
+    lists[nb] = bases;
+    lp_value out = lp_list_new(8);
+    lp_list_append(out, lp_from_ptr(t));
+    for (;;) {
+        lp_value pick = LP_NULL;
+        bool any = false;
+        for (int64_t i = 0; i < n && !pick; i++) {
+            lp_tuple_t *l = lp_as_tuple(lists[i]);
+            if (heads[i] >= l->len) continue;
+            any = true;
+            lp_value cand = l->items[heads[i]];
+            if (!in_tail(cand, lists, heads, n)) pick = cand;
+        }
+        if (!any) break;
+        if (!pick) {
+            lp_strbuf_t b;
+            lp_strbuf_init(&b);
+            lp_strbuf_puts(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
+            for (int64_t i = 0; i < nb; i++) {
+                lp_strbuf_puts(&b, i ? ", " : " ");
+                lp_strbuf_puts(&b, ((lp_type_t *)lp_as_ptr(lp_tuple_get(bases, i)))->name);
+            }
+            lp_raise(&lp_exc_TypeError, "%U", lp_strbuf_finish(&b));
+        }
+        lp_list_append(out, pick);
+        for (int64_t i = 0; i < n; i++) {
+            lp_tuple_t *l = lp_as_tuple(lists[i]);
+            if (heads[i] < l->len && l->items[heads[i]] == pick) heads[i]++;
+        }
+    }
+    return lp_tuple_from_array(lp_as_list(out)->items, lp_as_list(out)->len);
+}
+
+/* ==== readying ==== */
+
+/* Copies every NULL slot of [t] from [b]. */
+static void inherit_slots(lp_type_t *t, const lp_type_t *b)
+{
+#define INHERIT(f)                                                                                 \
+    if (!t->f) t->f = b->f;
+    INHERIT(new) INHERIT(init) INHERIT(call) INHERIT(repr) INHERIT(str) INHERIT(getattr)
+    INHERIT(setattr) INHERIT(descr_get) INHERIT(descr_set) INHERIT(iter) INHERIT(next)
+    INHERIT(truth) INHERIT(len) INHERIT(getitem) INHERIT(setitem) INHERIT(contains)
+    INHERIT(power3) INHERIT(neg) INHERIT(pos) INHERIT(abs) INHERIT(invert) INHERIT(index)
+    INHERIT(to_int) INHERIT(to_float)
+#undef INHERIT
+    /* hash goes with compare, as CPython's inherit_slots: a type that
+     * defines its own comparison does not inherit its base's hash */
+    if (!t->hash && !t->compare) t->hash = b->hash;
+    if (!t->compare) t->compare = b->compare;
+    for (int i = 0; i < LP_NB_COUNT; i++) {
+        if (!t->binop[i]) t->binop[i] = b->binop[i];
+        if (!t->inplace[i]) t->inplace[i] = b->inplace[i];
+    }
+    if (!t->dictoffset) t->dictoffset = b->dictoffset;
+    if (t->size < b->size) t->size = b->size;
+    t->flags |= b->flags & (LP_TPF_INT_SUBCLASS | LP_TPF_FLOAT_SUBCLASS | LP_TPF_STR_SUBCLASS |
+                            LP_TPF_TUPLE_SUBCLASS | LP_TPF_LIST_SUBCLASS | LP_TPF_DICT_SUBCLASS |
+                            LP_TPF_TYPE_SUBCLASS | LP_TPF_EXC_SUBCLASS | LP_TPF_HAS_DICT);
+}
+
+/* Puts the method and getset tables of [t] into its __dict__. */
+static void fill_dict(lp_type_t *t)
+{
+    for (const lp_method_def_t *m = t->methods; m && m->name; m++) {
+        lp_value name = lp_str_intern_cstr(m->name);
+        if (lp_dict_get(t->dict, name)) continue;
+        lp_dict_set(t->dict, name, method_descr_new(m, t));
+    }
+    for (const lp_getset_def_t *g = t->getsets; g && g->name; g++) {
+        getset_descr_t *d = lp_alloc(sizeof *d);
+        d->head.type = &lp_type_getset_descriptor;
+        d->def = g;
+        d->owner = t;
+        lp_dict_set(t->dict, lp_str_intern_cstr(g->name), lp_from_ptr(d));
+    }
+    if (t->doc && !lp_dict_get(t->dict, LP_NAME(__doc__)))
+        lp_dict_set(t->dict, LP_NAME(__doc__), lp_str_from_cstr(t->doc));
+    lp_type_add_slot_wrappers(t);
+}
+
+void lp_type_ready(lp_type_t *t)
+{
+    if (t->flags & LP_TPF_READY) return;
+    t->flags |= LP_TPF_READY;
+    if (!t->head.type) t->head.type = &lp_type_type;
+    if (t != &lp_type_object && !t->base) t->base = &lp_type_object;
+    if (t->base) {
+        lp_type_ready(t->base);
+        inherit_slots(t, t->base);
+    }
+    if (!t->bases) t->bases = t->base ? lp_tuple_pack(1, lp_from_ptr(t->base)) : lp_tuple_new(0);
+    if (!t->mro) t->mro = chain_mro(t);
+    if (!t->dict) t->dict = lp_dict_new();
+    fill_dict(t);
+}
+
+/* ==== object ==== */
+
+static lp_value object_alloc(lp_type_t *t)
+{
+    lp_object_t *o = lp_alloc(t->size ? t->size : sizeof(lp_object_t));
+    o->type = t;
+    return lp_from_ptr(o);
+}
+
+static size_t nkw(lp_value kwnames)
+{
+    return kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
+}
+
+static void object_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames);
+
+static lp_value object_new(lp_type_t *t, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    if ((nargs || nkw(kwnames)) && t->init == object_init) {
+        if (t->new != object_new)
+            lp_raise(&lp_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+        lp_raise(&lp_exc_TypeError, "%s() takes no arguments", t->name);
+    }
+    return object_alloc(t);
+}
+
+static void object_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    const lp_type_t *t = lp_type_of(self);
+    if (nargs || nkw(kwnames)) {
+        if (t->init != object_init)
+            lp_raise(&lp_exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+        if (t->new == object_new)
+            lp_raise(&lp_exc_TypeError, "%s() takes no arguments", t->name);
+    }
+}
+
+/* "__main__.C" for classes outside builtins, else the bare name. */
+lp_value lp_type_qualified_name(const lp_type_t *t)
+{
+    lp_value qual = t->qualname ? t->qualname : lp_str_from_cstr(t->name);
+    lp_value mod = LP_NULL;
+    if (t->flags & LP_TPF_HEAPTYPE) mod = lp_dict_get(t->dict, LP_NAME(__module__));
+    else if (strchr(t->name, '.')) return lp_str_from_cstr(t->name);
+    if (!mod || !lp_str_check(mod) || lp_str_eq_cstr(mod, "builtins")) return qual;
+    return lp_str_format_c("%U.%U", mod, qual);
+}
+
+static lp_value object_repr(lp_value self)
+{
+    return lp_str_format_c("<%U object at %p>", lp_type_qualified_name(lp_type_of(self)),
+                           lp_as_ptr(self));
+}
+
+static int64_t object_hash(lp_value self)
+{
+    uint64_t y = (uint64_t)lp_value_id(self);
+    y = (y >> 4) | (y << 60); /* CPython's _Py_HashPointer */
+    int64_t h = (int64_t)y;
+    return h == -1 ? -2 : h;
+}
+
+static lp_value object_compare(lp_value self, lp_value other, lp_cmpop_t op)
+{
+    if (op == LP_EQ) return self == other ? LP_TRUE : LP_NOTIMPLEMENTED;
+    if (op == LP_NE) {
+        /* __ne__ inverts __eq__ unless that is NotImplemented */
+        const lp_type_t *t = lp_type_of(self);
+        if (t->compare && t->compare != object_compare) {
+            lp_value r = t->compare(self, other, LP_EQ);
+            if (r == LP_NOTIMPLEMENTED) return r;
+            return lp_bool(!lp_truth(r));
+        }
+        return self == other ? LP_FALSE : LP_NOTIMPLEMENTED;
+    }
+    return LP_NOTIMPLEMENTED;
+}
+
+static lp_value object_getattr(lp_value self, lp_value name)
+{
+    return lp_generic_getattr(self, name);
+}
+
+static void object_setattr(lp_value self, lp_value name, lp_value v)
+{
+    lp_generic_setattr(self, name, v);
+}
+
+static lp_value object_get_class(lp_value self)
+{
+    return lp_from_ptr(lp_type_of(self));
+}
+
+static lp_value object_m_format(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("__format__", nargs, kwnames, 2, 2);
+    if (!lp_str_check(args[1]))
+        lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %T", args[1]);
+    if (lp_str_len(args[1]) > 0)
+        lp_raise(&lp_exc_TypeError, "unsupported format string passed to %s.__format__",
+                 lp_type_of(args[0])->name);
+    return lp_str(args[0]);
+}
+
+static lp_value object_m_dir(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("__dir__", nargs, kwnames, 1, 1);
+    lp_value seen = lp_dict_new();
+    const lp_type_t *t = lp_type_of(args[0]);
+    if (t->dictoffset) {
+        lp_value d = *(lp_value *)((char *)lp_as_ptr(args[0]) + t->dictoffset);
+        if (d) lp_dict_update(seen, d);
+    }
+    lp_tuple_t *mro = lp_as_tuple(t->mro);
+    for (int64_t i = 0; i < mro->len; i++)
+        lp_dict_update(seen, ((lp_type_t *)lp_as_ptr(mro->items[i]))->dict);
+    lp_value out = lp_list_new(lp_dict_len(seen));
+    lp_value k;
+    int64_t pos = 0;
+    while (lp_dict_next(seen, &pos, &k, NULL)) lp_list_append(out, k);
+    return out;
+}
+
+static lp_value object_m_init_subclass(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    if (nkw(kwnames))
+        lp_raise(&lp_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                 ((lp_type_t *)lp_as_ptr(args[0]))->name);
+    return LP_NONE;
+}
+
+static lp_value object_m_subclasshook(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    return LP_NOTIMPLEMENTED;
+}
+
+static const lp_method_def_t object_methods[] = {
+    {"__format__", object_m_format, 0, "Default object formatter."},
+    {"__dir__", object_m_dir, 0, "Default dir() implementation."},
+    {"__init_subclass__", object_m_init_subclass, LP_METH_CLASS, NULL},
+    {"__subclasshook__", object_m_subclasshook, LP_METH_CLASS, NULL},
+    {NULL},
+};
+
+static const lp_getset_def_t object_getsets[] = {
+    {"__class__", object_get_class, NULL, NULL},
+    {NULL},
+};
+
+lp_type_t lp_type_object = {
+    .name = "object",
+    .size = sizeof(lp_object_t),
+    .flags = LP_TPF_BASETYPE,
+    .doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
+           "and returns a new featureless\ninstance that has no instance attributes and "
+           "cannot be given any.\n",
+    .new = object_new,
+    .init = object_init,
+    .repr = object_repr,
+    .hash = object_hash,
+    .compare = object_compare,
+    .getattr = object_getattr,
+    .setattr = object_setattr,
+    .methods = object_methods,
+    .getsets = object_getsets,
+};
+
+/* ==== type ==== */
+
+static lp_value type_call(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    if (t == &lp_type_type && nargs == 1 && !nkw(kwnames)) return lp_from_ptr(lp_type_of(args[0]));
+    if (!t->new) lp_raise(&lp_exc_TypeError, "cannot create '%s' instances", t->name);
+    lp_value obj = t->new(t, args, nargs, kwnames);
+    const lp_type_t *ot = lp_type_of(obj);
+    if ((ot == t || lp_type_is_subtype(ot, t)) && ot->init) ot->init(obj, args, nargs, kwnames);
+    return obj;
+}
+
+static lp_value type_repr(lp_value self)
+{
+    return lp_str_format_c("<class '%U'>", lp_type_qualified_name(lp_as_ptr(self)));
+}
+
+static lp_value type_getattr(lp_value self, lp_value name)
+{
+    return lp_type_getattr(self, name);
+}
+
+static void type_setattr(lp_value self, lp_value name, lp_value v)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    if (!(t->flags & LP_TPF_HEAPTYPE))
+        lp_raise(&lp_exc_TypeError,
+                 "cannot set '%U' attribute of immutable type '%s'", name, t->name);
+    lp_value descr = lp_type_lookup(lp_type_of(self), name);
+    if (descr && lp_type_of(descr)->descr_set) {
+        lp_type_of(descr)->descr_set(descr, self, v);
+        return;
+    }
+    if (v) lp_dict_set(t->dict, name, v);
+    else if (!lp_dict_del(t->dict, name))
+        lp_raise(&lp_exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
+    lp_type_update_slot(t, name);
+}
+
+static lp_value type_get_name(lp_value self)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    const char *dot = (t->flags & LP_TPF_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+    return lp_str_from_cstr(dot ? dot + 1 : t->name);
+}
+
+static lp_value type_get_qualname(lp_value self)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    return t->qualname ? t->qualname : type_get_name(self);
+}
+
+static lp_value type_get_module(lp_value self)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    if (t->flags & LP_TPF_HEAPTYPE) {
+        lp_value m = lp_dict_get(t->dict, LP_NAME(__module__));
+        if (m) return m;
+    }
+    const char *dot = strrchr(t->name, '.');
+    if (dot) return lp_str_from_utf8(t->name, (size_t)(dot - t->name));
+    return lp_str_from_cstr("builtins");
+}
+
+static lp_value type_get_mro(lp_value self)
+{
+    return ((lp_type_t *)lp_as_ptr(self))->mro;
+}
+
+static lp_value type_get_bases(lp_value self)
+{
+    return ((lp_type_t *)lp_as_ptr(self))->bases;
+}
+
+static lp_value type_get_base(lp_value self)
+{
+    lp_type_t *b = ((lp_type_t *)lp_as_ptr(self))->base;
+    return b ? lp_from_ptr(b) : LP_NONE;
+}
+
+static lp_value type_get_dict(lp_value self)
+{
+    return ((lp_type_t *)lp_as_ptr(self))->dict; /* a mappingproxy in CPython: issue 5 */
+}
+
+static lp_value type_get_doc(lp_value self)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    lp_value d = lp_dict_get(t->dict, LP_NAME(__doc__));
+    if (!d) return LP_NONE;
+    if (lp_type_of(d)->descr_get) return lp_type_of(d)->descr_get(d, LP_NULL, self);
+    return d;
+}
+
+static lp_value type_m_mro(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("mro", nargs, kwnames, 1, 1);
+    lp_tuple_t *mro = lp_as_tuple(((lp_type_t *)lp_as_ptr(args[0]))->mro);
+    return lp_list_from_array(mro->items, mro->len);
+}
+
+static lp_value type_m_subclasses(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("__subclasses__", nargs, kwnames, 1, 1);
+    return lp_list_new(0); /* subclass lists: issue 5 */
+}
+
+static lp_value type_new(lp_type_t *meta, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    if (meta == &lp_type_type && nargs == 1 && !nkw(kwnames)) return lp_from_ptr(lp_type_of(args[0]));
+    if (nargs != 3) lp_raise(&lp_exc_TypeError, "type() takes 1 or 3 arguments");
+    return lp_type_new_class(meta, args[0], args[1], args[2]);
+}
+
+static void type_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    if (nargs != 1 && nargs != 3)
+        lp_raise(&lp_exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+}
+
+static const lp_method_def_t type_methods[] = {
+    {"mro", type_m_mro, 0, "Return a type's method resolution order."},
+    {"__subclasses__", type_m_subclasses, 0, "Return a list of immediate subclasses."},
+    {NULL},
+};
+
+static const lp_getset_def_t type_getsets[] = {
+    {"__name__", type_get_name, NULL, NULL},
+    {"__qualname__", type_get_qualname, NULL, NULL},
+    {"__module__", type_get_module, NULL, NULL},
+    {"__mro__", type_get_mro, NULL, NULL},
+    {"__bases__", type_get_bases, NULL, NULL},
+    {"__base__", type_get_base, NULL, NULL},
+    {"__dict__", type_get_dict, NULL, NULL},
+    {"__doc__", type_get_doc, NULL, NULL},
+    {NULL},
+};
+
+lp_type_t lp_type_type = {
+    .name = "type",
+    .size = sizeof(lp_type_t),
+    .flags = LP_TPF_BASETYPE | LP_TPF_TYPE_SUBCLASS,
+    .new = type_new,
+    .init = type_init,
+    .call = type_call,
+    .repr = type_repr,
+    .getattr = type_getattr,
+    .setattr = type_setattr,
+    .methods = type_methods,
+    .getsets = type_getsets,
+};
+
+/* ==== start-up ==== */
+
+void lp_types_init(void)
+{
+    static bool done;
+    if (done) return;
+    done = true;
+    lp_names_init();
+#define X(c) lp_type_ready(&lp_type_##c);
+    LP_BUILTIN_TYPES(X)
+#undef X
+#define X(name, base) lp_type_ready(&lp_exc_##name);
+    LP_EXCEPTIONS(X)
+#undef X
+}

@@ -1,0 +1,32 @@
+/* obj_type.h -- the type machinery behind `type` and `object`.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef LP_OBJ_TYPE_H
+#define LP_OBJ_TYPE_H
+
+#include "object.h"
+
+/* "__main__.C" for a class defined outside builtins, "int" for built-ins. */
+lp_value lp_type_qualified_name(const lp_type_t *t);
+
+/* The C3 linearisation of a new type [t] with the tuple [bases]; TypeError
+ * "Cannot create a consistent method resolution order (MRO) ..." */
+lp_value lp_type_c3_mro(lp_type_t *t, lp_value bases);
+
+/* type(name, bases, ns) for metaclass [meta]: a new class. */
+lp_value lp_type_new_class(lp_type_t *meta, lp_value name, lp_value bases, lp_value ns);
+
+/* Attribute lookup on a type object (CPython's type_getattro); LP_NULL on a
+ * miss. */
+lp_value lp_type_getattr(lp_value type, lp_value name);
+
+/* Adds `__add__`, `__repr__`, ... wrappers to [t]'s __dict__ for the slots it
+ * defines itself (not inherited), unless the method table has them. */
+void lp_type_add_slot_wrappers(lp_type_t *t);
+
+/* After `C.name = v` on a class: points the slot that [name] (a dunder)
+ * controls at the generic dunder-calling function, or back to the base's. */
+void lp_type_update_slot(lp_type_t *t, lp_value name);
+
+#endif

@@ -1,0 +1,687 @@
+/* obj_type_slots.c -- slots and dunder methods, in both directions.
+ *
+ * A class statement makes a type whose slots call the dunder methods the
+ * class defines (`__repr__` -> repr slot); a built-in type shows its C
+ * slots as dunder methods (`int.__add__`, `object.__init__`) through
+ * "wrapper" descriptors.  One table, slot_table, pairs each dunder with its
+ * slot, and both directions read it.  Also here: type(name, bases, ns).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+
+#include "error.h"
+#include "gc.h"
+#include "names.h"
+#include "obj_dict.h"
+#include "obj_exc.h"
+#include "obj_func.h"
+#include "obj_int.h"
+#include "obj_list.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "obj_type.h"
+#include "ops.h"
+#include "types.h"
+
+/* ==== the table ==== */
+
+typedef enum {
+    K_UNARY,    /* repr str iter next neg pos abs invert index int float */
+    K_HASH,
+    K_LEN,
+    K_BOOL,
+    K_CALL,
+    K_INIT,
+    K_NEW,
+    K_CMP,      /* arg: lp_cmpop_t */
+    K_BINOP,    /* arg: lp_binop_t */
+    K_RBINOP,
+    K_IBINOP,
+    K_GETITEM,
+    K_SETITEM,
+    K_DELITEM,
+    K_CONTAINS,
+    K_GETATTR,  /* __getattribute__ */
+    K_SETATTR,
+    K_DELATTR,
+    K_GET,
+    K_SET,
+    K_DELETE,
+} slot_kind_t;
+
+typedef struct {
+    const char *name;
+    slot_kind_t kind;
+    int arg;
+    size_t offset; /* of the slot in lp_type_t (K_UNARY) */
+} slot_entry_t;
+
+#define UN(n, f) {n, K_UNARY, 0, offsetof(lp_type_t, f)}
+static const slot_entry_t slot_table[] = {
+    UN("__repr__", repr), UN("__str__", str), UN("__iter__", iter), UN("__next__", next),
+    UN("__neg__", neg), UN("__pos__", pos), UN("__abs__", abs), UN("__invert__", invert),
+    UN("__index__", index), UN("__int__", to_int), UN("__float__", to_float),
+    {"__hash__", K_HASH, 0, 0}, {"__len__", K_LEN, 0, 0}, {"__bool__", K_BOOL, 0, 0},
+    {"__call__", K_CALL, 0, 0}, {"__init__", K_INIT, 0, 0}, {"__new__", K_NEW, 0, 0},
+    {"__lt__", K_CMP, LP_LT, 0}, {"__le__", K_CMP, LP_LE, 0}, {"__eq__", K_CMP, LP_EQ, 0},
+    {"__ne__", K_CMP, LP_NE, 0}, {"__gt__", K_CMP, LP_GT, 0}, {"__ge__", K_CMP, LP_GE, 0},
+#define X(name, num, sym, d, rd, id)                                                               \
+    {d, K_BINOP, num, 0}, {rd, K_RBINOP, num, 0}, {id, K_IBINOP, num, 0},
+    LP_BINOPS(X)
+#undef X
+    {"__getitem__", K_GETITEM, 0, 0}, {"__setitem__", K_SETITEM, 0, 0},
+    {"__delitem__", K_DELITEM, 0, 0}, {"__contains__", K_CONTAINS, 0, 0},
+    {"__getattribute__", K_GETATTR, 0, 0}, {"__setattr__", K_SETATTR, 0, 0},
+    {"__delattr__", K_DELATTR, 0, 0}, {"__get__", K_GET, 0, 0}, {"__set__", K_SET, 0, 0},
+    {"__delete__", K_DELETE, 0, 0},
+};
+#undef UN
+#define NSLOTS (sizeof slot_table / sizeof slot_table[0])
+
+static lp_unary_fn *unary_slot(lp_type_t *t, const slot_entry_t *e)
+{
+    return (lp_unary_fn *)((char *)t + e->offset);
+}
+
+/* ==== calling a dunder from a slot ==== */
+
+/* type(self).name(self, args...), or LP_NULL when the type has no [name]. */
+static lp_value call_dunder(lp_value self, const char *name, lp_value *args, size_t nargs)
+{
+    const lp_type_t *t = lp_type_of(self);
+    lp_value f = lp_type_lookup(t, lp_str_intern_cstr(name));
+    if (!f) return LP_NULL;
+    const lp_type_t *ft = lp_type_of(f);
+    if (ft == &lp_type_function || ft == &lp_type_method_descriptor ||
+        ft == &lp_type_wrapper_descriptor) {
+        lp_value a[4];
+        a[0] = self;
+        memcpy(a + 1, args, nargs * sizeof *a);
+        return lp_call(f, a, nargs + 1, LP_NULL);
+    }
+    if (ft->descr_get) f = ft->descr_get(f, self, lp_from_ptr(t));
+    return lp_call(f, args, nargs, LP_NULL);
+}
+
+static lp_value must(lp_value self, const char *name, lp_value *args, size_t nargs)
+{
+    lp_value r = call_dunder(self, name, args, nargs);
+    if (!r) lp_raise(&lp_exc_AttributeError, "'%T' object has no attribute '%s'", self, name);
+    return r;
+}
+
+static lp_value slot_repr(lp_value s) { return must(s, "__repr__", NULL, 0); }
+static lp_value slot_str(lp_value s) { return must(s, "__str__", NULL, 0); }
+static lp_value slot_iter(lp_value s) { return must(s, "__iter__", NULL, 0); }
+static lp_value slot_neg(lp_value s) { return must(s, "__neg__", NULL, 0); }
+static lp_value slot_pos(lp_value s) { return must(s, "__pos__", NULL, 0); }
+static lp_value slot_abs(lp_value s) { return must(s, "__abs__", NULL, 0); }
+static lp_value slot_invert(lp_value s) { return must(s, "__invert__", NULL, 0); }
+static lp_value slot_index(lp_value s) { return must(s, "__index__", NULL, 0); }
+static lp_value slot_int(lp_value s) { return must(s, "__int__", NULL, 0); }
+static lp_value slot_float(lp_value s) { return must(s, "__float__", NULL, 0); }
+
+typedef struct {
+    lp_value self, result;
+} next_call_t;
+
+static void next_protected(void *ud)
+{
+    next_call_t *c = ud;
+    c->result = must(c->self, "__next__", NULL, 0);
+}
+
+static lp_value slot_next(lp_value s)
+{
+    next_call_t c = {s, LP_NULL};
+    lp_value exc = lp_pcall(next_protected, &c);
+    if (exc) {
+        if (lp_is_instance(exc, &lp_exc_StopIteration)) return LP_NULL;
+        lp_raise_value(exc);
+    }
+    return c.result;
+}
+
+static int64_t slot_hash(lp_value s)
+{
+    lp_value r = must(s, "__hash__", NULL, 0);
+    if (!lp_is_instance(r, &lp_type_int))
+        lp_raise(&lp_exc_TypeError, "__hash__ method should return an integer");
+    return lp_hash(r);
+}
+
+static int64_t slot_len(lp_value s)
+{
+    lp_value r = must(s, "__len__", NULL, 0);
+    int64_t n = lp_as_ssize(r, &lp_exc_OverflowError);
+    if (n < 0) lp_raise(&lp_exc_ValueError, "__len__() should return >= 0");
+    return n;
+}
+
+static int slot_truth(lp_value s)
+{
+    lp_value r = call_dunder(s, "__bool__", NULL, 0);
+    if (!r) {
+        if (!lp_type_lookup(lp_type_of(s), LP_NAME(__len__))) return 1;
+        return slot_len(s) != 0;
+    }
+    if (r != LP_TRUE && r != LP_FALSE)
+        lp_raise(&lp_exc_TypeError, "__bool__ should return bool, returned %T", r);
+    return r == LP_TRUE;
+}
+
+static lp_value slot_call(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_value f = lp_getattr(self, LP_NAME(__call__));
+    return lp_call(f, args, nargs, kwnames);
+}
+
+static void slot_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_value f = lp_type_lookup(lp_type_of(self), LP_NAME(__init__));
+    size_t nkw = kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
+    lp_value *a = lp_alloc((nargs + nkw + 1) * sizeof *a);
+    a[0] = self;
+    memcpy(a + 1, args, (nargs + nkw) * sizeof *a);
+    lp_value r = lp_call(f, a, nargs + 1, kwnames);
+    if (r != LP_NONE) lp_raise(&lp_exc_TypeError, "__init__() should return None, not '%T'", r);
+}
+
+static lp_value slot_new(lp_type_t *t, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_value f = lp_type_getattr(lp_from_ptr(t), LP_NAME(__new__));
+    size_t nkw = kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
+    lp_value *a = lp_alloc((nargs + nkw + 1) * sizeof *a);
+    a[0] = lp_from_ptr(t);
+    memcpy(a + 1, args, (nargs + nkw) * sizeof *a);
+    return lp_call(f, a, nargs + 1, kwnames);
+}
+
+static const char *const cmp_dunders[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+static lp_value slot_compare(lp_value self, lp_value other, lp_cmpop_t op)
+{
+    lp_value r = call_dunder(self, cmp_dunders[op], &other, 1);
+    if (r) return r;
+    return lp_type_object.compare(self, other, op);
+}
+
+static lp_value slot_getitem(lp_value s, lp_value k) { return must(s, "__getitem__", &k, 1); }
+
+static void slot_setitem(lp_value s, lp_value k, lp_value v)
+{
+    lp_value a[2] = {k, v};
+    if (v) must(s, "__setitem__", a, 2);
+    else must(s, "__delitem__", a, 1);
+}
+
+static int slot_contains(lp_value s, lp_value x)
+{
+    lp_value r = call_dunder(s, "__contains__", &x, 1);
+    if (r) return lp_truth(r);
+    lp_value it = lp_iter(s), item;
+    while ((item = lp_iter_next(it)))
+        if (lp_eq(item, x)) return 1;
+    return 0;
+}
+
+typedef struct {
+    lp_value self, name, result;
+    lp_value getattribute; /* user __getattribute__ or LP_NULL */
+} getattr_call_t;
+
+static void getattr_protected(void *ud)
+{
+    getattr_call_t *c = ud;
+    if (c->getattribute) {
+        lp_value a[2] = {c->self, c->name};
+        c->result = lp_call(c->getattribute, a, 2, LP_NULL);
+    } else {
+        c->result = lp_generic_getattr(c->self, c->name);
+    }
+}
+
+/* __getattribute__ then, on AttributeError, __getattr__ (slot_tp_getattr_hook). */
+static lp_value slot_getattr(lp_value self, lp_value name)
+{
+    const lp_type_t *t = lp_type_of(self);
+    lp_value ga = lp_type_lookup(t, LP_NAME(__getattribute__));
+    if (ga && lp_type_of(ga) != &lp_type_function) ga = LP_NULL;
+    lp_value hook = lp_type_lookup(t, LP_NAME(__getattr__));
+    getattr_call_t c = {self, name, LP_NULL, ga};
+    if (!hook) {
+        getattr_protected(&c);
+        return c.result;
+    }
+    lp_value exc = lp_pcall(getattr_protected, &c);
+    if (exc && !lp_is_instance(exc, &lp_exc_AttributeError)) lp_raise_value(exc);
+    if (c.result) return c.result;
+    lp_value a[2] = {self, name};
+    return lp_call(hook, a, 2, LP_NULL);
+}
+
+static void slot_setattr(lp_value self, lp_value name, lp_value v)
+{
+    lp_value a[2] = {name, v};
+    if (v) must(self, "__setattr__", a, 2);
+    else must(self, "__delattr__", a, 1);
+}
+
+static lp_value slot_descr_get(lp_value self, lp_value obj, lp_value owner)
+{
+    lp_value a[2] = {obj ? obj : LP_NONE, owner ? owner : LP_NONE};
+    return must(self, "__get__", a, 2);
+}
+
+static void slot_descr_set(lp_value self, lp_value obj, lp_value v)
+{
+    lp_value a[2] = {obj, v};
+    if (v) must(self, "__set__", a, 2);
+    else must(self, "__delete__", a, 1);
+}
+
+/* Binary slots: one function per operator (a slot has no operator argument).
+ * Called for either operand, as CPython's SLOT1BINFULL: the left operand's
+ * __op__ when this is its type's slot, else the right operand's __rop__. */
+static lp_value binop_dunders(lp_value a, lp_value b, int op, lp_binary_fn self_fn);
+
+#define X(name, num, sym, d, rd, id)                                                               \
+    static lp_value slot_bin_##num(lp_value a, lp_value b);                                        \
+    static lp_value slot_bin_##num(lp_value a, lp_value b)                                         \
+    {                                                                                              \
+        return binop_dunders(a, b, num, slot_bin_##num);                                           \
+    }                                                                                              \
+    static lp_value slot_ibin_##num(lp_value a, lp_value b)                                        \
+    {                                                                                              \
+        lp_value r = call_dunder(a, id, &b, 1);                                                    \
+        return r ? r : LP_NOTIMPLEMENTED;                                                          \
+    }
+LP_BINOPS(X)
+#undef X
+
+static const lp_binary_fn slot_bins[LP_NB_COUNT] = {
+#define X(name, num, sym, d, rd, id) [num] = slot_bin_##num,
+    LP_BINOPS(X)
+#undef X
+};
+static const lp_binary_fn slot_ibins[LP_NB_COUNT] = {
+#define X(name, num, sym, d, rd, id) [num] = slot_ibin_##num,
+    LP_BINOPS(X)
+#undef X
+};
+static const char *const bin_dunders[LP_NB_COUNT] = {
+#define X(name, num, sym, d, rd, id) [num] = d,
+    LP_BINOPS(X)
+#undef X
+};
+static const char *const rbin_dunders[LP_NB_COUNT] = {
+#define X(name, num, sym, d, rd, id) [num] = rd,
+    LP_BINOPS(X)
+#undef X
+};
+
+static lp_value binop_dunders(lp_value a, lp_value b, int op, lp_binary_fn self_fn)
+{
+    const lp_type_t *ta = lp_type_of(a), *tb = lp_type_of(b);
+    bool do_other = ta != tb && tb->binop[op] == self_fn;
+    lp_value r;
+    if (ta->binop[op] == self_fn) {
+        if (do_other && lp_type_is_subtype(tb, ta)) {
+            r = call_dunder(b, rbin_dunders[op], &a, 1);
+            if (r && r != LP_NOTIMPLEMENTED) return r;
+            do_other = false;
+        }
+        r = call_dunder(a, bin_dunders[op], &b, 1);
+        if (r && (r != LP_NOTIMPLEMENTED || ta == tb)) return r;
+    }
+    if (do_other || (ta->binop[op] != self_fn && tb->binop[op] == self_fn)) {
+        r = call_dunder(b, rbin_dunders[op], &a, 1);
+        if (r) return r;
+    }
+    return LP_NOTIMPLEMENTED;
+}
+
+/* ==== built-in slots shown as dunders: wrapper descriptors ==== */
+
+typedef struct {
+    lp_object_t head;
+    lp_type_t *owner;
+    const slot_entry_t *entry;
+} wrapper_t;
+
+static size_t nkw(lp_value kwnames)
+{
+    return kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
+}
+
+static void wrapper_arity(const wrapper_t *w, size_t nargs, lp_value kwnames, size_t want)
+{
+    if (nkw(kwnames))
+        lp_raise(&lp_exc_TypeError, "wrapper %s() takes no keyword arguments", w->entry->name);
+    if (nargs != want)
+        lp_raise(&lp_exc_TypeError, "expected %d argument%s, got %d", (int)want - 1,
+                 want == 2 ? "" : "s", (int)nargs - 1);
+}
+
+/* Calls wrapper [w] with args[0] as self (already checked). */
+static lp_value wrapper_dispatch(wrapper_t *w, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_type_t *t = w->owner;
+    const slot_entry_t *e = w->entry;
+    lp_value self = args[0];
+    switch (e->kind) {
+    case K_UNARY: {
+        wrapper_arity(w, nargs, kwnames, 1);
+        lp_value r = (*unary_slot(t, e))(self);
+        if (!r && e->offset == offsetof(lp_type_t, next))
+            lp_raise_value(lp_exc_stop_iteration(LP_NULL));
+        return r;
+    }
+    case K_HASH: wrapper_arity(w, nargs, kwnames, 1); return lp_int_from_i64(t->hash(self));
+    case K_LEN: wrapper_arity(w, nargs, kwnames, 1); return lp_int_from_i64(t->len(self));
+    case K_BOOL: wrapper_arity(w, nargs, kwnames, 1); return lp_bool(lp_truth(self));
+    case K_CALL: return t->call(self, args + 1, nargs - 1, kwnames);
+    case K_INIT: t->init(self, args + 1, nargs - 1, kwnames); return LP_NONE;
+    case K_NEW: break;
+    case K_CMP: wrapper_arity(w, nargs, kwnames, 2); return t->compare(self, args[1], (lp_cmpop_t)e->arg);
+    case K_BINOP: wrapper_arity(w, nargs, kwnames, 2); return t->binop[e->arg](self, args[1]);
+    case K_RBINOP: wrapper_arity(w, nargs, kwnames, 2); return t->binop[e->arg](args[1], self);
+    case K_IBINOP: wrapper_arity(w, nargs, kwnames, 2); return t->inplace[e->arg](self, args[1]);
+    case K_GETITEM: wrapper_arity(w, nargs, kwnames, 2); return t->getitem(self, args[1]);
+    case K_SETITEM: wrapper_arity(w, nargs, kwnames, 3); t->setitem(self, args[1], args[2]); return LP_NONE;
+    case K_DELITEM: wrapper_arity(w, nargs, kwnames, 2); t->setitem(self, args[1], LP_NULL); return LP_NONE;
+    case K_CONTAINS: wrapper_arity(w, nargs, kwnames, 2); return lp_bool(t->contains(self, args[1]));
+    case K_GETATTR: {
+        wrapper_arity(w, nargs, kwnames, 2);
+        lp_value r = t->getattr(self, args[1]);
+        if (!r) return lp_getattr(self, args[1]); /* raises the AttributeError */
+        return r;
+    }
+    case K_SETATTR: wrapper_arity(w, nargs, kwnames, 3); t->setattr(self, args[1], args[2]); return LP_NONE;
+    case K_DELATTR: wrapper_arity(w, nargs, kwnames, 2); t->setattr(self, args[1], LP_NULL); return LP_NONE;
+    case K_GET:
+        if (nargs < 2 || nargs > 3) wrapper_arity(w, nargs, kwnames, 3);
+        return t->descr_get(self, args[1] == LP_NONE ? LP_NULL : args[1],
+                            nargs > 2 && args[2] != LP_NONE ? args[2] : LP_NULL);
+    case K_SET: wrapper_arity(w, nargs, kwnames, 3); t->descr_set(self, args[1], args[2]); return LP_NONE;
+    case K_DELETE: wrapper_arity(w, nargs, kwnames, 2); t->descr_set(self, args[1], LP_NULL); return LP_NONE;
+    }
+    lp_fatal("bad wrapper kind");
+}
+
+static lp_value wrapper_call(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    wrapper_t *w = lp_as_ptr(self);
+    if (nargs < 1)
+        lp_raise(&lp_exc_TypeError, "descriptor '%s' of '%s' object needs an argument",
+                 w->entry->name, w->owner->name);
+    if (!lp_is_instance(args[0], w->owner))
+        lp_raise(&lp_exc_TypeError,
+                 "descriptor '%s' requires a '%s' object but received a '%T'", w->entry->name,
+                 w->owner->name, args[0]);
+    return wrapper_dispatch(w, args, nargs, kwnames);
+}
+
+static lp_value wrapper_get(lp_value self, lp_value obj, lp_value owner)
+{
+    return obj ? lp_method_new(self, obj) : self;
+}
+
+static lp_value wrapper_repr(lp_value self)
+{
+    wrapper_t *w = lp_as_ptr(self);
+    return lp_str_format_c("<slot wrapper '%s' of '%s' objects>", w->entry->name, w->owner->name);
+}
+
+lp_type_t lp_type_wrapper_descriptor = {
+    .name = "wrapper_descriptor",
+    .size = sizeof(wrapper_t),
+    .call = wrapper_call,
+    .descr_get = wrapper_get,
+    .repr = wrapper_repr,
+};
+
+/* T.__new__(S, ...): a builtin bound to T, CPython's tp_new_wrapper. */
+static lp_value new_wrapper(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_type_t *t = lp_as_ptr(args[0]);
+    if (nargs < 2) lp_raise(&lp_exc_TypeError, "%s.__new__(): not enough arguments", t->name);
+    lp_value sub = args[1];
+    if (!lp_is_instance(sub, &lp_type_type))
+        lp_raise(&lp_exc_TypeError, "%s.__new__(X): X is not a type object (%T)", t->name, sub);
+    lp_type_t *s = lp_as_ptr(sub);
+    if (!lp_type_is_subtype(s, t))
+        lp_raise(&lp_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, s->name,
+                 s->name, t->name);
+    return t->new(s, args + 2, nargs - 2, kwnames);
+}
+
+/* Whether [t] defines the slot of [e] itself rather than inheriting it. */
+static bool defines_slot(const lp_type_t *t, const slot_entry_t *e)
+{
+    const lp_type_t *b = t->base;
+    switch (e->kind) {
+    case K_UNARY: return *unary_slot((lp_type_t *)t, e) && (!b || *unary_slot((lp_type_t *)b, e) != *unary_slot((lp_type_t *)t, e));
+#define OWN(f) return t->f && (!b || b->f != t->f)
+    case K_HASH: OWN(hash);
+    case K_LEN: OWN(len);
+    case K_BOOL: OWN(truth);
+    case K_CALL: OWN(call);
+    case K_INIT: OWN(init);
+    case K_NEW: OWN(new);
+    case K_CMP: OWN(compare);
+    case K_BINOP: case K_RBINOP: OWN(binop[e->arg]);
+    case K_IBINOP: OWN(inplace[e->arg]);
+    case K_GETITEM: OWN(getitem);
+    case K_SETITEM: case K_DELITEM: OWN(setitem);
+    case K_CONTAINS: OWN(contains);
+    case K_GETATTR: OWN(getattr);
+    case K_SETATTR: case K_DELATTR: OWN(setattr);
+    case K_GET: OWN(descr_get);
+    case K_SET: case K_DELETE: OWN(descr_set);
+#undef OWN
+    }
+    return false;
+}
+
+void lp_type_add_slot_wrappers(lp_type_t *t)
+{
+    if (t->flags & LP_TPF_HEAPTYPE) return;
+    for (size_t i = 0; i < NSLOTS; i++) {
+        const slot_entry_t *e = &slot_table[i];
+        if (!defines_slot(t, e)) continue;
+        lp_value name = lp_str_intern_cstr(e->name);
+        if (lp_dict_get(t->dict, name)) continue;
+        if (e->kind == K_NEW) {
+            lp_dict_set(t->dict, name, lp_builtin_new("__new__", new_wrapper, lp_from_ptr(t)));
+            continue;
+        }
+        wrapper_t *w = lp_alloc(sizeof *w);
+        w->head.type = &lp_type_wrapper_descriptor;
+        w->owner = t;
+        w->entry = e;
+        lp_dict_set(t->dict, name, lp_from_ptr(w));
+    }
+}
+
+/* ==== classes: slots that call dunders ==== */
+
+/* Points the slot of [e] in heap type [t] at the dunder-calling function
+ * when a class in the MRO (a heap type) defines the dunder, else at what
+ * the solid base has. */
+static void set_slot(lp_type_t *t, const slot_entry_t *e)
+{
+    lp_value name = lp_str_intern_cstr(e->name);
+    bool user = false;
+    lp_tuple_t *mro = lp_as_tuple(t->mro);
+    for (int64_t i = 0; i < mro->len; i++) {
+        lp_type_t *b = lp_as_ptr(mro->items[i]);
+        if (lp_dict_get(b->dict, name)) {
+            user = (b->flags & LP_TPF_HEAPTYPE) != 0;
+            break;
+        }
+    }
+    const lp_type_t *base = t->base;
+    switch (e->kind) {
+    case K_UNARY: {
+        static const struct { size_t off; lp_unary_fn fn; } fns[] = {
+            {offsetof(lp_type_t, repr), slot_repr}, {offsetof(lp_type_t, str), slot_str},
+            {offsetof(lp_type_t, iter), slot_iter}, {offsetof(lp_type_t, next), slot_next},
+            {offsetof(lp_type_t, neg), slot_neg}, {offsetof(lp_type_t, pos), slot_pos},
+            {offsetof(lp_type_t, abs), slot_abs}, {offsetof(lp_type_t, invert), slot_invert},
+            {offsetof(lp_type_t, index), slot_index}, {offsetof(lp_type_t, to_int), slot_int},
+            {offsetof(lp_type_t, to_float), slot_float},
+        };
+        for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
+            if (fns[i].off == e->offset)
+                *unary_slot(t, e) = user ? fns[i].fn : *unary_slot((lp_type_t *)base, e);
+        break;
+    }
+#define SET(f, fn) t->f = user ? fn : base->f; break
+    case K_HASH: {
+        lp_value h = lp_type_lookup(t, LP_NAME(__hash__));
+        if (h == LP_NONE) t->hash = NULL;
+        else t->hash = user ? slot_hash : base->hash;
+        break;
+    }
+    case K_LEN: SET(len, slot_len);
+    case K_BOOL: t->truth = user || lp_type_lookup(t, LP_NAME(__len__)) ? slot_truth : base->truth; break;
+    case K_CALL: SET(call, slot_call);
+    case K_INIT: SET(init, slot_init);
+    case K_NEW: SET(new, slot_new);
+    case K_CMP: if (user) t->compare = slot_compare; break;
+    case K_BINOP: case K_RBINOP: if (user) t->binop[e->arg] = slot_bins[e->arg]; break;
+    case K_IBINOP: SET(inplace[e->arg], slot_ibins[e->arg]);
+    case K_GETITEM: SET(getitem, slot_getitem);
+    case K_SETITEM: case K_DELITEM: if (user) t->setitem = slot_setitem; break;
+    case K_CONTAINS: SET(contains, slot_contains);
+    case K_GETATTR: if (user || lp_type_lookup(t, LP_NAME(__getattr__))) t->getattr = slot_getattr; break;
+    case K_SETATTR: case K_DELATTR: if (user) t->setattr = slot_setattr; break;
+    case K_GET: SET(descr_get, slot_descr_get);
+    case K_SET: case K_DELETE: if (user) t->descr_set = slot_descr_set; break;
+#undef SET
+    }
+}
+
+void lp_type_update_slot(lp_type_t *t, lp_value name)
+{
+    for (size_t i = 0; i < NSLOTS; i++)
+        if (lp_str_eq_cstr(name, slot_table[i].name)) set_slot(t, &slot_table[i]);
+    if (lp_str_eq_cstr(name, "__getattr__")) set_slot(t, &slot_table[NSLOTS - 6]);
+}
+
+/* ==== type(name, bases, ns) ==== */
+
+/* The base whose instance layout the new class extends: the largest. */
+static lp_type_t *solid_base(lp_value bases)
+{
+    lp_type_t *best = NULL;
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
+        lp_type_t *b = lp_as_ptr(lp_tuple_get(bases, i));
+        if (!best || b->size > best->size) best = b;
+    }
+    return best;
+}
+
+static lp_value check_bases(lp_value bases)
+{
+    if (!lp_tuple_check(bases))
+        lp_raise(&lp_exc_TypeError, "type.__new__() argument 2 must be tuple, not %T", bases);
+    if (lp_tuple_len(bases) == 0) return lp_tuple_pack(1, lp_from_ptr(&lp_type_object));
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
+        lp_value b = lp_tuple_get(bases, i);
+        if (!lp_is_instance(b, &lp_type_type))
+            lp_raise(&lp_exc_TypeError, "bases must be types");
+        lp_type_t *bt = lp_as_ptr(b);
+        if (!(bt->flags & LP_TPF_BASETYPE))
+            lp_raise(&lp_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
+        for (int64_t j = 0; j < i; j++)
+            if (lp_tuple_get(bases, j) == b)
+                lp_raise(&lp_exc_TypeError, "duplicate base class %s", bt->name);
+    }
+    return bases;
+}
+
+/* Makes plain functions named __new__ static and __init_subclass__ /
+ * __class_getitem__ class methods, as type.__new__ does. */
+static void wrap_special_methods(lp_value dict)
+{
+    lp_value f = lp_dict_get(dict, LP_NAME(__new__));
+    if (f && lp_type_of(f) == &lp_type_function)
+        lp_dict_set(dict, LP_NAME(__new__), lp_call1(lp_from_ptr(&lp_type_staticmethod), f));
+    static const int names[] = {LP_N___init_subclass__, LP_N___class_getitem__};
+    for (size_t i = 0; i < 2; i++) {
+        f = lp_dict_get(dict, lp_names[names[i]]);
+        if (f && lp_type_of(f) == &lp_type_function)
+            lp_dict_set(dict, lp_names[names[i]], lp_call1(lp_from_ptr(&lp_type_classmethod), f));
+    }
+}
+
+/* super(t, t).__init_subclass__() */
+static void init_subclass(lp_type_t *t)
+{
+    lp_tuple_t *mro = lp_as_tuple(t->mro);
+    for (int64_t i = 1; i < mro->len; i++) {
+        lp_value d = lp_dict_get(((lp_type_t *)lp_as_ptr(mro->items[i]))->dict,
+                                 LP_NAME(__init_subclass__));
+        if (!d) continue;
+        const lp_type_t *dt = lp_type_of(d);
+        lp_call0(dt->descr_get ? dt->descr_get(d, LP_NULL, lp_from_ptr(t)) : d);
+        return;
+    }
+}
+
+lp_value lp_type_new_class(lp_type_t *meta, lp_value name, lp_value bases, lp_value ns)
+{
+    if (!lp_str_check(name))
+        lp_raise(&lp_exc_TypeError, "type.__new__() argument 1 must be str, not %T", name);
+    if (!lp_dict_check(ns))
+        lp_raise(&lp_exc_TypeError, "type.__new__() argument 3 must be dict, not %T", ns);
+    bases = check_bases(bases);
+    lp_type_t *base = solid_base(bases);
+    lp_type_t *t = lp_alloc(sizeof *t);
+    t->head.type = meta;
+    t->name = lp_str_utf8(name, NULL);
+    t->base = base;
+    t->bases = bases;
+    t->flags = LP_TPF_HEAPTYPE | LP_TPF_BASETYPE | LP_TPF_HAS_DICT;
+    t->dict = lp_dict_copy(ns);
+    lp_value qual = lp_dict_get(t->dict, LP_NAME(__qualname__));
+    if (qual) {
+        if (!lp_str_check(qual))
+            lp_raise(&lp_exc_TypeError, "type __qualname__ must be a str, not %T", qual);
+        lp_dict_del(t->dict, LP_NAME(__qualname__));
+    }
+    t->qualname = qual ? qual : name;
+    t->size = base->size;
+    if (base->dictoffset) t->dictoffset = base->dictoffset;
+    else {
+        t->dictoffset = base->size;
+        t->size += sizeof(lp_value);
+    }
+    if (!lp_dict_get(t->dict, LP_NAME(__doc__))) lp_dict_set(t->dict, LP_NAME(__doc__), LP_NONE);
+    lp_value eq = lp_dict_get(t->dict, LP_NAME(__eq__));
+    if (eq && !lp_dict_get(t->dict, LP_NAME(__hash__))) lp_dict_set(t->dict, LP_NAME(__hash__), LP_NONE);
+    wrap_special_methods(t->dict);
+    t->mro = lp_type_c3_mro(t, bases);
+    lp_type_ready(t);
+    for (size_t i = 0; i < NSLOTS; i++) set_slot(t, &slot_table[i]);
+    lp_value cell = lp_dict_get(t->dict, LP_NAME(__classcell__));
+    if (cell) {
+        ((lp_cell_t *)lp_as_ptr(cell))->value = lp_from_ptr(t);
+        lp_dict_del(t->dict, LP_NAME(__classcell__));
+    }
+    /* __set_name__, then the parent's __init_subclass__ (PEP 487) */
+    lp_value k, v;
+    int64_t pos = 0;
+    lp_value items = lp_list_new(0);
+    while (lp_dict_next(t->dict, &pos, &k, &v)) lp_list_append(items, lp_tuple_pack(2, k, v));
+    for (int64_t i = 0; i < lp_as_list(items)->len; i++) {
+        lp_value kv = lp_as_list(items)->items[i];
+        lp_value sn = lp_getattr_opt(lp_tuple_get(kv, 1), LP_NAME(__set_name__));
+        if (sn) lp_call2(sn, lp_from_ptr(t), lp_tuple_get(kv, 0));
+    }
+    init_subclass(t);
+    return lp_from_ptr(t);
+}

@@ -1,0 +1,560 @@
+/* ops.c -- the generic operations of ops.h: dispatch on type slots with
+ * CPython's rules (Objects/abstract.c, Objects/object.c) and its messages.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "error.h"
+#include "gc.h"
+#include "names.h"
+#include "obj_dict.h"
+#include "obj_func.h"
+#include "obj_int.h"
+#include "obj_list.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "obj_type.h"
+#include "ops.h"
+
+/* ==== text ==== */
+
+lp_value lp_repr(lp_value v)
+{
+    const lp_type_t *t = lp_type_of(v);
+    lp_value r = t->repr(v);
+    if (!lp_str_check(r))
+        lp_raise(&lp_exc_TypeError, "__repr__ returned non-string (type %T)", r);
+    return r;
+}
+
+lp_value lp_str(lp_value v)
+{
+    const lp_type_t *t = lp_type_of(v);
+    if (t == &lp_type_str) return v;
+    lp_value r = t->str ? t->str(v) : t->repr(v);
+    if (!lp_str_check(r))
+        lp_raise(&lp_exc_TypeError, "__str__ returned non-string (type %T)", r);
+    return r;
+}
+
+lp_value lp_ascii(lp_value v)
+{
+    lp_value r = lp_repr(v);
+    lp_str_t *s = lp_as_str(r);
+    if (s->ascii) return r;
+    lp_strbuf_t b;
+    lp_strbuf_init(&b);
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = lp_str_at(s, i);
+        char esc[16];
+        if (c < 128) {
+            lp_strbuf_putc(&b, c);
+            continue;
+        }
+        if (c < 0x100) snprintf(esc, sizeof esc, "\\x%02x", c);
+        else if (c < 0x10000) snprintf(esc, sizeof esc, "\\u%04x", c);
+        else snprintf(esc, sizeof esc, "\\U%08x", c);
+        lp_strbuf_puts(&b, esc);
+    }
+    return lp_strbuf_finish(&b);
+}
+
+lp_value lp_format(lp_value v, lp_value spec)
+{
+    lp_value r = lp_call_method(v, LP_NAME(__format__), &spec, 1);
+    if (!lp_str_check(r))
+        lp_raise(&lp_exc_TypeError, "__format__ must return a str, not %T", r);
+    return r;
+}
+
+/* ==== hashing, comparison, truth ==== */
+
+int64_t lp_hash(lp_value v)
+{
+    const lp_type_t *t = lp_type_of(v);
+    if (!t->hash) lp_raise(&lp_exc_TypeError, "unhashable type: '%s'", t->name);
+    return t->hash(v);
+}
+
+static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+static const lp_cmpop_t cmp_swapped[] = {LP_GT, LP_GE, LP_EQ, LP_NE, LP_LT, LP_LE};
+
+lp_value lp_compare(lp_value a, lp_value b, lp_cmpop_t op)
+{
+    const lp_type_t *ta = lp_type_of(a), *tb = lp_type_of(b);
+    bool reversed = false;
+    lp_value r;
+    if (ta != tb && tb->compare && lp_type_is_subtype(tb, ta) && tb->compare != ta->compare) {
+        reversed = true;
+        r = tb->compare(b, a, cmp_swapped[op]);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
+    if (ta->compare) {
+        r = ta->compare(a, b, op);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
+    if (!reversed && tb->compare) {
+        r = tb->compare(b, a, cmp_swapped[op]);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
+    if (op == LP_EQ) return lp_bool(a == b);
+    if (op == LP_NE) return lp_bool(a != b);
+    lp_raise(&lp_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+             cmp_symbols[op], ta->name, tb->name);
+}
+
+bool lp_compare_bool(lp_value a, lp_value b, lp_cmpop_t op)
+{
+    lp_value r = lp_compare(a, b, op);
+    if (r == LP_TRUE) return true;
+    if (r == LP_FALSE) return false;
+    return lp_truth(r);
+}
+
+bool lp_eq(lp_value a, lp_value b)
+{
+    if (a == b) return true;
+    return lp_compare_bool(a, b, LP_EQ);
+}
+
+bool lp_truth(lp_value v)
+{
+    if (v == LP_TRUE) return true;
+    if (v == LP_FALSE || v == LP_NONE) return false;
+    if (lp_is_int(v)) return lp_as_int(v) != 0;
+    if (lp_is_float(v)) return lp_as_float(v) != 0.0;
+    const lp_type_t *t = lp_type_of(v);
+    if (t->truth) return t->truth(v) != 0;
+    if (t->len) return t->len(v) != 0;
+    return true;
+}
+
+/* ==== attributes ==== */
+
+lp_value lp_type_lookup(const lp_type_t *t, lp_value name)
+{
+    if (!t->mro) return t->dict ? lp_dict_get(t->dict, name) : LP_NULL;
+    lp_tuple_t *mro = lp_as_tuple(t->mro);
+    for (int64_t i = 0; i < mro->len; i++) {
+        lp_type_t *b = lp_as_ptr(mro->items[i]);
+        lp_value v = lp_dict_get(b->dict, name);
+        if (v) return v;
+    }
+    return LP_NULL;
+}
+
+static lp_value *instance_dict_slot(lp_value v)
+{
+    const lp_type_t *t = lp_type_of(v);
+    if (!t->dictoffset || !lp_is_ptr(v)) return NULL;
+    return (lp_value *)((char *)lp_as_ptr(v) + t->dictoffset);
+}
+
+lp_value lp_generic_getattr(lp_value v, lp_value name)
+{
+    const lp_type_t *t = lp_type_of(v);
+    lp_value descr = lp_type_lookup(t, name);
+    const lp_type_t *dt = descr ? lp_type_of(descr) : NULL;
+    if (descr && dt->descr_get && dt->descr_set) return dt->descr_get(descr, v, lp_from_ptr(t));
+    lp_value *slot = instance_dict_slot(v);
+    if (slot && *slot) {
+        lp_value x = lp_dict_get(*slot, name);
+        if (x) return x;
+    }
+    if (descr) return dt->descr_get ? dt->descr_get(descr, v, lp_from_ptr(t)) : descr;
+    return LP_NULL;
+}
+
+void lp_generic_setattr(lp_value v, lp_value name, lp_value x)
+{
+    const lp_type_t *t = lp_type_of(v);
+    lp_value descr = lp_type_lookup(t, name);
+    if (descr && lp_type_of(descr)->descr_set) {
+        lp_type_of(descr)->descr_set(descr, v, x);
+        return;
+    }
+    lp_value *slot = instance_dict_slot(v);
+    if (!slot) {
+        if (descr)
+            lp_raise(&lp_exc_AttributeError, "'%s' object attribute '%U' is read-only", t->name, name);
+        lp_raise(&lp_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+    }
+    if (x) {
+        if (!*slot) *slot = lp_dict_new();
+        lp_dict_set(*slot, name, x);
+    } else if (!*slot || !lp_dict_del(*slot, name)) {
+        lp_raise(&lp_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+    }
+}
+
+lp_value lp_type_getattr(lp_value type, lp_value name)
+{
+    lp_type_t *t = lp_as_ptr(type);
+    const lp_type_t *meta = lp_type_of(type);
+    lp_value mdescr = lp_type_lookup(meta, name);
+    const lp_type_t *mt = mdescr ? lp_type_of(mdescr) : NULL;
+    if (mdescr && mt->descr_get && mt->descr_set) return mt->descr_get(mdescr, type, lp_from_ptr(meta));
+    lp_value attr = lp_type_lookup(t, name);
+    if (attr) {
+        const lp_type_t *at = lp_type_of(attr);
+        return at->descr_get ? at->descr_get(attr, LP_NULL, type) : attr;
+    }
+    if (mdescr) return mt->descr_get ? mt->descr_get(mdescr, type, lp_from_ptr(meta)) : mdescr;
+    return LP_NULL;
+}
+
+static _Noreturn void no_attribute(lp_value v, lp_value name)
+{
+    const lp_type_t *t = lp_type_of(v);
+    lp_value exc;
+    if (lp_type_is_subtype(t, &lp_type_type))
+        exc = lp_exc_format(&lp_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                            ((lp_type_t *)lp_as_ptr(v))->name, name);
+    else if (lp_type_is_subtype(t, &lp_type_module))
+        exc = lp_exc_format(&lp_exc_AttributeError, "module '%U' has no attribute '%U'",
+                            ((lp_module_t *)lp_as_ptr(v))->name, name);
+    else
+        exc = lp_exc_format(&lp_exc_AttributeError, "'%s' object has no attribute '%U'", t->name,
+                            name);
+    /* name and obj feed the "Did you mean" hint of the traceback printer */
+    lp_setattr(exc, LP_NAME(name), name);
+    lp_setattr(exc, LP_NAME(obj), v);
+    lp_raise_value(exc);
+}
+
+lp_value lp_getattr(lp_value v, lp_value name)
+{
+    if (!lp_str_check(name))
+        lp_raise(&lp_exc_TypeError, "attribute name must be string, not '%T'", name);
+    lp_value r = lp_type_of(v)->getattr(v, name);
+    if (!r) no_attribute(v, name);
+    return r;
+}
+
+typedef struct {
+    lp_value v, name, result;
+} getattr_call_t;
+
+static void getattr_protected(void *ud)
+{
+    getattr_call_t *c = ud;
+    c->result = lp_type_of(c->v)->getattr(c->v, c->name);
+}
+
+lp_value lp_getattr_opt(lp_value v, lp_value name)
+{
+    getattr_call_t c = {v, name, LP_NULL};
+    lp_value exc = lp_pcall(getattr_protected, &c);
+    if (exc) {
+        if (lp_is_instance(exc, &lp_exc_AttributeError)) return LP_NULL;
+        lp_raise_value(exc);
+    }
+    return c.result;
+}
+
+void lp_setattr(lp_value v, lp_value name, lp_value x)
+{
+    const lp_type_t *t = lp_type_of(v);
+    if (!lp_str_check(name))
+        lp_raise(&lp_exc_TypeError, "attribute name must be string, not '%T'", name);
+    if (!t->setattr) {
+        if (lp_type_lookup(t, name))
+            lp_raise(&lp_exc_AttributeError, "'%s' object attribute '%U' is read-only", t->name, name);
+        lp_raise(&lp_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+    }
+    t->setattr(v, name, x);
+}
+
+void lp_delattr(lp_value v, lp_value name)
+{
+    lp_setattr(v, name, LP_NULL);
+}
+
+bool lp_get_method(lp_value v, lp_value name, lp_value *meth)
+{
+    const lp_type_t *t = lp_type_of(v);
+    if (t->getattr == lp_type_object.getattr) {
+        lp_value descr = lp_type_lookup(t, name);
+        if (descr) {
+            const lp_type_t *dt = lp_type_of(descr);
+            if (dt == &lp_type_function || dt == &lp_type_method_descriptor) {
+                lp_value *slot = instance_dict_slot(v);
+                lp_value shadow = slot && *slot ? lp_dict_get(*slot, name) : LP_NULL;
+                if (!shadow) {
+                    *meth = descr;
+                    return true;
+                }
+                *meth = shadow;
+                return false;
+            }
+        }
+    }
+    *meth = lp_getattr(v, name);
+    return false;
+}
+
+/* ==== items and containers ==== */
+
+lp_value lp_getitem(lp_value v, lp_value key)
+{
+    const lp_type_t *t = lp_type_of(v);
+    if (t->getitem) return t->getitem(v, key);
+    if (lp_type_is_subtype(t, &lp_type_type)) {
+        lp_value cg = lp_type_getattr(v, LP_NAME(__class_getitem__));
+        if (cg) return lp_call1(cg, key);
+        lp_raise(&lp_exc_TypeError, "type '%s' is not subscriptable", ((lp_type_t *)lp_as_ptr(v))->name);
+    }
+    lp_raise(&lp_exc_TypeError, "'%s' object is not subscriptable", t->name);
+}
+
+void lp_setitem(lp_value v, lp_value key, lp_value x)
+{
+    const lp_type_t *t = lp_type_of(v);
+    if (!t->setitem) lp_raise(&lp_exc_TypeError, "'%s' object does not support item assignment", t->name);
+    t->setitem(v, key, x);
+}
+
+void lp_delitem(lp_value v, lp_value key)
+{
+    const lp_type_t *t = lp_type_of(v);
+    if (!t->setitem) lp_raise(&lp_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+    t->setitem(v, key, LP_NULL);
+}
+
+bool lp_contains(lp_value container, lp_value x)
+{
+    const lp_type_t *t = lp_type_of(container);
+    if (t->contains) return t->contains(container, x) != 0;
+    if (!t->iter && !t->getitem)
+        lp_raise(&lp_exc_TypeError, "argument of type '%s' is not iterable", t->name);
+    lp_value it = lp_iter(container), item;
+    while ((item = lp_iter_next(it)))
+        if (lp_eq(item, x)) return true;
+    return false;
+}
+
+int64_t lp_len(lp_value v)
+{
+    const lp_type_t *t = lp_type_of(v);
+    if (!t->len) lp_raise(&lp_exc_TypeError, "object of type '%s' has no len()", t->name);
+    return t->len(v);
+}
+
+/* ==== iteration ==== */
+
+/* iter() of an object with only __getitem__: CPython's seqiter. */
+typedef struct {
+    lp_object_t head;
+    lp_value seq; /* LP_NULL once exhausted */
+    int64_t index;
+} seqiter_t;
+
+static lp_value seqiter_next(lp_value self);
+
+static lp_value seqiter_iter(lp_value self)
+{
+    return self;
+}
+
+lp_type_t lp_type_seqiter = {
+    .name = "iterator",
+    .size = sizeof(seqiter_t),
+    .iter = seqiter_iter,
+    .next = seqiter_next,
+};
+
+typedef struct {
+    lp_value seq, key, result;
+} getitem_call_t;
+
+static void getitem_protected(void *ud)
+{
+    getitem_call_t *c = ud;
+    c->result = lp_getitem(c->seq, c->key);
+}
+
+static lp_value seqiter_next(lp_value self)
+{
+    seqiter_t *it = lp_as_ptr(self);
+    if (!it->seq) return LP_NULL;
+    getitem_call_t c = {it->seq, lp_int_from_i64(it->index), LP_NULL};
+    lp_value exc = lp_pcall(getitem_protected, &c);
+    if (exc) {
+        if (lp_is_instance(exc, &lp_exc_IndexError) || lp_is_instance(exc, &lp_exc_StopIteration)) {
+            it->seq = LP_NULL;
+            return LP_NULL;
+        }
+        lp_raise_value(exc);
+    }
+    it->index++;
+    return c.result;
+}
+
+lp_value lp_iter(lp_value v)
+{
+    const lp_type_t *t = lp_type_of(v);
+    if (t->iter) {
+        lp_value it = t->iter(v);
+        if (!lp_type_of(it)->next)
+            lp_raise(&lp_exc_TypeError, "iter() returned non-iterator of type '%T'", it);
+        return it;
+    }
+    if (t->getitem && !lp_type_is_subtype(t, &lp_type_dict)) {
+        seqiter_t *it = lp_alloc(sizeof *it);
+        it->head.type = &lp_type_seqiter;
+        it->seq = v;
+        return lp_from_ptr(it);
+    }
+    lp_raise(&lp_exc_TypeError, "'%s' object is not iterable", t->name);
+}
+
+lp_value lp_iter_next(lp_value it)
+{
+    const lp_type_t *t = lp_type_of(it);
+    if (!t->next) lp_raise(&lp_exc_TypeError, "'%s' object is not an iterator", t->name);
+    return t->next(it);
+}
+
+/* ==== calls ==== */
+
+lp_value lp_call(lp_value f, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    const lp_type_t *t = lp_type_of(f);
+    if (!t->call) lp_raise(&lp_exc_TypeError, "'%s' object is not callable", t->name);
+    return t->call(f, args, nargs, kwnames);
+}
+
+lp_value lp_call0(lp_value f)
+{
+    return lp_call(f, NULL, 0, LP_NULL);
+}
+
+lp_value lp_call1(lp_value f, lp_value a)
+{
+    return lp_call(f, &a, 1, LP_NULL);
+}
+
+lp_value lp_call2(lp_value f, lp_value a, lp_value b)
+{
+    lp_value args[2] = {a, b};
+    return lp_call(f, args, 2, LP_NULL);
+}
+
+lp_value lp_call_method(lp_value obj, lp_value name, lp_value *args, size_t nargs)
+{
+    lp_value meth;
+    if (lp_get_method(obj, name, &meth)) {
+        lp_value *a = lp_alloc((nargs + 1) * sizeof *a);
+        a[0] = obj;
+        if (nargs) memcpy(a + 1, args, nargs * sizeof *a);
+        return lp_call(meth, a, nargs + 1, LP_NULL);
+    }
+    return lp_call(meth, args, nargs, LP_NULL);
+}
+
+bool lp_callable(lp_value v)
+{
+    return lp_type_of(v)->call != NULL;
+}
+
+/* ==== numbers ==== */
+
+static const char *const binop_symbols[] = {
+#define X(name, num, sym, dunder, rdunder, idunder) [num] = sym,
+    LP_BINOPS(X)
+#undef X
+};
+
+lp_value lp_binary_op(lp_value a, lp_value b, int op)
+{
+    bool inplace = op >= LP_NB_INPLACE;
+    if (inplace) {
+        op -= LP_NB_INPLACE;
+        lp_binary_fn islot = lp_type_of(a)->inplace[op];
+        if (islot) {
+            lp_value r = islot(a, b);
+            if (r != LP_NOTIMPLEMENTED) return r;
+        }
+    }
+    const lp_type_t *ta = lp_type_of(a), *tb = lp_type_of(b);
+    lp_binary_fn slotv = ta->binop[op];
+    lp_binary_fn slotw = tb != ta ? tb->binop[op] : NULL;
+    if (slotw == slotv) slotw = NULL;
+    lp_value r;
+    if (slotv) {
+        if (slotw && lp_type_is_subtype(tb, ta)) {
+            r = slotw(a, b);
+            if (r != LP_NOTIMPLEMENTED) return r;
+            slotw = NULL;
+        }
+        r = slotv(a, b);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
+    if (slotw) {
+        r = slotw(a, b);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
+    if (op == LP_NB_POWER)
+        lp_raise(&lp_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                 inplace ? "**=" : "** or pow()", ta->name, tb->name);
+    lp_raise(&lp_exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+             binop_symbols[op], inplace ? "=" : "", ta->name, tb->name);
+}
+
+lp_value lp_power3(lp_value a, lp_value b, lp_value mod)
+{
+    if (mod == LP_NONE) return lp_binary_op(a, b, LP_NB_POWER);
+    const lp_type_t *ta = lp_type_of(a), *tb = lp_type_of(b), *tc = lp_type_of(mod);
+    if (ta->power3) {
+        lp_value r = ta->power3(a, b, mod);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
+    if (tb != ta && tb->power3) {
+        lp_value r = tb->power3(a, b, mod);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
+    lp_raise(&lp_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+             ta->name, tb->name, tc->name);
+}
+
+#define UNARY(fn, slot, sym)                                                                       \
+    lp_value fn(lp_value v)                                                                        \
+    {                                                                                              \
+        const lp_type_t *t = lp_type_of(v);                                                        \
+        if (!t->slot) lp_raise(&lp_exc_TypeError, "bad operand type for " sym ": '%s'", t->name); \
+        return t->slot(v);                                                                         \
+    }
+UNARY(lp_neg, neg, "unary -")
+UNARY(lp_pos, pos, "unary +")
+UNARY(lp_invert, invert, "unary ~")
+UNARY(lp_abs, abs, "abs()")
+#undef UNARY
+
+lp_value lp_index(lp_value v)
+{
+    if (lp_is_int(v) || lp_int_is_big(v)) return v;
+    if (v == LP_TRUE) return lp_from_int(1);
+    if (v == LP_FALSE) return lp_from_int(0);
+    const lp_type_t *t = lp_type_of(v);
+    if (!t->index)
+        lp_raise(&lp_exc_TypeError, "'%s' object cannot be interpreted as an integer", t->name);
+    lp_value r = t->index(v);
+    if (!lp_int_check(r) && !lp_is_instance(r, &lp_type_int))
+        lp_raise(&lp_exc_TypeError, "__index__ returned non-int (type %T)", r);
+    return r;
+}
+
+int64_t lp_as_ssize(lp_value v, lp_type_t *overflow)
+{
+    lp_value i = lp_index(v);
+    if (lp_is_int(i)) return lp_as_int(i);
+    int64_t out;
+    if (lp_int_check(i) && lp_int_as_i64(i, &out)) return out;
+    if (!overflow) {
+        lp_value zero = lp_from_int(0);
+        return lp_compare_bool(i, zero, LP_LT) ? INT64_MIN : INT64_MAX;
+    }
+    lp_raise(overflow, "cannot fit '%T' into an index-sized integer", v);
+}
