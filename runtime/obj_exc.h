@@ -41,4 +41,17 @@ lp_value lp_exc_new(lp_type_t *type, lp_value *args, size_t nargs);
 lp_value lp_exc_stop_iteration(lp_value value);
 lp_value lp_exc_stop_value(lp_value exc);
 
+/* OSError(err, strerror(err)[, filename]): the errno's subclass
+ * (FileNotFoundError, ...); [filename] LP_NULL for none. */
+lp_value lp_exc_from_errno(int err, lp_value filename);
+
+/* A new UnicodeEncodeError/DecodeError/TranslateError [type] (encoding is
+ * ignored for translate): the codecs' errors. */
+lp_value lp_exc_unicode_new(lp_type_t *type, const char *encoding, lp_value object, int64_t start,
+                            int64_t end, const char *reason);
+
+/* Gives ExceptionGroup its second base (Exception) and its MRO: call once
+ * lp_type_object and the exception bases are ready (idempotent). */
+void lp_exc_types_init(void);
+
 #endif
