@@ -350,7 +350,8 @@ static lp_value decode_str(lp_value self)
         return lp_str_empty();
     int64_t start = lp_as_int(e->start), end = lp_as_int(e->end);
     lp_value reason = lp_str(e->reason);
-    if (start >= 0 && start < lp_len(e->object) && end == start + 1) {
+    bool bytes = lp_is_instance(e->object, &lp_type_bytes);
+    if (bytes && start >= 0 && start < lp_len(e->object) && end == start + 1) {
         int64_t byte = lp_as_int(lp_getitem(e->object, lp_from_int(start)));
         return lp_str_format_c("'%S' codec can't decode byte 0x%02x in position %lld: %U",
                                e->encoding, (int)byte, (long long)start, reason);
