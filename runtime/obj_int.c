@@ -24,17 +24,15 @@
 
 #include "gc.h"
 #include "object.h"
+#include "types.h"
 
 /* A heap int.  Invariant: z does not fit LP_SMALLINT_MIN..MAX. */
 typedef struct lp_int {
-    lp_object_t head; /* type == INT_TYPE */
+    lp_object_t head; /* type == &lp_type_int (runtime/obj_int_type.c) */
     mpz_t z;          /* owns its limbs; never modified after creation */
 } lp_int_t;
 
-/* PROVISIONAL type identity until struct lp_type exists: the address of a
- * private byte.  Replace with &lp_type_int when the type system lands. */
-static const char int_type_marker;
-#define INT_TYPE ((const struct lp_type *)(const void *)&int_type_marker)
+#define INT_TYPE (&lp_type_int)
 
 static int64_t max_str_digits = LP_INT_DEFAULT_MAX_STR_DIGITS;
 
@@ -647,6 +645,132 @@ lp_int_status_t lp_int_to_str(lp_value a, int base, char **s, size_t *len)
     return LP_INT_OK;
 }
 
+/* ==== true division and exact float comparison ==== */
+
+/* Rounds the positive [q] (whose lowest bit stands for 2**-s; [sticky]: the
+ * true value is a little above q) to a double, half to even, at the
+ * precision of the result: 53 bits, or fewer for a subnormal. */
+static lp_int_status_t round_quotient(mpz_t q, int64_t s, bool sticky, double *r)
+{
+    int64_t top = (int64_t)mpz_sizeinbase(q, 2) - 1 - s; /* exponent of the top bit */
+    if (top > 1023) return LP_INT_TRUEDIV_OVERFLOW;
+    int64_t ulp = top - 52 < -1074 ? -1074 : top - 52;
+    int64_t drop = ulp + s; /* low bits of q below the result's precision */
+    if (drop > 0) {
+        bool half = mpz_tstbit(q, (mp_bitcnt_t)drop - 1);
+        bool below = sticky || mpz_scan1(q, 0) < (mp_bitcnt_t)drop - 1;
+        mpz_fdiv_q_2exp(q, q, (mp_bitcnt_t)drop);
+        if (half && (below || mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+    } else {
+        ulp = -s; /* q is exact: cannot happen with the scaling below */
+    }
+    double d = ldexp(mpz_get_d(q), (int)ulp); /* q <= 2**53: exact */
+    if (isinf(d)) return LP_INT_TRUEDIV_OVERFLOW;
+    *r = d;
+    return LP_INT_OK;
+}
+
+lp_int_status_t lp_int_truediv(lp_value a, lp_value b, double *r)
+{
+    if (is_zero(b)) return LP_INT_TRUEDIV_ZERO;
+    if (lp_is_int(a) && lp_is_int(b)) { /* both below 2**53: one rounding */
+        *r = (double)lp_as_int(a) / (double)lp_as_int(b);
+        return LP_INT_OK;
+    }
+    zarg_t ta, tb;
+    mpz_srcptr za = zview(a, &ta), zb = zview(b, &tb);
+    bool neg = (mpz_sgn(za) < 0) != (mpz_sgn(zb) < 0);
+    if (mpz_sgn(za) == 0) {
+        *r = neg ? -0.0 : 0.0;
+        return LP_INT_OK;
+    }
+    /* scale so that the quotient has at least 56 bits: q = |a| * 2**s / |b| */
+    int64_t s = 56 - ((int64_t)mpz_sizeinbase(za, 2) - (int64_t)mpz_sizeinbase(zb, 2));
+    mpz_t n, d, q, rem;
+    mpz_inits(n, d, q, rem, NULL);
+    mpz_abs(n, za);
+    mpz_abs(d, zb);
+    if (s > 0) mpz_mul_2exp(n, n, (mp_bitcnt_t)s);
+    if (s < 0) mpz_mul_2exp(d, d, (mp_bitcnt_t)-s);
+    mpz_tdiv_qr(q, rem, n, d);
+    lp_int_status_t st = round_quotient(q, s, mpz_sgn(rem) != 0, r);
+    if (st == LP_INT_OK && neg) *r = -*r;
+    return st;
+}
+
+int lp_int_cmp_double(lp_value a, double d)
+{
+    if (lp_is_int(a)) { /* exact as a double */
+        double x = (double)lp_as_int(a);
+        return (x > d) - (x < d);
+    }
+    if (isinf(d)) return d > 0 ? -1 : 1;
+    int c = mpz_cmp_d(big_z(a), d);
+    return (c > 0) - (c < 0);
+}
+
+/* ==== bytes ==== */
+
+uint64_t lp_int_bit_count(lp_value a)
+{
+    if (lp_is_int(a)) {
+        int64_t i = lp_as_int(a);
+        return (uint64_t)__builtin_popcountll((uint64_t)(i < 0 ? -i : i));
+    }
+    mpz_t t;
+    mpz_init(t);
+    mpz_abs(t, big_z(a));
+    return mpz_popcount(t);
+}
+
+lp_int_status_t lp_int_to_bytes(lp_value a, uint8_t *out, size_t n, bool little, bool sign)
+{
+    zarg_t ta;
+    mpz_srcptr z = zview(a, &ta);
+    if (!sign && mpz_sgn(z) < 0) return LP_INT_BYTES_NEGATIVE;
+    mpz_t t;
+    mpz_init_set(t, z);
+    if (mpz_sgn(t) < 0) { /* two's complement: 256**n + a */
+        mpz_t m;
+        mpz_init_set_ui(m, 1);
+        mpz_mul_2exp(m, m, (mp_bitcnt_t)n * 8);
+        mpz_add(t, t, m);
+        if (mpz_sgn(t) < 0 || mpz_sizeinbase(t, 2) < (size_t)n * 8 || n == 0)
+            return LP_INT_BYTES_OVERFLOW; /* below -256**n/2 */
+    } else {
+        size_t bits = mpz_sgn(t) == 0 ? 0 : mpz_sizeinbase(t, 2);
+        if (bits + (sign ? 1 : 0) > n * 8 && bits > 0) return LP_INT_BYTES_OVERFLOW;
+    }
+    memset(out, 0, n);
+    size_t count = 0;
+    if (mpz_sgn(t) != 0) mpz_export(out, &count, 1, 1, 1, 0, t); /* big endian, packed */
+    if (count < n) { /* right-align */
+        memmove(out + (n - count), out, count);
+        memset(out, 0, n - count);
+    }
+    if (little)
+        for (size_t i = 0; i < n / 2; i++) {
+            uint8_t c = out[i];
+            out[i] = out[n - 1 - i];
+            out[n - 1 - i] = c;
+        }
+    return LP_INT_OK;
+}
+
+lp_value lp_int_from_bytes(const uint8_t *p, size_t n, bool little, bool sign)
+{
+    mpz_t z;
+    mpz_init(z);
+    if (n > 0) mpz_import(z, n, little ? -1 : 1, 1, 1, 0, p);
+    if (sign && n > 0 && (p[little ? n - 1 : 0] & 0x80)) {
+        mpz_t m;
+        mpz_init_set_ui(m, 1);
+        mpz_mul_2exp(m, m, (mp_bitcnt_t)n * 8);
+        mpz_sub(z, z, m);
+    }
+    return norm(z);
+}
+
 /* ==== errors ==== */
 
 const char *lp_int_exc_name(lp_int_status_t st)
@@ -655,7 +779,11 @@ const char *lp_int_exc_name(lp_int_status_t st)
     case LP_INT_OK:
     case LP_INT_NEEDS_FLOAT: return NULL;
     case LP_INT_ZERO_DIVISION:
-    case LP_INT_ZERO_MODULO: return "ZeroDivisionError";
+    case LP_INT_ZERO_MODULO:
+    case LP_INT_TRUEDIV_ZERO: return "ZeroDivisionError";
+    case LP_INT_TRUEDIV_OVERFLOW:
+    case LP_INT_BYTES_OVERFLOW:
+    case LP_INT_BYTES_NEGATIVE:
     case LP_INT_OVERFLOW:
     case LP_INT_FLOAT_INFINITY: return "OverflowError";
     case LP_INT_MEMORY: return "MemoryError";
@@ -677,6 +805,10 @@ char *lp_int_message(lp_int_status_t st, int64_t arg, char *buf, size_t n)
         [LP_INT_POW_ZERO_MODULUS] = "pow() 3rd argument cannot be 0",
         [LP_INT_NOT_INVERTIBLE] = "base is not invertible for the given modulus",
         [LP_INT_BAD_BASE] = "int() base must be >= 2 and <= 36, or 0",
+        [LP_INT_TRUEDIV_ZERO] = "division by zero",
+        [LP_INT_TRUEDIV_OVERFLOW] = "integer division result too large for a float",
+        [LP_INT_BYTES_OVERFLOW] = "int too big to convert",
+        [LP_INT_BYTES_NEGATIVE] = "can't convert negative int to unsigned",
     };
     const char *lim = "Exceeds the limit (%lld digits) for integer string conversion";
     char fmt[160];

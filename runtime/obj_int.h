@@ -42,6 +42,10 @@ typedef enum {
     LP_INT_VALUE_ERROR,      /* ValueError: invalid literal for int() */
     LP_INT_DIGITS_TO_INT,    /* ValueError: str -> int beyond the digit limit */
     LP_INT_DIGITS_TO_STR,    /* ValueError: int -> str beyond the digit limit */
+    LP_INT_TRUEDIV_ZERO,     /* ZeroDivisionError: int / 0 */
+    LP_INT_TRUEDIV_OVERFLOW, /* OverflowError: int / int beyond the float range */
+    LP_INT_BYTES_OVERFLOW,   /* OverflowError: to_bytes with too few bytes */
+    LP_INT_BYTES_NEGATIVE,   /* OverflowError: to_bytes of a negative, unsigned */
 } lp_int_status_t;
 
 /* Results of pow and << are refused (LP_INT_MEMORY) beyond this many bits
@@ -137,6 +141,27 @@ lp_int_status_t lp_int_to_str(lp_value a, int base, char **s, size_t *len);
 void lp_int_set_max_str_digits(int64_t n);
 int64_t lp_int_get_max_str_digits(void);
 
+/* a / b as CPython's long_true_divide: correctly rounded (half to even),
+ * subnormals included; LP_INT_TRUEDIV_ZERO, LP_INT_TRUEDIV_OVERFLOW. */
+lp_int_status_t lp_int_truediv(lp_value a, lp_value b, double *r);
+
+/* -1, 0 or 1 as [a] <, == or > [d], exactly (no rounding of a); [d] is not
+ * a NaN (infinities are fine). */
+int lp_int_cmp_double(lp_value a, double d);
+
+/* ==== bytes ==== */
+
+/* int.bit_count(): the number of ones in abs(a). */
+uint64_t lp_int_bit_count(lp_value a);
+
+/* a.to_bytes([n], ...) into [out][0..n): [little] endian, [sign]ed two's
+ * complement; LP_INT_BYTES_OVERFLOW or LP_INT_BYTES_NEGATIVE when [a] does
+ * not fit. */
+lp_int_status_t lp_int_to_bytes(lp_value a, uint8_t *out, size_t n, bool little, bool sign);
+
+/* int.from_bytes of [p][0..n). */
+lp_value lp_int_from_bytes(const uint8_t *p, size_t n, bool little, bool sign);
+
 /* ==== errors ==== */
 
 /* The exception type name for [st] ("ZeroDivisionError", ...), NULL for
@@ -148,5 +173,51 @@ const char *lp_int_exc_name(lp_int_status_t st);
  * ": " and the caller appends the repr of the text (CPython: %.200R); and
  * the digit count for LP_INT_DIGITS_TO_INT.  Other statuses ignore it. */
 char *lp_int_message(lp_int_status_t st, int64_t arg, char *buf, size_t n);
+
+/* ==== the int type (runtime/obj_int_type.c): these may raise ==== */
+
+#include "object.h"
+
+/* Raises CPython's exception for [st] ([arg] as for lp_int_message). */
+_Noreturn void lp_int_raise(lp_int_status_t st, int64_t arg);
+
+/* The plain int value of an int or bool [v] (True is 1), or LP_NULL for
+ * anything else.  Never raises. */
+lp_value lp_int_unwrap(lp_value v);
+
+/* float(v) of an int or bool [v]; OverflowError when too large. */
+double lp_int_to_double_raise(lp_value v);
+
+/* int(x) for one argument [x]: int, bool, float, str, __int__, __index__,
+ * __trunc__, with CPython's errors. */
+lp_value lp_int_from_value(lp_value x);
+
+/* repr(v) of an int or bool [v] in [base] 10 (digit limit), 2, 8 or 16
+ * (bin, oct, hex). */
+lp_value lp_int_repr_base(lp_value v, int base);
+
+/* divmod(a, b) for ints and bools, or LP_NOTIMPLEMENTED. */
+lp_value lp_int_divmod_op(lp_value a, lp_value b);
+
+/* The result of comparison [op] given the outcome [c] (-1, 0, 1). */
+lp_value lp_int_cmp_result(int c, lp_cmpop_t op);
+
+/* The str [s] with Unicode decimal digits as ASCII digits, Unicode spaces
+ * as ' ' and other non-ASCII characters as '?' (what int() and float()
+ * parse); [*n] gets the length. */
+const char *lp_int_fold_ascii(lp_value s, size_t *n);
+
+/* repr([v]) cut to 200 characters (CPython's %.200R). */
+lp_value lp_int_repr200(lp_value v);
+
+/* Argument Clinic's parsing for the number types' functions: fills
+ * [out][i] for each of [names] (NULL-terminated; "" for positional-only)
+ * from [args]/[kwnames], LP_NULL when absent; at most [npos] positional,
+ * the first [nreq] required.  TypeError with CPython's messages. */
+void lp_int_parse_args(const char *fname, lp_value *args, size_t nargs, lp_value kwnames,
+                       const char *const *names, size_t npos, size_t nreq, lp_value *out);
+
+/* A slot wrapper's check (__divmod__): self and exactly one argument. */
+void lp_int_one_arg(size_t nargs, lp_value kwnames);
 
 #endif

@@ -1,0 +1,581 @@
+/* obj_int_type.c -- int as a Python type: lp_type_int, its slots and methods.
+ *
+ * The arithmetic itself is runtime/obj_int.c (pure, status-returning); this
+ * file turns its statuses into exceptions, accepts bools wherever an int is
+ * accepted (lp_int_unwrap: True and False are heap singletons, not 1 and 0),
+ * and provides int(), the methods and the attributes of CPython 3.11.  Mixed
+ * int/float operations are the float type's (runtime/obj_float.c): the int
+ * slots return NotImplemented for a float operand, as CPython's do.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "error.h"
+#include "gc.h"
+#include "names.h"
+#include "numformat.h"
+#include "obj_float.h"
+#include "obj_int.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "ops.h"
+#include "types.h"
+#include "unicode.h"
+
+/* ==== errors and operands ==== */
+
+_Noreturn void lp_int_raise(lp_int_status_t st, int64_t arg)
+{
+    char buf[300];
+    lp_int_message(st, arg, buf, sizeof buf);
+    lp_type_t *t;
+    switch (st) {
+    case LP_INT_ZERO_DIVISION:
+    case LP_INT_ZERO_MODULO:
+    case LP_INT_TRUEDIV_ZERO: t = &lp_exc_ZeroDivisionError; break;
+    case LP_INT_OVERFLOW:
+    case LP_INT_FLOAT_INFINITY:
+    case LP_INT_TRUEDIV_OVERFLOW:
+    case LP_INT_BYTES_OVERFLOW:
+    case LP_INT_BYTES_NEGATIVE: t = &lp_exc_OverflowError; break;
+    case LP_INT_MEMORY: t = &lp_exc_MemoryError; break;
+    default: t = &lp_exc_ValueError; break;
+    }
+    if (st == LP_INT_MEMORY) lp_raise(t, "");
+    lp_raise(t, "%s", buf);
+}
+
+/* Raises unless [st] is LP_INT_OK. */
+static inline void check(lp_int_status_t st)
+{
+    if (st != LP_INT_OK) lp_int_raise(st, 0);
+}
+
+lp_value lp_int_unwrap(lp_value v)
+{
+    if (lp_is_int(v)) return v;
+    if (!lp_is_ptr(v)) return LP_NULL;
+    if (v == LP_TRUE) return lp_from_int(1);
+    if (v == LP_FALSE) return lp_from_int(0);
+    if (lp_as_object(v)->type == &lp_type_int) return v;
+    return LP_NULL;
+}
+
+double lp_int_to_double_raise(lp_value v)
+{
+    double d;
+    check(lp_int_to_double(lp_int_unwrap(v), &d));
+    return d;
+}
+
+/* ==== arguments of the methods (Argument Clinic's messages) ==== */
+
+/* The position of the keyword [k] in [names], or -1. */
+static int kw_index(const char *const *names, lp_value k)
+{
+    for (int i = 0; names[i]; i++)
+        if (names[i][0] && lp_str_eq_cstr(k, names[i])) return i;
+    return -1;
+}
+
+void lp_int_parse_args(const char *fname, lp_value *args, size_t nargs, lp_value kwnames,
+                       const char *const *names, size_t npos, size_t nreq, lp_value *out)
+{
+    size_t n = 0;
+    while (names[n]) n++;
+    for (size_t i = 0; i < n; i++) out[i] = LP_NULL;
+    if (nargs > npos) {
+        if (npos == 0) lp_raise(&lp_exc_TypeError, "%s() takes no positional arguments", fname);
+        lp_raise(&lp_exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
+                 nreq == npos ? "exactly" : "at most", npos, npos == 1 ? "" : "s", nargs);
+    }
+    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
+    int64_t nkw = kwnames ? lp_tuple_len(kwnames) : 0;
+    for (int64_t j = 0; j < nkw; j++) {
+        lp_value k = lp_tuple_get(kwnames, j);
+        int i = kw_index(names, k);
+        if (i < 0)
+            lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for %s()", k, fname);
+        if (out[i])
+            lp_raise(&lp_exc_TypeError,
+                     "argument for %s() given by name ('%s') and position (%d)", fname, names[i],
+                     i + 1);
+        out[i] = args[nargs + j];
+    }
+    for (size_t i = 0; i < nreq; i++)
+        if (!out[i])
+            lp_raise(&lp_exc_TypeError, "%s() missing required argument '%s' (pos %zu)", fname,
+                     names[i], i + 1);
+}
+
+/* Raises CPython's METH_NOARGS error unless [nargs] is just self. */
+static void no_args(const char *qualname, size_t nargs, lp_value kwnames)
+{
+    if (kwnames && lp_tuple_len(kwnames) > 0)
+        lp_raise(&lp_exc_TypeError, "%s() takes no keyword arguments", qualname);
+    if (nargs != 1)
+        lp_raise(&lp_exc_TypeError, "%s() takes no arguments (%zu given)", qualname, nargs - 1);
+}
+
+/* ==== binary operators ==== */
+
+typedef lp_int_status_t (*int_binop_t)(lp_value, lp_value, lp_value *);
+
+#define INT_BINOP(name, fn)                                                                        \
+    static lp_value int_##name(lp_value a, lp_value b)                                             \
+    {                                                                                              \
+        lp_value x = lp_int_unwrap(a), y = lp_int_unwrap(b), r;                                    \
+        if (!x || !y) return LP_NOTIMPLEMENTED;                                                    \
+        check(fn(x, y, &r));                                                                       \
+        return r;                                                                                  \
+    }
+INT_BINOP(add, lp_int_add)
+INT_BINOP(sub, lp_int_sub)
+INT_BINOP(mul, lp_int_mul)
+INT_BINOP(floordiv, lp_int_floordiv)
+INT_BINOP(mod, lp_int_mod)
+INT_BINOP(and, lp_int_and)
+INT_BINOP(or, lp_int_or)
+INT_BINOP(xor, lp_int_xor)
+INT_BINOP(lshift, lp_int_lshift)
+INT_BINOP(rshift, lp_int_rshift)
+#undef INT_BINOP
+
+static lp_value int_truediv(lp_value a, lp_value b)
+{
+    lp_value x = lp_int_unwrap(a), y = lp_int_unwrap(b);
+    if (!x || !y) return LP_NOTIMPLEMENTED;
+    double d;
+    check(lp_int_truediv(x, y, &d));
+    return lp_from_float(d);
+}
+
+static lp_value int_pow(lp_value a, lp_value b)
+{
+    lp_value x = lp_int_unwrap(a), y = lp_int_unwrap(b), r;
+    if (!x || !y) return LP_NOTIMPLEMENTED;
+    lp_int_status_t st = lp_int_pow(x, y, &r);
+    if (st == LP_INT_NEEDS_FLOAT)
+        return lp_float_pow(lp_from_float(lp_int_to_double_raise(x)),
+                            lp_from_float(lp_int_to_double_raise(y)));
+    check(st);
+    return r;
+}
+
+static lp_value int_power3(lp_value a, lp_value b, lp_value m)
+{
+    if (m == LP_NONE) return int_pow(a, b);
+    lp_value x = lp_int_unwrap(a), y = lp_int_unwrap(b), z = lp_int_unwrap(m), r;
+    if (!x || !y || !z) return LP_NOTIMPLEMENTED;
+    check(lp_int_powmod(x, y, z, &r));
+    return r;
+}
+
+lp_value lp_int_divmod_op(lp_value a, lp_value b)
+{
+    lp_value x = lp_int_unwrap(a), y = lp_int_unwrap(b), q, r;
+    if (!x || !y) return LP_NOTIMPLEMENTED;
+    check(lp_int_divmod(x, y, &q, &r));
+    return lp_tuple_pack(2, q, r);
+}
+
+/* ==== unary operators, conversions ==== */
+
+#define INT_UNOP(name, fn)                                                                         \
+    static lp_value int_##name(lp_value a)                                                         \
+    {                                                                                              \
+        lp_value r;                                                                                \
+        check(fn(lp_int_unwrap(a), &r));                                                           \
+        return r;                                                                                  \
+    }
+INT_UNOP(neg, lp_int_neg)
+INT_UNOP(pos, lp_int_pos)
+INT_UNOP(abs, lp_int_abs)
+INT_UNOP(invert, lp_int_invert)
+#undef INT_UNOP
+
+static lp_value int_index(lp_value a)
+{
+    return lp_int_unwrap(a);
+}
+
+static lp_value int_to_float(lp_value a)
+{
+    return lp_from_float(lp_int_to_double_raise(a));
+}
+
+static int int_truth(lp_value a)
+{
+    return lp_int_bool(lp_int_unwrap(a));
+}
+
+/* ==== text, hash, comparison ==== */
+
+lp_value lp_int_repr_base(lp_value v, int base)
+{
+    char *s;
+    size_t n;
+    check(lp_int_to_str(lp_int_unwrap(v), base, &s, &n));
+    return lp_str_from_utf8(s, n);
+}
+
+static lp_value int_repr(lp_value self)
+{
+    return lp_int_repr_base(self, 10);
+}
+
+static int64_t int_hash(lp_value self)
+{
+    return lp_int_hash(lp_int_unwrap(self));
+}
+
+/* The result of op for a comparison outcome [c] (-1, 0 or 1). */
+lp_value lp_int_cmp_result(int c, lp_cmpop_t op)
+{
+    switch (op) {
+    case LP_LT: return lp_bool(c < 0);
+    case LP_LE: return lp_bool(c <= 0);
+    case LP_EQ: return lp_bool(c == 0);
+    case LP_NE: return lp_bool(c != 0);
+    case LP_GT: return lp_bool(c > 0);
+    default: return lp_bool(c >= 0);
+    }
+}
+
+static lp_value int_compare(lp_value self, lp_value other, lp_cmpop_t op)
+{
+    lp_value x = lp_int_unwrap(self), y = lp_int_unwrap(other);
+    if (!x || !y) return LP_NOTIMPLEMENTED;
+    if (lp_is_int(x) && lp_is_int(y)) {
+        int64_t i = lp_as_int(x), j = lp_as_int(y);
+        return lp_int_cmp_result((i > j) - (i < j), op);
+    }
+    return lp_int_cmp_result(lp_int_compare(x, y), op);
+}
+
+/* ==== int(x), int(x, base) ==== */
+
+/* The bytes of a bytes or bytearray [x] and their count, or NULL.
+ * FALLBACK until runtime/obj_bytes.h exists: no bytes-like objects. */
+static const char *bytes_data(lp_value x, size_t *n)
+{
+    (void)x;
+    (void)n;
+    return NULL;
+}
+
+/* Code points whose Unicode decimal value is 0 (the next nine are 1..9). */
+static const uint32_t decimal_zeros[] = {
+    0x30,    0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,   0xBE6,
+    0xC66,   0xCE6,   0xD66,   0xDE6,   0xE50,   0xED0,   0xF20,   0x1040,  0x1090,  0x17E0,
+    0x1810,  0x1946,  0x19D0,  0x1A80,  0x1A90,  0x1B50,  0x1BB0,  0x1C40,  0x1C50,  0xA620,
+    0xA8D0,  0xA900,  0xA9D0,  0xA9F0,  0xAA50,  0xABF0,  0xFF10,  0x104A0, 0x10D30, 0x11066,
+    0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0,
+    0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2,
+    0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+};
+
+/* The decimal value of [c] (a Unicode Nd character), or -1. */
+static int decimal_value(uint32_t c)
+{
+    size_t lo = 0, hi = sizeof decimal_zeros / sizeof *decimal_zeros;
+    while (lo < hi) { /* the last zero <= c */
+        size_t mid = (lo + hi) / 2;
+        if (decimal_zeros[mid] <= c) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0 || c - decimal_zeros[lo - 1] > 9) return -1;
+    return (int)(c - decimal_zeros[lo - 1]);
+}
+
+const char *lp_int_fold_ascii(lp_value s, size_t *n)
+{
+    lp_str_t *o = lp_as_str(s);
+    char *out = lp_alloc_atomic((size_t)o->len + 1);
+    for (int64_t i = 0; i < o->len; i++) {
+        uint32_t c = lp_str_at(o, i);
+        int d;
+        if (c < 128) out[i] = (char)c;
+        else if (lp_unicode_is_space(c)) out[i] = ' ';
+        else if ((d = decimal_value(c)) >= 0) out[i] = (char)('0' + d);
+        else out[i] = '?';
+    }
+    out[o->len] = 0;
+    *n = (size_t)o->len;
+    return out;
+}
+
+/* The repr of [v] cut to 200 characters, as CPython's %.200R. */
+lp_value lp_int_repr200(lp_value v)
+{
+    lp_value r = lp_repr(v);
+    return lp_str_len(r) > 200 ? lp_str_substr(r, 0, 200) : r;
+}
+
+/* int([s], base) for the text [p][0..n) of the str or bytes [orig]. */
+static lp_value int_parse(const char *p, size_t n, int base, lp_value orig)
+{
+    lp_value r;
+    int64_t nd = 0;
+    lp_int_status_t st = lp_int_from_str(p, n, base, &r, &nd);
+    if (st == LP_INT_OK) return r;
+    if (st == LP_INT_VALUE_ERROR)
+        lp_raise(&lp_exc_ValueError, "invalid literal for int() with base %d: %U", base,
+                 lp_int_repr200(orig));
+    lp_int_raise(st, nd);
+}
+
+/* int(x, base) for a str, bytes or bytearray [x]; false if x is none. */
+static bool int_from_text(lp_value x, int base, lp_value *r)
+{
+    size_t n;
+    const char *p;
+    if (lp_str_check(x)) p = lp_int_fold_ascii(x, &n);
+    else if (!(p = bytes_data(x, &n))) return false;
+    *r = int_parse(p, n, base, x);
+    return true;
+}
+
+/* The result [r] of __int__ or __index__ ([what]), checked to be an int. */
+static lp_value int_checked(lp_value r, const char *what)
+{
+    lp_value u = lp_int_unwrap(r);
+    if (!u) lp_raise(&lp_exc_TypeError, "%s returned non-int (type %T)", what, r);
+    return u;
+}
+
+lp_value lp_int_from_value(lp_value x)
+{
+    lp_value u = lp_int_unwrap(x), r;
+    if (u) return u;
+    if (lp_float_check(x)) {
+        check(lp_int_from_double(lp_float_value(x), &r));
+        return r;
+    }
+    if (int_from_text(x, 10, &r)) return r;
+    const lp_type_t *t = lp_type_of(x);
+    if (t->to_int) return int_checked(t->to_int(x), "__int__");
+    if (t->index) return int_checked(t->index(x), "__index__");
+    lp_value trunc = lp_type_lookup(t, LP_NAME(__trunc__));
+    if (trunc) {
+        r = lp_call1(trunc, x);
+        if (lp_int_unwrap(r)) return lp_int_unwrap(r);
+        if (!lp_type_of(r)->index)
+            lp_raise(&lp_exc_TypeError, "__trunc__ returned non-Integral (type %T)", r);
+        return lp_index(r);
+    }
+    lp_raise(&lp_exc_TypeError,
+             "int() argument must be a string, a bytes-like object or a real number, not '%T'",
+             x);
+}
+
+static lp_value int_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    static const char *const names[] = { "", "base", NULL };
+    lp_value a[2], r;
+    if (nargs > 2)
+        lp_raise(&lp_exc_TypeError, "int() takes at most 2 arguments (%zu given)", nargs);
+    lp_int_parse_args("int", args, nargs, kwnames, names, 2, 0, a);
+    if (!a[1]) {
+        r = a[0] ? lp_int_from_value(a[0]) : lp_from_int(0);
+    } else {
+        if (!a[0]) lp_raise(&lp_exc_TypeError, "int() missing string argument");
+        int64_t base = lp_as_ssize(a[1], NULL);
+        if (base != 0 && (base < 2 || base > 36))
+            lp_raise(&lp_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
+        if (!int_from_text(a[0], (int)base, &r))
+            lp_raise(&lp_exc_TypeError, "int() can't convert non-string with explicit base");
+    }
+    return r; /* TODO(issue 5): instances of int subclasses hold r */
+}
+
+/* ==== methods ==== */
+
+static lp_value int_m_self(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    no_args("int.conjugate", nargs, kwnames);
+    return lp_int_unwrap(args[0]);
+}
+
+/* __trunc__, __floor__, __ceil__ and conjugate: the int itself. */
+#define INT_IDENTITY(name)                                                                         \
+    static lp_value int_m_##name(lp_value *args, size_t nargs, lp_value kwnames)                   \
+    {                                                                                              \
+        no_args("int." #name, nargs, kwnames);                                                     \
+        return lp_int_unwrap(args[0]);                                                             \
+    }
+INT_IDENTITY(__trunc__)
+INT_IDENTITY(__floor__)
+INT_IDENTITY(__ceil__)
+#undef INT_IDENTITY
+
+static lp_value int_m_bit_length(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    no_args("int.bit_length", nargs, kwnames);
+    return lp_int_from_u64(lp_int_bit_length(lp_int_unwrap(args[0])));
+}
+
+static lp_value int_m_bit_count(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    no_args("int.bit_count", nargs, kwnames);
+    return lp_int_from_u64(lp_int_bit_count(lp_int_unwrap(args[0])));
+}
+
+static lp_value int_m_as_integer_ratio(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    no_args("int.as_integer_ratio", nargs, kwnames);
+    return lp_tuple_pack(2, lp_int_unwrap(args[0]), lp_from_int(1));
+}
+
+static lp_value int_m_getnewargs(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    no_args("int.__getnewargs__", nargs, kwnames);
+    return lp_tuple_pack(1, lp_int_unwrap(args[0]));
+}
+
+/* round(x, n) of the int [x] for [n] < 0: to a multiple of 10**-n, ties to
+ * even. */
+static lp_value int_round_negative(lp_value x, lp_value n)
+{
+    lp_value p, q, r, twice, one = lp_from_int(1);
+    lp_value mn;
+    check(lp_int_neg(n, &mn));
+    check(lp_int_pow(lp_from_int(10), mn, &p));
+    check(lp_int_divmod(x, p, &q, &r));
+    check(lp_int_add(r, r, &twice));
+    int c = lp_int_compare(twice, p);
+    lp_value odd;
+    check(lp_int_and(q, one, &odd));
+    if (c > 0 || (c == 0 && odd == one)) check(lp_int_add(q, one, &q));
+    check(lp_int_mul(q, p, &r));
+    return r;
+}
+
+static lp_value int_m_round(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    if (kwnames && lp_tuple_len(kwnames) > 0)
+        lp_raise(&lp_exc_TypeError, "int.__round__() takes no keyword arguments");
+    if (nargs > 2)
+        lp_raise(&lp_exc_TypeError, "__round__ expected at most 1 argument, got %zu", nargs - 1);
+    lp_value x = lp_int_unwrap(args[0]);
+    if (nargs < 2 || args[1] == LP_NONE) return x;
+    lp_value n = lp_index(args[1]);
+    if (lp_int_compare(n, lp_from_int(0)) >= 0) return x;
+    return int_round_negative(x, n);
+}
+
+static lp_value int_m_format(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    if (kwnames && lp_tuple_len(kwnames) > 0)
+        lp_raise(&lp_exc_TypeError, "int.__format__() takes no keyword arguments");
+    if (nargs != 2)
+        lp_raise(&lp_exc_TypeError, "int.__format__() takes exactly one argument (%zu given)",
+                 nargs - 1);
+    if (!lp_str_check(args[1]))
+        lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %T", args[1]);
+    return lp_numformat_int(args[0], args[1]);
+}
+
+/* Raises a slot wrapper's error unless [nargs] is self and one argument. */
+void lp_int_one_arg(size_t nargs, lp_value kwnames)
+{
+    if (kwnames && lp_tuple_len(kwnames) > 0)
+        lp_raise(&lp_exc_TypeError, "wrapper takes no keyword arguments");
+    if (nargs != 2) lp_raise(&lp_exc_TypeError, "expected 1 argument, got %zu", nargs - 1);
+}
+
+static lp_value int_m_divmod(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_int_one_arg(nargs, kwnames);
+    return lp_int_divmod_op(args[0], args[1]);
+}
+
+static lp_value int_m_rdivmod(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_int_one_arg(nargs, kwnames);
+    return lp_int_divmod_op(args[1], args[0]);
+}
+
+static const lp_method_def_t int_methods[] = {
+    { "conjugate", int_m_self, 0, "Returns self, the complex conjugate of any int." },
+    { "bit_length", int_m_bit_length, 0, "Number of bits necessary to represent self in binary." },
+    { "bit_count", int_m_bit_count, 0, "Number of ones in the binary representation of abs(self)." },
+    { "as_integer_ratio", int_m_as_integer_ratio, 0, "Return integer ratio." },
+    { "__trunc__", int_m___trunc__, 0, "Truncating an Integral returns itself." },
+    { "__floor__", int_m___floor__, 0, "Flooring an Integral returns itself." },
+    { "__ceil__", int_m___ceil__, 0, "Ceiling of an Integral returns itself." },
+    { "__round__", int_m_round, 0, "Rounding an Integral returns itself." },
+    { "__getnewargs__", int_m_getnewargs, 0, NULL },
+    { "__format__", int_m_format, 0, NULL },
+    { "__divmod__", int_m_divmod, 0, "Return divmod(self, value)." },
+    { "__rdivmod__", int_m_rdivmod, 0, "Return divmod(value, self)." },
+    { NULL, NULL, 0, NULL },
+};
+
+/* ==== attributes ==== */
+
+static lp_value int_get_self(lp_value self)
+{
+    return lp_int_unwrap(self);
+}
+
+static lp_value int_get_zero(lp_value self)
+{
+    return lp_from_int(0);
+}
+
+static lp_value int_get_one(lp_value self)
+{
+    return lp_from_int(1);
+}
+
+static const lp_getset_def_t int_getsets[] = {
+    { "real", int_get_self, NULL, "the real part of a complex number" },
+    { "imag", int_get_zero, NULL, "the imaginary part of a complex number" },
+    { "numerator", int_get_self, NULL, "the numerator of a rational number in lowest terms" },
+    { "denominator", int_get_one, NULL, "the denominator of a rational number in lowest terms" },
+    { NULL, NULL, NULL, NULL },
+};
+
+/* ==== the type ==== */
+
+lp_type_t lp_type_int = {
+    .name = "int",
+    .base = &lp_type_object,
+    .size = sizeof(lp_object_t),
+    .flags = LP_TPF_BASETYPE | LP_TPF_INT_SUBCLASS,
+    .doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an "
+           "integer, or return 0 if no arguments\nare given.",
+    .new = int_new,
+    .repr = int_repr,
+    .hash = int_hash,
+    .compare = int_compare,
+    .truth = int_truth,
+    .binop = {
+        [LP_NB_ADD] = int_add,
+        [LP_NB_SUBTRACT] = int_sub,
+        [LP_NB_MULTIPLY] = int_mul,
+        [LP_NB_FLOOR_DIVIDE] = int_floordiv,
+        [LP_NB_REMAINDER] = int_mod,
+        [LP_NB_TRUE_DIVIDE] = int_truediv,
+        [LP_NB_POWER] = int_pow,
+        [LP_NB_AND] = int_and,
+        [LP_NB_OR] = int_or,
+        [LP_NB_XOR] = int_xor,
+        [LP_NB_LSHIFT] = int_lshift,
+        [LP_NB_RSHIFT] = int_rshift,
+    },
+    .power3 = int_power3,
+    .neg = int_neg,
+    .pos = int_pos,
+    .abs = int_abs,
+    .invert = int_invert,
+    .index = int_index,
+    .to_int = int_index,
+    .to_float = int_to_float,
+    .methods = int_methods,
+    .getsets = int_getsets,
+};
