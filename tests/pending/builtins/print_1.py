@@ -1,0 +1,10 @@
+# print: several arguments, sep, end, and printing of nested containers.
+print()
+print(1, "two", 3.0, None, True)
+print("a", "b", "c", sep="")
+print("a", "b", sep=" | ", end=" <end>\n")
+print("no newline", end="")
+print(" -- continued")
+print([1, "x", (2,), {"k": [None]}], {1, 2}, sep="\n")
+print("é ü 日本 \U0001F600")
+print(*range(5), sep=",")
