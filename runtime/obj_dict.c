@@ -1,0 +1,560 @@
+/* obj_dict.c -- the dict type: an insertion-ordered compact hash table.
+ *
+ * Layout: obj_dict_internal.h.  Keys are hashed with lp_hash and compared
+ * with lp_eq, either of which may run Python code that mutates the dict;
+ * a lookup that sees its entry or table change under it starts again, as
+ * CPython's does.  Views and iterators are in runtime/obj_dictview.c.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include "obj_dict_internal.h"
+
+#include <string.h>
+
+#include "container.h"
+#include "error.h"
+#include "gc.h"
+#include "names.h"
+#include "obj_int.h"
+#include "obj_list.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "ops.h"
+#include "types.h"
+
+#define IX_EMPTY (-1)
+#define IX_DUMMY (-2)
+#define MIN_SIZE 8
+#define PERTURB_SHIFT 5
+
+/* ==== the table ==== */
+
+bool lp_dict_check(lp_value v)
+{
+    return lp_is_instance(v, &lp_type_dict);
+}
+
+static lp_dict_t *dict_alloc(const lp_type_t *type)
+{
+    size_t size = type->size > sizeof(lp_dict_t) ? type->size : sizeof(lp_dict_t);
+    lp_dict_t *d = lp_alloc(size);
+    d->head.type = type;
+    return d;
+}
+
+lp_value lp_dict_new(void)
+{
+    return lp_from_ptr(dict_alloc(&lp_type_dict));
+}
+
+int64_t lp_dict_len(lp_value d)
+{
+    return lp_as_dict(d)->used;
+}
+
+/* Fresh empty tables of [size] index slots (a power of 2). */
+static void dict_new_tables(lp_dict_t *d, int64_t size)
+{
+    if (size > ((int64_t)1 << 30)) lp_raise(&lp_exc_MemoryError, "");
+    d->mask = size - 1;
+    d->usable = size * 2 / 3;
+    d->index = lp_alloc_atomic((size_t)size * sizeof(int32_t));
+    memset(d->index, 0xff, (size_t)size * sizeof(int32_t)); /* all IX_EMPTY */
+    d->entries = lp_alloc((size_t)d->usable * sizeof(lp_dict_entry_t));
+    d->nentries = 0;
+}
+
+/* The first free index slot for [hash] (no key comparison). */
+static size_t dict_free_slot(const lp_dict_t *d, int64_t hash)
+{
+    size_t mask = (size_t)d->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    while (d->index[i] >= 0) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+/* Rebuilds the tables with room for [minused] live entries, compacting. */
+static void dict_resize(lp_dict_t *d, int64_t minused)
+{
+    int64_t size = MIN_SIZE;
+    while (size * 2 / 3 < minused) size <<= 1;
+    lp_dict_entry_t *old = d->entries;
+    int64_t n = d->nentries;
+    dict_new_tables(d, size);
+    for (int64_t j = 0; j < n; j++) {
+        if (old[j].key == LP_NULL) continue;
+        d->index[dict_free_slot(d, old[j].hash)] = (int32_t)d->nentries;
+        d->entries[d->nentries++] = old[j];
+    }
+}
+
+int64_t lp_dict_lookup(lp_dict_t *d, lp_value key, int64_t hash)
+{
+restart:
+    if (d->used == 0) return -1;
+    size_t mask = (size_t)d->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;;) {
+        int32_t ix = d->index[i];
+        if (ix == IX_EMPTY) return -1;
+        if (ix >= 0) {
+            lp_dict_entry_t *e = &d->entries[ix];
+            if (e->key == key) return ix;
+            if (e->hash == hash) {
+                lp_value start = e->key;
+                lp_dict_entry_t *entries = d->entries;
+                bool eq = lp_eq(start, key);
+                if (d->entries != entries || entries[ix].key != start) goto restart;
+                if (eq) return ix;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* The index slot holding entry [ix] (which must be live). */
+static size_t dict_slot_of(const lp_dict_t *d, int64_t ix)
+{
+    int64_t hash = d->entries[ix].hash;
+    size_t mask = (size_t)d->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    while (d->index[i] != ix) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+void lp_dict_set_hash(lp_value dv, lp_value key, int64_t hash, lp_value v)
+{
+    lp_dict_t *d = lp_as_dict(dv);
+    int64_t ix = lp_dict_lookup(d, key, hash);
+    if (ix >= 0) {
+        d->entries[ix].value = v;
+        return;
+    }
+    if (d->index == NULL)
+        dict_new_tables(d, MIN_SIZE);
+    else if (d->nentries >= d->usable)
+        dict_resize(d, d->used * 3);
+    d->index[dict_free_slot(d, hash)] = (int32_t)d->nentries;
+    d->entries[d->nentries++] = (lp_dict_entry_t){ hash, key, v };
+    d->used++;
+}
+
+/* Deletes live entry [ix]. */
+static void dict_del_entry(lp_dict_t *d, int64_t ix)
+{
+    d->index[dict_slot_of(d, ix)] = IX_DUMMY;
+    d->entries[ix].key = LP_NULL;
+    d->entries[ix].value = LP_NULL;
+    d->used--;
+}
+
+static void dict_clear(lp_dict_t *d)
+{
+    d->used = d->nentries = d->usable = d->mask = 0;
+    d->index = NULL;
+    d->entries = NULL;
+}
+
+/* ==== the C API ==== */
+
+lp_value lp_dict_get(lp_value dv, lp_value key)
+{
+    lp_dict_t *d = lp_as_dict(dv);
+    int64_t hash = lp_hash(key);
+    int64_t ix = lp_dict_lookup(d, key, hash);
+    return ix < 0 ? LP_NULL : d->entries[ix].value;
+}
+
+lp_value lp_dict_get_cstr(lp_value d, const char *key)
+{
+    return lp_dict_get(d, lp_str_from_cstr(key));
+}
+
+void lp_dict_set(lp_value d, lp_value key, lp_value v)
+{
+    lp_dict_set_hash(d, key, lp_hash(key), v);
+}
+
+void lp_dict_set_cstr(lp_value d, const char *key, lp_value v)
+{
+    lp_dict_set(d, lp_str_intern_cstr(key), v);
+}
+
+bool lp_dict_del(lp_value dv, lp_value key)
+{
+    lp_dict_t *d = lp_as_dict(dv);
+    int64_t ix = lp_dict_lookup(d, key, lp_hash(key));
+    if (ix < 0) return false;
+    dict_del_entry(d, ix);
+    return true;
+}
+
+bool lp_dict_next(lp_value dv, int64_t *pos, lp_value *k, lp_value *v)
+{
+    lp_dict_t *d = lp_as_dict(dv);
+    int64_t i = *pos;
+    while (i < d->nentries && d->entries[i].key == LP_NULL) i++;
+    if (i >= d->nentries) return false;
+    if (k) *k = d->entries[i].key;
+    if (v) *v = d->entries[i].value;
+    *pos = i + 1;
+    return true;
+}
+
+void lp_dict_update(lp_value dv, lp_value other)
+{
+    lp_dict_t *o = lp_as_dict(other);
+    if (dv == other || o->used == 0) return;
+    lp_dict_t *d = lp_as_dict(dv);
+    if (d->used == 0 && d->index != NULL) dict_clear(d);
+    if (d->index == NULL || d->nentries + o->used > d->usable)
+        dict_resize(d, d->used + o->used);
+    for (int64_t i = 0; i < o->nentries; i++) {
+        lp_dict_entry_t e = o->entries[i];
+        if (e.key != LP_NULL) lp_dict_set_hash(dv, e.key, e.hash, e.value);
+        if (i >= o->nentries) break; /* other changed under an __eq__ */
+    }
+}
+
+lp_value lp_dict_copy(lp_value dv)
+{
+    lp_value r = lp_dict_new();
+    lp_dict_update(r, dv);
+    return r;
+}
+
+/* ==== update from any argument (dict.update, dict(), |=) ==== */
+
+/* d.update(seq) for an iterable of pairs. */
+static void dict_update_pairs(lp_value d, lp_value seq)
+{
+    lp_value it = lp_iter(seq);
+    int64_t n = 0;
+    for (lp_value item; (item = lp_iter_next(it)) != LP_NULL; n++) {
+        const lp_type_t *t = lp_type_of(item);
+        if (!t->iter && !t->getitem)
+            lp_raise(&lp_exc_TypeError,
+                     "cannot convert dictionary update sequence element #%lld to a sequence",
+                     (long long)n);
+        lp_value pair = lp_tuple_check(item) ? item : lp_list_from_iterable(item);
+        int64_t len = lp_tuple_check(pair) ? lp_tuple_len(pair) : lp_as_list(pair)->len;
+        if (len != 2)
+            lp_raise(&lp_exc_ValueError,
+                     "dictionary update sequence element #%lld has length %lld; 2 is required",
+                     (long long)n, (long long)len);
+        const lp_value *kv = lp_tuple_check(pair) ? lp_as_tuple(pair)->items
+                                                  : lp_as_list(pair)->items;
+        lp_value k = kv[0], v = kv[1];
+        lp_dict_set(d, k, v);
+    }
+}
+
+/* d.update(other) for any mapping with keys() or iterable of pairs. */
+static void dict_update_arg(lp_value d, lp_value other)
+{
+    if (lp_dict_check(other) && lp_type_of(other)->iter == lp_type_dict.iter) {
+        lp_dict_update(d, other);
+        return;
+    }
+    lp_value keys = lp_getattr_opt(other, LP_NAME(keys));
+    if (keys == LP_NULL) {
+        dict_update_pairs(d, other);
+        return;
+    }
+    lp_value it = lp_iter(lp_call0(keys));
+    for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) lp_dict_set(d, k, lp_getitem(other, k));
+}
+
+/* The keyword arguments args[nargs...] named by [kwnames] into [d]. */
+static void dict_update_kw(lp_value d, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    int64_t n = kwnames == LP_NULL ? 0 : lp_tuple_len(kwnames);
+    for (int64_t i = 0; i < n; i++) lp_dict_set(d, lp_tuple_get(kwnames, i), args[nargs + i]);
+}
+
+/* ==== slots ==== */
+
+static lp_value dict_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    return lp_from_ptr(dict_alloc(type));
+}
+
+static void dict_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    if (nargs > 1) lp_raise(&lp_exc_TypeError, "dict expected at most 1 argument, got %zu", nargs);
+    if (nargs) dict_update_arg(self, args[0]);
+    dict_update_kw(self, args, nargs, kwnames);
+}
+
+static lp_value dict_repr_body(lp_value self)
+{
+    lp_dict_t *d = lp_as_dict(self);
+    lp_strbuf_t b;
+    lp_strbuf_init(&b);
+    lp_strbuf_putc(&b, '{');
+    bool first = true;
+    for (int64_t i = 0; i < d->nentries; i++) {
+        lp_dict_entry_t e = d->entries[i];
+        if (e.key == LP_NULL) continue;
+        if (!first) lp_strbuf_puts(&b, ", ");
+        first = false;
+        lp_strbuf_put_str(&b, lp_repr(e.key));
+        lp_strbuf_puts(&b, ": ");
+        lp_strbuf_put_str(&b, lp_repr(e.value));
+    }
+    lp_strbuf_putc(&b, '}');
+    return lp_strbuf_finish(&b);
+}
+
+static lp_value dict_repr(lp_value self)
+{
+    if (lp_as_dict(self)->used == 0) return lp_str_from_cstr("{}");
+    return lp_container_repr(self, dict_repr_body, "{...}");
+}
+
+/* a == b for two dicts: same length, every key of a in b with an equal value. */
+static bool dict_equal(lp_dict_t *a, lp_dict_t *b)
+{
+    if (a->used != b->used) return false;
+    for (int64_t i = 0; i < a->nentries; i++) {
+        lp_dict_entry_t e = a->entries[i];
+        if (e.key == LP_NULL) continue;
+        int64_t ix = lp_dict_lookup(b, e.key, e.hash);
+        if (ix < 0) return false;
+        if (!lp_eq(e.value, b->entries[ix].value)) return false;
+    }
+    return true;
+}
+
+static lp_value dict_compare(lp_value self, lp_value other, lp_cmpop_t op)
+{
+    if (!lp_dict_check(other) || (op != LP_EQ && op != LP_NE)) return LP_NOTIMPLEMENTED;
+    bool eq = dict_equal(lp_as_dict(self), lp_as_dict(other));
+    return lp_bool(op == LP_EQ ? eq : !eq);
+}
+
+static int64_t dict_len(lp_value self)
+{
+    return lp_as_dict(self)->used;
+}
+
+static lp_value dict_getitem(lp_value self, lp_value key)
+{
+    lp_value v = lp_dict_get(self, key);
+    if (v != LP_NULL) return v;
+    if (lp_type_of(self) != &lp_type_dict) {
+        lp_value missing = lp_type_lookup(lp_type_of(self), LP_NAME(__missing__));
+        if (missing != LP_NULL) return lp_call2(missing, self, key);
+    }
+    lp_raise_key_error(key);
+}
+
+static void dict_setitem(lp_value self, lp_value key, lp_value v)
+{
+    if (v != LP_NULL)
+        lp_dict_set(self, key, v);
+    else if (!lp_dict_del(self, key))
+        lp_raise_key_error(key);
+}
+
+static int dict_contains(lp_value self, lp_value key)
+{
+    return lp_dict_get(self, key) != LP_NULL;
+}
+
+static lp_value dict_iter(lp_value self)
+{
+    return lp_dict_iter_new(self, &lp_type_dict_keyiterator, false);
+}
+
+static lp_value dict_or(lp_value a, lp_value b)
+{
+    if (!lp_dict_check(a) || !lp_dict_check(b)) return LP_NOTIMPLEMENTED;
+    lp_value r = lp_dict_copy(a);
+    lp_dict_update(r, b);
+    return r;
+}
+
+static lp_value dict_ior(lp_value a, lp_value b)
+{
+    if (!lp_dict_check(a)) return LP_NOTIMPLEMENTED;
+    dict_update_arg(a, b);
+    return a;
+}
+
+/* ==== methods ==== */
+
+#define SELF args[0]
+
+static lp_value dict_get_m(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_range("get", nargs - 1, kwnames, 1, 2);
+    lp_value v = lp_dict_get(SELF, args[1]);
+    return v != LP_NULL ? v : nargs > 2 ? args[2] : LP_NONE;
+}
+
+static lp_value dict_setdefault(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_range("setdefault", nargs - 1, kwnames, 1, 2);
+    lp_dict_t *d = lp_as_dict(SELF);
+    int64_t hash = lp_hash(args[1]);
+    int64_t ix = lp_dict_lookup(d, args[1], hash);
+    if (ix >= 0) return d->entries[ix].value;
+    lp_value v = nargs > 2 ? args[2] : LP_NONE;
+    lp_dict_set_hash(SELF, args[1], hash, v);
+    return v;
+}
+
+static lp_value dict_pop(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_range("pop", nargs - 1, kwnames, 1, 2);
+    lp_dict_t *d = lp_as_dict(SELF);
+    int64_t ix = d->used ? lp_dict_lookup(d, args[1], lp_hash(args[1])) : -1;
+    if (ix < 0) {
+        if (nargs > 2) return args[2];
+        lp_raise_key_error(args[1]);
+    }
+    lp_value v = d->entries[ix].value;
+    dict_del_entry(d, ix);
+    return v;
+}
+
+static lp_value dict_popitem(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_none("dict.popitem", nargs - 1, kwnames);
+    lp_dict_t *d = lp_as_dict(SELF);
+    if (d->used == 0) {
+        lp_value msg = lp_str_from_cstr("popitem(): dictionary is empty");
+        lp_raise_key_error(msg);
+    }
+    int64_t i = d->nentries - 1;
+    while (d->entries[i].key == LP_NULL) i--;
+    lp_value r = lp_tuple_pack(2, d->entries[i].key, d->entries[i].value);
+    dict_del_entry(d, i);
+    d->nentries = i;
+    return r;
+}
+
+static lp_value dict_keys(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_none("dict.keys", nargs - 1, kwnames);
+    return lp_dict_view_new(SELF, &lp_type_dict_keys);
+}
+
+static lp_value dict_values(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_none("dict.values", nargs - 1, kwnames);
+    return lp_dict_view_new(SELF, &lp_type_dict_values);
+}
+
+static lp_value dict_items(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_none("dict.items", nargs - 1, kwnames);
+    return lp_dict_view_new(SELF, &lp_type_dict_items);
+}
+
+static lp_value dict_update_m(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    if (nargs > 2)
+        lp_raise(&lp_exc_TypeError, "update expected at most 1 argument, got %zu", nargs - 1);
+    if (nargs > 1) dict_update_arg(SELF, args[1]);
+    dict_update_kw(SELF, args, nargs, kwnames);
+    return LP_NONE;
+}
+
+static lp_value dict_clear_m(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_none("dict.clear", nargs - 1, kwnames);
+    dict_clear(lp_as_dict(SELF));
+    return LP_NONE;
+}
+
+static lp_value dict_copy_m(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_none("dict.copy", nargs - 1, kwnames);
+    return lp_dict_copy(SELF);
+}
+
+static lp_value dict_fromkeys(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_range("fromkeys", nargs - 1, kwnames, 1, 2);
+    lp_value value = nargs > 2 ? args[2] : LP_NONE;
+    lp_value d = lp_call0(args[0]);
+    lp_value it = lp_iter(args[1]);
+    bool plain = lp_type_of(d) == &lp_type_dict;
+    for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) {
+        if (plain)
+            lp_dict_set(d, k, value);
+        else
+            lp_setitem(d, k, value);
+    }
+    return d;
+}
+
+static lp_value dict_contains_m(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_one("dict.__contains__", nargs - 1, kwnames);
+    return lp_bool(dict_contains(SELF, args[1]));
+}
+
+static lp_value dict_getitem_m(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_one("dict.__getitem__", nargs - 1, kwnames);
+    return dict_getitem(SELF, args[1]);
+}
+
+static lp_value dict_reversed(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_none("dict.__reversed__", nargs - 1, kwnames);
+    return lp_dict_iter_new(SELF, &lp_type_dict_keyiterator, true);
+}
+
+static lp_value dict_sizeof(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_none("dict.__sizeof__", nargs - 1, kwnames);
+    lp_dict_t *d = lp_as_dict(SELF);
+    return lp_int_from_i64(48 + (d->mask ? (d->mask + 1) * 4 + d->usable * 24 : 0));
+}
+
+static const lp_method_def_t dict_methods[] = {
+    { "get", dict_get_m, 0, "Return the value for key if key is in the dictionary, else default." },
+    { "setdefault", dict_setdefault, 0, "Insert key with a value of default if key is not in the dictionary." },
+    { "pop", dict_pop, 0, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value." },
+    { "popitem", dict_popitem, 0, "Remove and return a (key, value) pair as a 2-tuple." },
+    { "keys", dict_keys, 0, "D.keys() -> a set-like object providing a view on D's keys" },
+    { "values", dict_values, 0, "D.values() -> an object providing a view on D's values" },
+    { "items", dict_items, 0, "D.items() -> a set-like object providing a view on D's items" },
+    { "update", dict_update_m, 0, "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F." },
+    { "clear", dict_clear_m, 0, "D.clear() -> None.  Remove all items from D." },
+    { "copy", dict_copy_m, 0, "D.copy() -> a shallow copy of D" },
+    { "fromkeys", dict_fromkeys, LP_METH_CLASS, "Create a new dictionary with keys from iterable and values set to value." },
+    { "__contains__", dict_contains_m, 0, "True if the dictionary has the specified key, else False." },
+    { "__getitem__", dict_getitem_m, 0, "x.__getitem__(y) <==> x[y]" },
+    { "__reversed__", dict_reversed, 0, "Return a reverse iterator over the dict keys." },
+    { "__sizeof__", dict_sizeof, 0, "D.__sizeof__() -> size of D in memory, in bytes" },
+    { NULL },
+};
+
+lp_type_t lp_type_dict = {
+    .name = "dict",
+    .base = &lp_type_object,
+    .size = sizeof(lp_dict_t),
+    .flags = LP_TPF_BASETYPE | LP_TPF_DICT_SUBCLASS,
+    .doc = "dict() -> new empty dictionary",
+    .new = dict_new,
+    .init = dict_init,
+    .repr = dict_repr,
+    .compare = dict_compare,
+    .iter = dict_iter,
+    .len = dict_len,
+    .getitem = dict_getitem,
+    .setitem = dict_setitem,
+    .contains = dict_contains,
+    .binop = { [LP_NB_OR] = dict_or },
+    .inplace = { [LP_NB_OR] = dict_ior },
+    .methods = dict_methods,
+};

@@ -1,0 +1,50 @@
+/* obj_dict_internal.h -- the dict's layout, shared by runtime/obj_dict.c,
+ * runtime/obj_dictview.c (views and iterators) and runtime/obj_set.c.
+ * Nothing else should include it: code outside goes through obj_dict.h.
+ *
+ * The layout is CPython 3.6+'s compact dict: a sparse index table of
+ * 2**k int32 slots (EMPTY, DUMMY or an entry number) probed with CPython's
+ * perturbation, and a dense entry array in insertion order, where deleted
+ * entries keep their place with key LP_NULL until the next resize.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef LP_OBJ_DICT_INTERNAL_H
+#define LP_OBJ_DICT_INTERNAL_H
+
+#include <stdint.h>
+
+#include "obj_dict.h"
+
+typedef struct {
+    int64_t hash;
+    lp_value key;   /* LP_NULL: deleted */
+    lp_value value;
+} lp_dict_entry_t;
+
+struct lp_dict {
+    lp_object_t head;
+    int64_t used;             /* live entries: len(d) */
+    int64_t nentries;         /* entries[0, nentries) have been filled */
+    int64_t usable;           /* entries' capacity: 2/3 of the index size */
+    int64_t mask;             /* index size - 1; 0 while there is no table */
+    int32_t *index;           /* atomic; NULL for a dict that never held a key */
+    lp_dict_entry_t *entries; /* collected; usable slots */
+};
+
+static inline lp_dict_t *lp_as_dict(lp_value v)
+{
+    return (lp_dict_t *)lp_as_ptr(v);
+}
+
+/* The entry number of [key] (whose hash is [hash]) or -1; may run __eq__. */
+int64_t lp_dict_lookup(lp_dict_t *d, lp_value key, int64_t hash);
+
+/* d[key] = v with a known [hash]. */
+void lp_dict_set_hash(lp_value d, lp_value key, int64_t hash, lp_value v);
+
+/* The dict view/iterator constructors (runtime/obj_dictview.c). */
+lp_value lp_dict_view_new(lp_value d, lp_type_t *type);
+lp_value lp_dict_iter_new(lp_value d, lp_type_t *type, bool reversed);
+
+#endif
