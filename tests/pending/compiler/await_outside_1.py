@@ -1,0 +1,4 @@
+# lemonpy: stderr=all
+# 'await' outside an async function.
+def f():
+    await something()

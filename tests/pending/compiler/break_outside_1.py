@@ -1,0 +1,4 @@
+# lemonpy: stderr=all
+# 'break' outside a loop.
+if True:
+    break

@@ -1,0 +1,3 @@
+# lemonpy: stderr=all
+# A starred expression where none can be used.
+x = *[1, 2]

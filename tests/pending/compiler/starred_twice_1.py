@@ -1,0 +1,3 @@
+# lemonpy: stderr=all
+# Two starred expressions in one assignment.
+a, *b, *c = range(5)

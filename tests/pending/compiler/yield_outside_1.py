@@ -1,0 +1,4 @@
+# lemonpy: stderr=all
+# 'yield' outside a function.
+x = 1
+yield x
