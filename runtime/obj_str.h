@@ -3,9 +3,10 @@
  * Stored as CPython's PEP 393 does: one array of 1-, 2- or 4-byte units,
  * the narrowest that holds the largest code point, so len() and indexing
  * are O(1).  The hash is cached (-1: not yet computed), keyed and
- * randomised per process (PYTHONHASHSEED fixes it).  Exact str objects are
- * allocated atomic (the type pointer is static); instances of str
- * subclasses are not (LP_TPF_STR_SUBCLASS, issue 5).
+ * randomised per process (PYTHONHASHSEED fixes it).  Exact ASCII str objects
+ * are allocated atomic (the type pointer is static); a non-ASCII str is
+ * allocated scanned, because it may point to its cached UTF-8 copy; instances
+ * of str subclasses are not atomic either (LP_TPF_STR_SUBCLASS, issue 5).
  *
  * SPDX-License-Identifier: MIT
  */
@@ -25,6 +26,7 @@ typedef struct lp_str {
     uint8_t kind;     /* 1, 2 or 4 bytes per code point (the narrowest that fits) */
     uint8_t ascii;    /* every code point < 128: data is also the UTF-8 */
     uint8_t interned; /* the one object of its value in the intern table */
+    char *utf8;       /* non-ASCII only: the cached UTF-8 (lp_str_utf8), or NULL */
     char data[];      /* len * kind bytes, then a NUL unit */
 } lp_str_t;
 
@@ -75,6 +77,9 @@ int64_t lp_str_len(lp_value s);
 /* ==== operations (no raising unless stated) ==== */
 
 int64_t lp_str_hash(lp_value s);
+/* CPython's _Py_HashBytes: SipHash-1-3 of [n] bytes at [p] under the
+ * process key (PYTHONHASHSEED), 0 for n == 0, never -1.  bytes hash with it. */
+int64_t lp_hash_bytes(const void *p, size_t n);
 bool lp_str_eq(lp_value a, lp_value b);
 /* [a] < [b] etc. by code points: negative, zero or positive */
 int lp_str_cmp(lp_value a, lp_value b);

@@ -1,0 +1,388 @@
+/* obj_str_codec.c -- str.encode, bytes.decode and the str() constructor.
+ *
+ * The codecs: utf-8 (and utf-8-sig), ascii, latin-1, and every single-byte
+ * charmap codec that runtime/codecs.h knows (cp1252, koi8-r, ...), whose
+ * 256-entry table is read off lp_codec_decode once.  Error handlers are
+ * CPython's: strict, ignore, replace, backslashreplace, surrogateescape,
+ * surrogatepass (utf-8), and xmlcharrefreplace when encoding.  Errors raise
+ * UnicodeEncodeError / UnicodeDecodeError with the same start, end and
+ * reason as CPython, which make the same messages ("'ascii' codec can't
+ * encode character '\xe9' in position 0: ordinal not in range(128)").
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "codecs.h"
+#include "error.h"
+#include "gc.h"
+#include "obj_bytes.h"
+#include "obj_exc.h"
+#include "obj_str_internal.h"
+#include "obj_tuple.h"
+#include "ops.h"
+#include "types.h"
+#include "unicode.h"
+
+/* ==== finding the codec ==== */
+
+enum { C_UTF8, C_UTF8_SIG, C_ASCII, C_LATIN1, C_CHARMAP };
+
+typedef struct {
+    int kind;                 /* C_* */
+    const char *name;         /* as error messages call it: 'utf-8', 'ascii', 'charmap' */
+    const uint16_t *table;    /* C_CHARMAP: code point of each byte, 0xFFFE undefined */
+} codec_t;
+
+/* The byte-to-code-point tables of the charmap codecs met so far. */
+static struct {
+    const lp_codec_t *codec;
+    uint16_t *table;
+} charmaps[16];
+
+static const uint16_t *charmap_table(const lp_codec_t *c)
+{
+    int i = 0;
+    for (; i < 16 && charmaps[i].codec; i++)
+        if (charmaps[i].codec == c) return charmaps[i].table;
+    uint16_t *t = lp_alloc_atomic(256 * sizeof(uint16_t));
+    for (int b = 0; b < 256; b++) {
+        char in = (char)b;
+        size_t n;
+        char *out = lp_codec_decode(c, &in, 1, &n, NULL);
+        const char *p = out;
+        t[b] = out && n ? (uint16_t)lp_utf8_next(&p) : 0xFFFE;
+    }
+    if (i < 16) {
+        charmaps[i].codec = c;
+        charmaps[i].table = t;
+    }
+    return t;
+}
+
+/* True for the names of Python's bytes-to-bytes codecs. */
+static bool is_binary_codec(const char *name)
+{
+    static const char *const names[] = { "rot13", "rot_13", "base64", "base_64", "base64_codec",
+        "hex", "hex_codec", "zlib", "zip", "zlib_codec", "bz2", "bz2_codec", "quopri",
+        "quotedprintable", "quoted_printable", "quopri_codec", "uu", "uu_codec", NULL };
+    char norm[64];
+    size_t i = 0;
+    for (; name[i] && i < sizeof norm - 1; i++)
+        norm[i] = name[i] == '-' || name[i] == ' ' ? '_' : (char)(name[i] | 0x20);
+    norm[i] = 0;
+    for (int k = 0; names[k]; k++)
+        if (strcmp(norm, names[k]) == 0) return true;
+    return false;
+}
+
+static codec_t find_codec(const char *encoding)
+{
+    codec_t c = { C_UTF8, "utf-8", NULL };
+    if (!encoding || !strcmp(encoding, "utf-8") || !strcmp(encoding, "utf8")) return c;
+    const lp_codec_t *lc = strlen(encoding) < 200 ? lp_codec_lookup(encoding) : NULL;
+    if (!lc) {
+        if (is_binary_codec(encoding))
+            lp_raise(&lp_exc_LookupError,
+                     "'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs",
+                     encoding);
+        if (strlen(encoding) < 200 && lp_codec_known(encoding))
+            lp_raise(&lp_exc_LookupError, "lemonpy does not support the codec '%s'", encoding);
+        lp_raise(&lp_exc_LookupError, "unknown encoding: %s", encoding);
+    }
+    const char *name = lp_codec_name(lc);
+    if (!strcmp(name, "utf-8")) return c;
+    if (!strcmp(name, "utf-8-sig")) c.kind = C_UTF8_SIG;
+    else if (!strcmp(name, "ascii")) c.kind = C_ASCII, c.name = "ascii";
+    else if (!strcmp(name, "iso8859-1")) c.kind = C_LATIN1, c.name = "latin-1";
+    else c.kind = C_CHARMAP, c.name = "charmap", c.table = charmap_table(lc);
+    return c;
+}
+
+/* ==== decoding ==== */
+
+typedef struct {
+    codec_t codec;
+    const char *errors; /* handler name */
+    const unsigned char *src;
+    size_t n;
+    lp_strbuf_t out;
+} decoder_t;
+
+_Noreturn static void decode_fail(decoder_t *d, size_t start, size_t end, const char *reason)
+{
+    lp_value obj = lp_bytes_new((const char *)d->src, d->n);
+    lp_raise_value(lp_exc_unicode_new(&lp_exc_UnicodeDecodeError, d->codec.name, obj,
+                                      (int64_t)start, (int64_t)end, reason));
+}
+
+/* A surrogate encoded in UTF-8 at [p] (3 bytes available), or 0. */
+static uint32_t utf8_surrogate_at(const unsigned char *p, size_t avail)
+{
+    if (avail < 3 || p[0] != 0xED || p[1] < 0xA0 || p[1] > 0xBF || (p[2] & 0xC0) != 0x80) return 0;
+    return 0xD000 | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+}
+
+/* Runs the error handler on the bad bytes [start, end); returns where to go on. */
+static size_t decode_error(decoder_t *d, size_t start, size_t end, const char *reason)
+{
+    const char *h = d->errors;
+    if (!strcmp(h, "strict")) decode_fail(d, start, end, reason);
+    if (!strcmp(h, "ignore")) return end;
+    if (!strcmp(h, "replace")) {
+        lp_strbuf_putc(&d->out, 0xFFFD);
+        return end;
+    }
+    if (!strcmp(h, "backslashreplace")) {
+        char tmp[8];
+        for (size_t i = start; i < end; i++) {
+            snprintf(tmp, sizeof tmp, "\\x%02x", d->src[i]);
+            lp_strbuf_puts(&d->out, tmp);
+        }
+        return end;
+    }
+    if (!strcmp(h, "surrogateescape")) {
+        for (size_t i = start; i < end; i++)
+            if (d->src[i] < 128) decode_fail(d, start, end, reason);
+        for (size_t i = start; i < end; i++) lp_strbuf_putc(&d->out, 0xDC00 + d->src[i]);
+        return end;
+    }
+    if (!strcmp(h, "surrogatepass")) {
+        uint32_t c = d->codec.kind <= C_UTF8_SIG ? utf8_surrogate_at(d->src + start, d->n - start) : 0;
+        if (!c) decode_fail(d, start, end, reason);
+        lp_strbuf_putc(&d->out, c);
+        return start + 3;
+    }
+    if (!strcmp(h, "xmlcharrefreplace") || !strcmp(h, "namereplace"))
+        lp_raise(&lp_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+    lp_raise(&lp_exc_LookupError, "unknown error handler name '%s'", h);
+}
+
+/* Appends [n] bytes of valid UTF-8 at [p]. */
+static void put_utf8(lp_strbuf_t *b, const char *p, size_t n)
+{
+    const char *end = p + n;
+    lp_strbuf_reserve(b, (int64_t)n);
+    while (p < end) {
+        if (!(*p & 0x80)) b->cps[b->len++] = (unsigned char)*p++;
+        else b->cps[b->len++] = lp_utf8_next(&p);
+    }
+}
+
+static void decode_utf8(decoder_t *d, size_t pos)
+{
+    while (pos < d->n) {
+        lp_decode_error_t err;
+        const char *p = (const char *)d->src + pos;
+        if (lp_utf8_check(p, d->n - pos, &err)) {
+            put_utf8(&d->out, p, d->n - pos);
+            return;
+        }
+        put_utf8(&d->out, p, err.start);
+        pos = decode_error(d, pos + err.start, pos + err.end, err.reason);
+    }
+}
+
+/* ascii, latin-1 and the charmaps: one byte, one code point. */
+static void decode_bytewise(decoder_t *d)
+{
+    lp_strbuf_reserve(&d->out, (int64_t)d->n);
+    for (size_t i = 0; i < d->n;) {
+        unsigned b = d->src[i];
+        uint32_t c = d->codec.kind == C_ASCII ? (b < 128 ? b : 0xFFFE)
+                     : d->codec.kind == C_LATIN1 ? b : d->codec.table[b];
+        if (c != 0xFFFE) {
+            lp_strbuf_putc(&d->out, c);
+            i++;
+        } else {
+            i = decode_error(d, i, i + 1, d->codec.kind == C_ASCII ? "ordinal not in range(128)"
+                                                                  : "character maps to <undefined>");
+        }
+    }
+}
+
+lp_value lp_bytes_decode(const char *s, size_t n, const char *encoding, const char *errors)
+{
+    decoder_t d = { .codec = find_codec(encoding), .errors = errors ? errors : "strict",
+                    .src = (const unsigned char *)s, .n = n };
+    lp_strbuf_init(&d.out);
+    if (d.codec.kind == C_UTF8) {
+        lp_decode_error_t err;
+        if (lp_utf8_check(s, n, &err)) return lp_str_from_utf8(s, n);
+        decode_utf8(&d, 0);
+    } else if (d.codec.kind == C_UTF8_SIG) {
+        size_t skip = n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3) ? 3 : 0;
+        d.src += skip;
+        d.n -= skip;
+        decode_utf8(&d, 0);
+    } else {
+        decode_bytewise(&d);
+    }
+    return lp_strbuf_finish(&d.out);
+}
+
+/* ==== encoding ==== */
+
+typedef struct {
+    codec_t codec;
+    const char *errors;
+    lp_value str;
+    lp_buf_t out;
+} encoder_t;
+
+/* The byte of [c] under the charmap [table], or -1. */
+static int charmap_byte(const uint16_t *table, uint32_t c)
+{
+    for (int b = 0; b < 256; b++)
+        if (table[b] == c && c != 0xFFFE) return b;
+    return -1;
+}
+
+/* True when [c] has no encoding under [e]'s codec. */
+static bool unencodable(const encoder_t *e, uint32_t c)
+{
+    switch (e->codec.kind) {
+    case C_ASCII: return c >= 128;
+    case C_LATIN1: return c >= 256;
+    case C_CHARMAP: return charmap_byte(e->codec.table, c) < 0;
+    default: return c >= 0xD800 && c <= 0xDFFF;
+    }
+}
+
+static void put_encoded(encoder_t *e, uint32_t c)
+{
+    if (e->codec.kind == C_UTF8 || e->codec.kind == C_UTF8_SIG) {
+        char tmp[4];
+        lp_buf_add(&e->out, tmp, (size_t)lp_utf8_encode(c, tmp));
+    } else {
+        lp_buf_putc(&e->out, (char)(e->codec.kind == C_CHARMAP ? charmap_byte(e->codec.table, c) : (int)c));
+    }
+}
+
+_Noreturn static void encode_fail(encoder_t *e, int64_t start, int64_t end)
+{
+    const char *reason = e->codec.kind == C_ASCII    ? "ordinal not in range(128)"
+                         : e->codec.kind == C_LATIN1 ? "ordinal not in range(256)"
+                         : e->codec.kind == C_CHARMAP ? "character maps to <undefined>"
+                                                     : "surrogates not allowed";
+    lp_raise_value(lp_exc_unicode_new(&lp_exc_UnicodeEncodeError, e->codec.name, e->str, start, end,
+                                      reason));
+}
+
+/* Handles the unencodable code points [start, end) of the str. */
+static void encode_error(encoder_t *e, int64_t start, int64_t end)
+{
+    const lp_str_t *s = lp_as_str(e->str);
+    const char *h = e->errors;
+    bool utf8 = e->codec.kind <= C_UTF8_SIG;
+    if (!strcmp(h, "strict")) encode_fail(e, start, end);
+    if (!strcmp(h, "ignore")) return;
+    for (int64_t i = start; i < end; i++) {
+        uint32_t c = lp_str_at(s, i);
+        if (!strcmp(h, "replace")) lp_buf_putc(&e->out, '?');
+        else if (!strcmp(h, "backslashreplace"))
+            lp_buf_printf(&e->out, c < 256 ? "\\x%02x" : c < 65536 ? "\\u%04x" : "\\U%08x", c);
+        else if (!strcmp(h, "xmlcharrefreplace")) lp_buf_printf(&e->out, "&#%u;", c);
+        else if (!strcmp(h, "surrogateescape")) {
+            if (c < 0xDC80 || c > 0xDCFF) encode_fail(e, start, end);
+            lp_buf_putc(&e->out, (char)(c - 0xDC00));
+        } else if (!strcmp(h, "surrogatepass")) {
+            if (!utf8 || c < 0xD800 || c > 0xDFFF) encode_fail(e, start, end);
+            char tmp[4];
+            lp_buf_add(&e->out, tmp, (size_t)lp_utf8_encode(c, tmp));
+        } else {
+            lp_raise(&lp_exc_LookupError, "unknown error handler name '%s'", h);
+        }
+    }
+}
+
+lp_value lp_str_encode_bytes(lp_value v, const char *encoding, const char *errors)
+{
+    encoder_t e = { .codec = find_codec(encoding), .errors = errors ? errors : "strict", .str = v };
+    const lp_str_t *s = lp_as_str(v);
+    if (e.codec.kind == C_UTF8 && !lp_str_has_surrogates(v)) {
+        size_t n;
+        const char *p = lp_str_utf8(v, &n);
+        return lp_bytes_new(p, n);
+    }
+    if (e.codec.kind == C_UTF8_SIG) lp_buf_add(&e.out, "\xEF\xBB\xBF", 3);
+    lp_buf_reserve(&e.out, (size_t)s->len);
+    for (int64_t i = 0; i < s->len;) {
+        uint32_t c = lp_str_at(s, i);
+        if (!unencodable(&e, c)) {
+            put_encoded(&e, c);
+            i++;
+            continue;
+        }
+        int64_t j = i + 1;
+        while (j < s->len && unencodable(&e, lp_str_at(s, j))) j++;
+        encode_error(&e, i, j);
+        i = j;
+    }
+    return lp_bytes_new(e.out.data, e.out.len);
+}
+
+/* ==== str.encode and str() ==== */
+
+/* The C string of the str argument [v] named [arg] of [fn]. */
+static const char *str_arg(const char *fn, const char *arg, lp_value v)
+{
+    if (!v) return NULL;
+    if (!lp_str_check(v)) lp_raise(&lp_exc_TypeError, "%s argument '%s' must be str, not %T", fn, arg, v);
+    size_t n;
+    const char *p = lp_str_utf8(v, &n);
+    if (strlen(p) != n) lp_raise(&lp_exc_ValueError, "embedded null character");
+    return p;
+}
+
+lp_value lp_str_encode(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    static const char *const kw[] = { "encoding", "errors", NULL };
+    lp_value a[2];
+    lp_str_bind_args("encode", kw, args, nargs, kwnames, a);
+    const char *enc = str_arg("encode()", "encoding", a[0]);
+    const char *err = str_arg("encode()", "errors", a[1]);
+    return lp_str_encode_bytes(args[0], enc, err);
+}
+
+/* A [type] instance (a str subclass) holding the value of the str [v]. */
+static lp_value str_subclass_instance(lp_type_t *type, lp_value v)
+{
+    const lp_str_t *s = lp_as_str(v);
+    size_t data = (size_t)(s->len + 1) * s->kind;
+    size_t size = offsetof(lp_str_t, data) + data;
+    if (size < type->size) size = type->size;
+    lp_str_t *r = lp_alloc(size + sizeof(lp_value));
+    memcpy(r, s, offsetof(lp_str_t, data) + data);
+    r->head.type = type;
+    r->hash = -1;
+    r->interned = 0;
+    r->utf8 = NULL;
+    return lp_from_ptr(r);
+}
+
+lp_value lp_str_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    static const char *const kw[] = { "object", "encoding", "errors", NULL };
+    lp_value a[3];
+    /* lp_str_bind_args counts args[0] as self: shift by one */
+    lp_str_bind_args("str", kw, args - 1, nargs + 1, kwnames, a);
+    lp_value r;
+    if (!a[1] && !a[2]) {
+        r = a[0] ? lp_str(a[0]) : lp_str_empty();
+    } else {
+        const char *enc = str_arg("str()", "encoding", a[1]);
+        const char *err = str_arg("str()", "errors", a[2]);
+        const char *data = "";
+        int64_t len = 0;
+        if (a[0] && !lp_bytes_view(a[0], &data, &len)) {
+            if (lp_str_check(a[0])) lp_raise(&lp_exc_TypeError, "decoding str is not supported");
+            lp_raise(&lp_exc_TypeError, "decoding to str: need a bytes-like object, %T found", a[0]);
+        }
+        r = lp_bytes_decode(data, (size_t)len, enc, err);
+    }
+    if (type != &lp_type_str) return str_subclass_instance(type, r);
+    return r;
+}
