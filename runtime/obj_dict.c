@@ -75,11 +75,12 @@ static size_t dict_free_slot(const lp_dict_t *d, int64_t hash)
     return i;
 }
 
-/* Rebuilds the tables with room for [minused] live entries, compacting. */
-static void dict_resize(lp_dict_t *d, int64_t minused)
+/* Rebuilds the tables, compacting, with an index of at least [minsize]
+ * slots (CPython: GROWTH_RATE = used * 3 when the entries are full). */
+static void dict_resize(lp_dict_t *d, int64_t minsize)
 {
     int64_t size = MIN_SIZE;
-    while (size * 2 / 3 < minused) size <<= 1;
+    while (size < minsize || size * 2 / 3 < d->used) size <<= 1;
     lp_dict_entry_t *old = d->entries;
     int64_t n = d->nentries;
     dict_new_tables(d, size);
@@ -103,12 +104,18 @@ restart:
             if (e->key == key) return ix;
             if (e->hash == hash) {
                 lp_value start = e->key;
+                if (lp_is_int(start) && lp_is_int(key)) goto next; /* distinct small ints */
+                if (lp_type_of(start) == &lp_type_str && lp_type_of(key) == &lp_type_str) {
+                    if (lp_str_eq(start, key)) return ix;
+                    goto next;
+                }
                 lp_dict_entry_t *entries = d->entries;
                 bool eq = lp_eq(start, key);
                 if (d->entries != entries || entries[ix].key != start) goto restart;
                 if (eq) return ix;
             }
         }
+    next:
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
@@ -212,7 +219,7 @@ void lp_dict_update(lp_value dv, lp_value other)
     lp_dict_t *d = lp_as_dict(dv);
     if (d->used == 0 && d->index != NULL) dict_clear(d);
     if (d->index == NULL || d->nentries + o->used > d->usable)
-        dict_resize(d, d->used + o->used);
+        dict_resize(d, ((d->used + o->used) * 3 + 1) / 2);
     for (int64_t i = 0; i < o->nentries; i++) {
         lp_dict_entry_t e = o->entries[i];
         if (e.key != LP_NULL) lp_dict_set_hash(dv, e.key, e.hash, e.value);

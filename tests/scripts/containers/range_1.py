@@ -1,0 +1,20 @@
+# range: len, index, count, contains, slicing, reversed, repr, equality, hash
+r = range(0, 20, 3)
+print(r, range(5), range(2, 5), range(5, 0, -1), len(r), list(r))
+print(r[2], r[-1], r[1:4], r[::-1], r[::2], r[10:], list(r[::-1]))
+print(6 in r, 7 in r, 6.0 in r, True in range(2), 'a' in r)
+print(r.index(9), r.count(9), r.count(10), range(10).count(1.0))
+print(list(reversed(range(5))), list(reversed(range(1, 10, 4))), list(range(0)))
+print(range(0) == range(5, 2), range(1, 2) == range(1, 5, 10), range(3) == range(0, 3, 1), range(3) != range(4))
+print(hash(range(3)), hash(range(0)), hash(range(5, 6)), hash(range(1, 10, 2)) == hash(range(1, 11, 2)))
+print(r.start, r.stop, r.step, range(10).step)
+big = range(2**64)
+print(big[-1], big[2**63], 2**63 in big, big[::2**62])
+try:
+    len(big)
+except OverflowError as e:
+    print('OverflowError', e)
+print(list(range(-5, 5, 3)), list(range(5, -5, -3)), sum(range(101)))
+print(range(3)[True], bool(range(0)), bool(range(1)))
+it = iter(range(3))
+print(type(it).__name__, next(it), it.__length_hint__(), list(it))

@@ -1,0 +1,17 @@
+# iteration order of sets of ints, as CPython's table gives it
+print({5, 3, 100, 17, 8, 33, -1, 1000000, 2**61, -2, 64, 9})
+print(set(range(20, 0, -3)), set([1000, 8, 16, 24, 32, 0]))
+s = set(range(30))
+for i in range(0, 30, 4):
+    s.discard(i)
+s.add(1000)
+s.add(-5)
+print(s)
+print(list({i * 8 for i in range(12)}))
+print({1, 2, 3} | {40, 8, 16}, {1, 2, 3, 9, 17} & {17, 9, 1, 100}, {1, 2, 3, 9, 17} - {9}, {1, 2, 3} ^ {3, 4, 11})
+print(frozenset(range(100, 0, -7)))
+a = set(range(100))
+b = set(range(50, 150, 2))
+print(list(a & b)[:10], list(a - b)[-5:], list(b - a)[:5])
+print({-1, -2, -3, 2**62, 2**63, 2**64, -2**63})
+print({0.5, 1.5, 2.0, -0.25, 1e100})
