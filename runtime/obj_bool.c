@@ -14,8 +14,8 @@
 #include "ops.h"
 #include "types.h"
 
-lp_object_t lp_true_object = { &lp_type_bool };
-lp_object_t lp_false_object = { &lp_type_bool };
+lp_object_t lp_true_object = {&lp_type_bool};
+lp_object_t lp_false_object = {&lp_type_bool};
 
 static bool is_bool(lp_value v)
 {
@@ -46,7 +46,7 @@ static int bool_truth(lp_value self)
 #define BOOL_LOGIC(name, op, intfn)                                                                \
     static lp_value bool_##name(lp_value a, lp_value b)                                            \
     {                                                                                              \
-        if (is_bool(a) && is_bool(b)) return lp_bool((a == LP_TRUE) op(b == LP_TRUE));            \
+        if (is_bool(a) && is_bool(b)) return lp_bool((a == LP_TRUE) op(b == LP_TRUE));             \
         lp_value x = lp_int_unwrap(a), y = lp_int_unwrap(b), r;                                    \
         if (!x || !y) return LP_NOTIMPLEMENTED;                                                    \
         lp_int_status_t st = intfn(x, y, &r);                                                      \
@@ -78,9 +78,10 @@ lp_type_t lp_type_bool = {
     .repr = bool_repr,
     .hash = bool_hash,
     .truth = bool_truth,
-    .binop = {
-        [LP_NB_AND] = bool_and,
-        [LP_NB_OR] = bool_or,
-        [LP_NB_XOR] = bool_xor,
-    },
+    .binop =
+        {
+            [LP_NB_AND] = bool_and,
+            [LP_NB_OR] = bool_or,
+            [LP_NB_XOR] = bool_xor,
+        },
 };

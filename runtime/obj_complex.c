@@ -48,15 +48,15 @@ static lp_value from_c(cplx_t c)
 static bool operand(lp_value v, cplx_t *c)
 {
     if (lp_complex_check(v)) {
-        *c = (cplx_t){ lp_as_complex(v)->re, lp_as_complex(v)->im };
+        *c = (cplx_t){lp_as_complex(v)->re, lp_as_complex(v)->im};
         return true;
     }
     if (lp_float_check(v)) {
-        *c = (cplx_t){ lp_float_value(v), 0.0 };
+        *c = (cplx_t){lp_float_value(v), 0.0};
         return true;
     }
     if (!lp_int_unwrap(v)) return false;
-    *c = (cplx_t){ lp_int_to_double_raise(v), 0.0 };
+    *c = (cplx_t){lp_int_to_double_raise(v), 0.0};
     return true;
 }
 
@@ -64,26 +64,26 @@ static bool operand(lp_value v, cplx_t *c)
 
 static cplx_t c_mul(cplx_t a, cplx_t b)
 {
-    return (cplx_t){ a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re };
+    return (cplx_t){a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re};
 }
 
-/* a / b by Smith's method; *zero set when b is 0. */
-static cplx_t c_quot(cplx_t a, cplx_t b, bool *zero)
+/* a / b by Smith's method; errno EDOM when b is 0. */
+static cplx_t c_quot(cplx_t a, cplx_t b)
 {
     double abr = fabs(b.re), abi = fabs(b.im);
     if (abr >= abi) {
         if (abr == 0.0) {
-            *zero = true;
-            return (cplx_t){ 0.0, 0.0 };
+            errno = EDOM;
+            return (cplx_t){0.0, 0.0};
         }
         double ratio = b.im / b.re, denom = b.re + b.im * ratio;
-        return (cplx_t){ (a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom };
+        return (cplx_t){(a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom};
     }
     if (abi >= abr) {
         double ratio = b.re / b.im, denom = b.re * ratio + b.im;
-        return (cplx_t){ (a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom };
+        return (cplx_t){(a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom};
     }
-    return (cplx_t){ NAN, NAN }; /* a NaN in b */
+    return (cplx_t){NAN, NAN}; /* a NaN in b */
 }
 
 #define COMPLEX_BINOP(name, expr)                                                                  \
@@ -93,8 +93,8 @@ static cplx_t c_quot(cplx_t a, cplx_t b, bool *zero)
         if (!operand(a, &x) || !operand(b, &y)) return LP_NOTIMPLEMENTED;                          \
         return from_c(expr);                                                                       \
     }
-COMPLEX_BINOP(add, ((cplx_t){ x.re + y.re, x.im + y.im }))
-COMPLEX_BINOP(sub, ((cplx_t){ x.re - y.re, x.im - y.im }))
+COMPLEX_BINOP(add, ((cplx_t){x.re + y.re, x.im + y.im}))
+COMPLEX_BINOP(sub, ((cplx_t){x.re - y.re, x.im - y.im}))
 COMPLEX_BINOP(mul, c_mul(x, y))
 #undef COMPLEX_BINOP
 
@@ -102,16 +102,16 @@ static lp_value complex_truediv(lp_value a, lp_value b)
 {
     cplx_t x, y;
     if (!operand(a, &x) || !operand(b, &y)) return LP_NOTIMPLEMENTED;
-    bool zero = false;
-    cplx_t r = c_quot(x, y, &zero);
-    if (zero) lp_raise(&lp_exc_ZeroDivisionError, "complex division by zero");
+    errno = 0;
+    cplx_t r = c_quot(x, y);
+    if (errno == EDOM) lp_raise(&lp_exc_ZeroDivisionError, "complex division by zero");
     return from_c(r);
 }
 
 /* x ** n for n >= 0 by repeated squaring. */
 static cplx_t c_powu(cplx_t x, long n)
 {
-    cplx_t r = { 1.0, 0.0 }, p = x;
+    cplx_t r = {1.0, 0.0}, p = x;
     for (long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
         if (n & mask) r = c_mul(r, p);
         p = c_mul(p, p);
@@ -119,13 +119,14 @@ static cplx_t c_powu(cplx_t x, long n)
     return r;
 }
 
-/* x ** y in polar form; *zero set for 0 to a negative or complex power. */
-static cplx_t c_pow(cplx_t a, cplx_t b, bool *zero)
+/* x ** y in polar form; errno EDOM for 0 to a negative or complex power
+ * (and whatever the C library sets: cos(inf) is EDOM too, as in CPython). */
+static cplx_t c_pow(cplx_t a, cplx_t b)
 {
-    if (b.re == 0.0 && b.im == 0.0) return (cplx_t){ 1.0, 0.0 };
+    if (b.re == 0.0 && b.im == 0.0) return (cplx_t){1.0, 0.0};
     if (a.re == 0.0 && a.im == 0.0) {
-        if (b.im != 0.0 || b.re < 0.0) *zero = true;
-        return (cplx_t){ 0.0, 0.0 };
+        if (b.im != 0.0 || b.re < 0.0) errno = EDOM;
+        return (cplx_t){0.0, 0.0};
     }
     double vabs = hypot(a.re, a.im), len = pow(vabs, b.re);
     double at = atan2(a.im, a.re), phase = at * b.re;
@@ -133,21 +134,26 @@ static cplx_t c_pow(cplx_t a, cplx_t b, bool *zero)
         len /= exp(at * b.im);
         phase += b.im * log(vabs);
     }
-    return (cplx_t){ len * cos(phase), len * sin(phase) };
+    return (cplx_t){len * cos(phase), len * sin(phase)};
 }
 
 lp_value lp_complex_pow_values(double xr, double xi, double yr, double yi)
 {
-    cplx_t a = { xr, xi }, b = { yr, yi }, r;
-    bool zero = false;
+    cplx_t a = {xr, xi}, b = {yr, yi}, r;
+    errno = 0;
     if (yi == 0.0 && yr == floor(yr) && fabs(yr) <= 100.0) {
         long n = (long)yr;
-        r = n >= 0 ? c_powu(a, n) : c_quot((cplx_t){ 1.0, 0.0 }, c_powu(a, -n), &zero);
+        r = n >= 0 ? c_powu(a, n) : c_quot((cplx_t){1.0, 0.0}, c_powu(a, -n));
     } else {
-        r = c_pow(a, b, &zero);
+        r = c_pow(a, b);
     }
-    if (zero) lp_raise(&lp_exc_ZeroDivisionError, "0.0 to a negative or complex power");
-    if (isinf(r.re) || isinf(r.im)) lp_raise(&lp_exc_OverflowError, "complex exponentiation");
+    if (isinf(r.re) || isinf(r.im)) {
+        if (errno == 0) errno = ERANGE;
+    } else if (errno == ERANGE) {
+        errno = 0;
+    }
+    if (errno == EDOM) lp_raise(&lp_exc_ZeroDivisionError, "0.0 to a negative or complex power");
+    if (errno == ERANGE) lp_raise(&lp_exc_OverflowError, "complex exponentiation");
     return from_c(r);
 }
 
@@ -251,20 +257,24 @@ static bool parse_part(const char *p, size_t n, bool unit, double *out)
 static bool parse_complex(const char *p, size_t n, cplx_t *c)
 {
     const char *end = p + n;
-    while (p < end && is_space(*p)) p++;
-    while (end > p && is_space(end[-1])) end--;
+    while (p < end && is_space(*p))
+        p++;
+    while (end > p && is_space(end[-1]))
+        end--;
     if (p < end && *p == '(') {
         if (end[-1] != ')' || end - p < 2) return false;
         p++, end--;
-        while (p < end && is_space(*p)) p++;
-        while (end > p && is_space(end[-1])) end--;
+        while (p < end && is_space(*p))
+            p++;
+        while (end > p && is_space(end[-1]))
+            end--;
     }
     if (p == end) return false;
     if ((end[-1] | 32) != 'j') {
         c->im = 0.0;
         return parse_part(p, (size_t)(end - p), false, &c->re);
     }
-    end--; /* the j */
+    end--;                    /* the j */
     const char *split = NULL; /* the sign that starts the imaginary part */
     for (const char *q = p + 1; q < end; q++)
         if ((*q == '+' || *q == '-') && (q[-1] | 32) != 'e') split = q;
@@ -272,8 +282,8 @@ static bool parse_complex(const char *p, size_t n, cplx_t *c)
         c->re = 0.0;
         return parse_part(p, (size_t)(end - p), true, &c->im);
     }
-    return parse_part(p, (size_t)(split - p), false, &c->re)
-           && parse_part(split, (size_t)(end - split), true, &c->im);
+    return parse_part(p, (size_t)(split - p), false, &c->re) &&
+           parse_part(split, (size_t)(end - split), true, &c->im);
 }
 
 static cplx_t from_str(lp_value s)
@@ -294,7 +304,7 @@ static bool dunder_complex(lp_value x, cplx_t *c)
     lp_value r = lp_call1(m, x);
     if (!lp_complex_check(r))
         lp_raise(&lp_exc_TypeError, "__complex__ returned non-complex (type %T)", r);
-    *c = (cplx_t){ lp_as_complex(r)->re, lp_as_complex(r)->im };
+    *c = (cplx_t){lp_as_complex(r)->re, lp_as_complex(r)->im};
     return true;
 }
 
@@ -308,9 +318,9 @@ static bool is_real_number(lp_value x)
 /* The first argument [x] as a complex; [*was_complex]: it was one. */
 static cplx_t first_arg(lp_value x, bool *was_complex)
 {
-    cplx_t c = { 0.0, 0.0 };
+    cplx_t c = {0.0, 0.0};
     *was_complex = true;
-    if (lp_complex_check(x)) return (cplx_t){ lp_as_complex(x)->re, lp_as_complex(x)->im };
+    if (lp_complex_check(x)) return (cplx_t){lp_as_complex(x)->re, lp_as_complex(x)->im};
     if (dunder_complex(x, &c)) return c;
     *was_complex = false;
     if (!is_real_number(x))
@@ -335,9 +345,9 @@ static lp_value complex_of_two(lp_value r, lp_value i)
         lp_raise(&lp_exc_TypeError, "complex() can't take second arg if first is a string");
     if (lp_str_check(i)) lp_raise(&lp_exc_TypeError, "complex() second arg can't be a string");
     bool r_complex, i_complex = lp_complex_check(i);
-    cplx_t cr = first_arg(r, &r_complex), ci = { 0.0, 0.0 };
+    cplx_t cr = first_arg(r, &r_complex), ci = {0.0, 0.0};
     if (i_complex) {
-        ci = (cplx_t){ lp_as_complex(i)->re, lp_as_complex(i)->im };
+        ci = (cplx_t){lp_as_complex(i)->re, lp_as_complex(i)->im};
     } else {
         if (!is_real_number(i))
             lp_raise(&lp_exc_TypeError, "complex() second argument must be a number, not '%T'", i);
@@ -350,7 +360,7 @@ static lp_value complex_of_two(lp_value r, lp_value i)
 
 static lp_value complex_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    static const char *const names[] = { "real", "imag", NULL };
+    static const char *const names[] = {"real", "imag", NULL};
     lp_value a[2];
     lp_int_parse_args("complex", args, nargs, kwnames, names, 2, 0, a);
     if (!a[0]) return a[1] ? complex_of_two(lp_from_int(0), a[1]) : lp_complex_new(0.0, 0.0);
@@ -397,11 +407,11 @@ static lp_value complex_m_format(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t complex_methods[] = {
-    { "conjugate", complex_m_conjugate, 0, "Return the complex conjugate of its argument." },
-    { "__complex__", complex_m_complex, 0, "Convert this value to exact type complex." },
-    { "__getnewargs__", complex_m_getnewargs, 0, NULL },
-    { "__format__", complex_m_format, 0, "Convert to a string according to format_spec." },
-    { NULL, NULL, 0, NULL },
+    {"conjugate", complex_m_conjugate, 0, "Return the complex conjugate of its argument."},
+    {"__complex__", complex_m_complex, 0, "Convert this value to exact type complex."},
+    {"__getnewargs__", complex_m_getnewargs, 0, NULL},
+    {"__format__", complex_m_format, 0, "Convert to a string according to format_spec."},
+    {NULL, NULL, 0, NULL},
 };
 
 static lp_value complex_get_real(lp_value self)
@@ -415,9 +425,9 @@ static lp_value complex_get_imag(lp_value self)
 }
 
 static const lp_getset_def_t complex_getsets[] = {
-    { "real", complex_get_real, NULL, "the real part of a complex number" },
-    { "imag", complex_get_imag, NULL, "the imaginary part of a complex number" },
-    { NULL, NULL, NULL, NULL },
+    {"real", complex_get_real, NULL, "the real part of a complex number"},
+    {"imag", complex_get_imag, NULL, "the imaginary part of a complex number"},
+    {NULL, NULL, NULL, NULL},
 };
 
 /* ==== the type ==== */
@@ -434,13 +444,14 @@ lp_type_t lp_type_complex = {
     .hash = complex_hash,
     .compare = complex_compare,
     .truth = complex_truth,
-    .binop = {
-        [LP_NB_ADD] = complex_add,
-        [LP_NB_SUBTRACT] = complex_sub,
-        [LP_NB_MULTIPLY] = complex_mul,
-        [LP_NB_TRUE_DIVIDE] = complex_truediv,
-        [LP_NB_POWER] = complex_pow,
-    },
+    .binop =
+        {
+            [LP_NB_ADD] = complex_add,
+            [LP_NB_SUBTRACT] = complex_sub,
+            [LP_NB_MULTIPLY] = complex_mul,
+            [LP_NB_TRUE_DIVIDE] = complex_truediv,
+            [LP_NB_POWER] = complex_pow,
+        },
     .power3 = complex_power3,
     .neg = complex_neg,
     .pos = complex_pos,

@@ -84,7 +84,7 @@ double lp_float_as_double(lp_value v)
     }
 FLOAT_BINOP(add, x + y)
 FLOAT_BINOP(sub, x - y)
-FLOAT_BINOP(mul, x * y)
+FLOAT_BINOP(mul, x *y)
 #undef FLOAT_BINOP
 
 static lp_value float_truediv(lp_value a, lp_value b)
@@ -168,9 +168,12 @@ static bool is_odd_integer(double w)
  * returns false when the general case applies. */
 static bool pow_special(double x, double y, double *r)
 {
-    if (y == 0.0) *r = 1.0;
-    else if (isnan(x)) *r = x;
-    else if (isnan(y)) *r = x == 1.0 ? 1.0 : y;
+    if (y == 0.0)
+        *r = 1.0;
+    else if (isnan(x))
+        *r = x;
+    else if (isnan(y))
+        *r = x == 1.0 ? 1.0 : y;
     else if (isinf(y)) {
         double ax = fabs(x);
         *r = ax == 1.0 ? 1.0 : (y > 0) == (ax > 1.0) ? fabs(y) : 0.0;
@@ -178,8 +181,7 @@ static bool pow_special(double x, double y, double *r)
         bool odd = is_odd_integer(y);
         *r = y > 0 ? (odd ? x : fabs(x)) : (odd ? copysign(0.0, x) : 0.0);
     } else if (x == 0.0) {
-        if (y < 0)
-            lp_raise(&lp_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        if (y < 0) lp_raise(&lp_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
         *r = is_odd_integer(y) ? x : 0.0;
     } else {
         return false;
@@ -318,9 +320,12 @@ static lp_value float_compare(lp_value self, lp_value other, lp_cmpop_t op)
         return lp_int_cmp_result(-lp_int_cmp_double(i, x), op);
     }
     double y;
-    if (i) y = (double)lp_as_int(i); /* exact: |i| < 2**53 */
-    else if (lp_float_check(other)) y = lp_float_value(other);
-    else return LP_NOTIMPLEMENTED;
+    if (i)
+        y = (double)lp_as_int(i); /* exact: |i| < 2**53 */
+    else if (lp_float_check(other))
+        y = lp_float_value(other);
+    else
+        return LP_NOTIMPLEMENTED;
     switch (op) {
     case LP_LT: return lp_bool(x < y);
     case LP_LE: return lp_bool(x <= y);
@@ -368,8 +373,10 @@ static bool parse_special(const char *p, size_t n, double *out)
 bool lp_float_parse(const char *p, size_t n, double *out)
 {
     const char *end = p + n;
-    while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r'))) p++;
-    while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r'))) end--;
+    while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r')))
+        p++;
+    while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r')))
+        end--;
     bool neg = p < end && *p == '-';
     if (p < end && (*p == '-' || *p == '+')) p++;
     double d;
@@ -416,8 +423,7 @@ lp_value lp_float_from_value(lp_value x)
     if (lp_str_check(x)) return float_from_str(x);
     const lp_type_t *t = lp_type_of(x);
     if (t->to_float || t->index || lp_float_check(x)) return lp_float_new(lp_float_as_double(x));
-    lp_raise(&lp_exc_TypeError, "float() argument must be a string or a real number, not '%T'",
-             x);
+    lp_raise(&lp_exc_TypeError, "float() argument must be a string or a real number, not '%T'", x);
 }
 
 static lp_value float_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
@@ -452,7 +458,8 @@ static bool round_digits(char *d, int len, int keep)
         up = d[keep] > '5';
     } else {
         up = keep > 0 && (d[keep - 1] - '0') % 2 == 1;
-        for (int i = keep + 1; i < len && !up; i++) up = d[i] != '0';
+        for (int i = keep + 1; i < len && !up; i++)
+            up = d[i] != '0';
     }
     if (!up) return false;
     for (int i = keep - 1; i >= 0; i--) {
@@ -554,6 +561,7 @@ static lp_value float_m_as_integer_ratio(lp_value *args, size_t nargs, lp_value 
     double x = lp_float_value(args[0]);
     if (isinf(x)) lp_raise(&lp_exc_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(x)) lp_raise(&lp_exc_ValueError, "cannot convert NaN to integer ratio");
+    if (x == 0.0) return lp_tuple_pack(2, lp_from_int(0), lp_from_int(1));
     int e;
     double m = frexp(x, &e); /* x = m * 2**e, 0.5 <= |m| < 1 */
     int64_t mant = (int64_t)ldexp(m, 53);
@@ -580,9 +588,13 @@ static lp_value float_m_hex(lp_value *args, size_t nargs, lp_value kwnames)
     int ebits = (int)((bits >> 52) & 0x7FF);
     uint64_t frac = bits & (((uint64_t)1 << 52) - 1);
     char buf[40];
-    if (x == 0.0) snprintf(buf, sizeof buf, "%s0x0.0p+0", sign);
-    else if (ebits == 0) snprintf(buf, sizeof buf, "%s0x0.%013llxp-1022", sign, (unsigned long long)frac);
-    else snprintf(buf, sizeof buf, "%s0x1.%013llxp%+d", sign, (unsigned long long)frac, ebits - 1023);
+    if (x == 0.0)
+        snprintf(buf, sizeof buf, "%s0x0.0p+0", sign);
+    else if (ebits == 0)
+        snprintf(buf, sizeof buf, "%s0x0.%013llxp-1022", sign, (unsigned long long)frac);
+    else
+        snprintf(buf, sizeof buf, "%s0x1.%013llxp%+d", sign, (unsigned long long)frac,
+                 ebits - 1023);
     return lp_str_from_cstr(buf);
 }
 
@@ -599,17 +611,20 @@ static bool hex_canonical(const char *p, const char *end, char *out)
     o += sprintf(o, "0x");
     if (end - p >= 2 && p[0] == '0' && (p[1] | 32) == 'x') p += 2;
     int nd = 0;
-    while (p < end && is_hex(*p)) *o++ = *p++, nd++;
+    while (p < end && is_hex(*p))
+        *o++ = *p++, nd++;
     if (p < end && *p == '.') {
         *o++ = *p++;
-        while (p < end && is_hex(*p)) *o++ = *p++, nd++;
+        while (p < end && is_hex(*p))
+            *o++ = *p++, nd++;
     }
     if (nd == 0) return false;
     if (p < end && (*p | 32) == 'p') {
         *o++ = *p++;
         if (p < end && (*p == '-' || *p == '+')) *o++ = *p++;
         int ne = 0;
-        while (p < end && *p >= '0' && *p <= '9') *o++ = *p++, ne++;
+        while (p < end && *p >= '0' && *p <= '9')
+            *o++ = *p++, ne++;
         if (ne == 0) return false;
     }
     *o = 0;
@@ -623,8 +638,10 @@ static lp_value float_m_fromhex(lp_value *args, size_t nargs, lp_value kwnames)
         lp_raise(&lp_exc_TypeError, "fromhex() argument must be str, not %T", args[1]);
     size_t n;
     const char *p = lp_int_fold_ascii(args[1], &n), *end = p + n;
-    while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r'))) p++;
-    while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r'))) end--;
+    while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r')))
+        p++;
+    while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r')))
+        end--;
     bool neg = p < end && *p == '-';
     if (p < end && (*p == '-' || *p == '+')) p++;
     double d;
@@ -668,22 +685,24 @@ static lp_value float_m_rdivmod(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t float_methods[] = {
-    { "conjugate", float_m_conjugate, 0, "Return self, the complex conjugate of any float." },
-    { "is_integer", float_m_is_integer, 0, "Return True if the float is an integer." },
-    { "as_integer_ratio", float_m_as_integer_ratio, 0, "Return integer ratio." },
-    { "hex", float_m_hex, 0, "Return a hexadecimal representation of a floating-point number." },
-    { "fromhex", float_m_fromhex, LP_METH_CLASS, "Create a floating-point number from a "
-                                                 "hexadecimal string." },
-    { "__trunc__", float_m___trunc__, 0, "Return the Integral closest to x between 0 and x." },
-    { "__floor__", float_m___floor__, 0, "Return the floor as an Integral." },
-    { "__ceil__", float_m___ceil__, 0, "Return the ceiling as an Integral." },
-    { "__round__", float_m_round, 0, "Return the Integral closest to x, rounding half toward "
-                                     "even." },
-    { "__format__", float_m_format, 0, "Formats the float according to format_spec." },
-    { "__getnewargs__", float_m_getnewargs, 0, NULL },
-    { "__divmod__", float_m_divmod, 0, "Return divmod(self, value)." },
-    { "__rdivmod__", float_m_rdivmod, 0, "Return divmod(value, self)." },
-    { NULL, NULL, 0, NULL },
+    {"conjugate", float_m_conjugate, 0, "Return self, the complex conjugate of any float."},
+    {"is_integer", float_m_is_integer, 0, "Return True if the float is an integer."},
+    {"as_integer_ratio", float_m_as_integer_ratio, 0, "Return integer ratio."},
+    {"hex", float_m_hex, 0, "Return a hexadecimal representation of a floating-point number."},
+    {"fromhex", float_m_fromhex, LP_METH_CLASS,
+     "Create a floating-point number from a "
+     "hexadecimal string."},
+    {"__trunc__", float_m___trunc__, 0, "Return the Integral closest to x between 0 and x."},
+    {"__floor__", float_m___floor__, 0, "Return the floor as an Integral."},
+    {"__ceil__", float_m___ceil__, 0, "Return the ceiling as an Integral."},
+    {"__round__", float_m_round, 0,
+     "Return the Integral closest to x, rounding half toward "
+     "even."},
+    {"__format__", float_m_format, 0, "Formats the float according to format_spec."},
+    {"__getnewargs__", float_m_getnewargs, 0, NULL},
+    {"__divmod__", float_m_divmod, 0, "Return divmod(self, value)."},
+    {"__rdivmod__", float_m_rdivmod, 0, "Return divmod(value, self)."},
+    {NULL, NULL, 0, NULL},
 };
 
 static lp_value float_get_real(lp_value self)
@@ -697,9 +716,9 @@ static lp_value float_get_imag(lp_value self)
 }
 
 static const lp_getset_def_t float_getsets[] = {
-    { "real", float_get_real, NULL, "the real part of a complex number" },
-    { "imag", float_get_imag, NULL, "the imaginary part of a complex number" },
-    { NULL, NULL, NULL, NULL },
+    {"real", float_get_real, NULL, "the real part of a complex number"},
+    {"imag", float_get_imag, NULL, "the imaginary part of a complex number"},
+    {NULL, NULL, NULL, NULL},
 };
 
 /* ==== the type ==== */
@@ -715,15 +734,16 @@ lp_type_t lp_type_float = {
     .hash = float_hash,
     .compare = float_compare,
     .truth = float_truth,
-    .binop = {
-        [LP_NB_ADD] = float_add,
-        [LP_NB_SUBTRACT] = float_sub,
-        [LP_NB_MULTIPLY] = float_mul,
-        [LP_NB_TRUE_DIVIDE] = float_truediv,
-        [LP_NB_FLOOR_DIVIDE] = float_floordiv,
-        [LP_NB_REMAINDER] = float_mod,
-        [LP_NB_POWER] = lp_float_pow,
-    },
+    .binop =
+        {
+            [LP_NB_ADD] = float_add,
+            [LP_NB_SUBTRACT] = float_sub,
+            [LP_NB_MULTIPLY] = float_mul,
+            [LP_NB_TRUE_DIVIDE] = float_truediv,
+            [LP_NB_FLOOR_DIVIDE] = float_floordiv,
+            [LP_NB_REMAINDER] = float_mod,
+            [LP_NB_POWER] = lp_float_pow,
+        },
     .power3 = float_power3,
     .neg = float_neg,
     .pos = float_pos,

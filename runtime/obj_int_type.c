@@ -85,14 +85,17 @@ void lp_int_parse_args(const char *fname, lp_value *args, size_t nargs, lp_value
                        const char *const *names, size_t npos, size_t nreq, lp_value *out)
 {
     size_t n = 0;
-    while (names[n]) n++;
-    for (size_t i = 0; i < n; i++) out[i] = LP_NULL;
+    while (names[n])
+        n++;
+    for (size_t i = 0; i < n; i++)
+        out[i] = LP_NULL;
     if (nargs > npos) {
         if (npos == 0) lp_raise(&lp_exc_TypeError, "%s() takes no positional arguments", fname);
         lp_raise(&lp_exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
                  nreq == npos ? "exactly" : "at most", npos, npos == 1 ? "" : "s", nargs);
     }
-    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
+    for (size_t i = 0; i < nargs; i++)
+        out[i] = args[i];
     int64_t nkw = kwnames ? lp_tuple_len(kwnames) : 0;
     for (int64_t j = 0; j < nkw; j++) {
         lp_value k = lp_tuple_get(kwnames, j);
@@ -100,9 +103,8 @@ void lp_int_parse_args(const char *fname, lp_value *args, size_t nargs, lp_value
         if (i < 0)
             lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for %s()", k, fname);
         if (out[i])
-            lp_raise(&lp_exc_TypeError,
-                     "argument for %s() given by name ('%s') and position (%d)", fname, names[i],
-                     i + 1);
+            lp_raise(&lp_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
+                     fname, names[i], i + 1);
         out[i] = args[nargs + j];
     }
     for (size_t i = 0; i < nreq; i++)
@@ -284,8 +286,10 @@ static int decimal_value(uint32_t c)
     size_t lo = 0, hi = sizeof decimal_zeros / sizeof *decimal_zeros;
     while (lo < hi) { /* the last zero <= c */
         size_t mid = (lo + hi) / 2;
-        if (decimal_zeros[mid] <= c) lo = mid + 1;
-        else hi = mid;
+        if (decimal_zeros[mid] <= c)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     if (lo == 0 || c - decimal_zeros[lo - 1] > 9) return -1;
     return (int)(c - decimal_zeros[lo - 1]);
@@ -298,10 +302,14 @@ const char *lp_int_fold_ascii(lp_value s, size_t *n)
     for (int64_t i = 0; i < o->len; i++) {
         uint32_t c = lp_str_at(o, i);
         int d;
-        if (c < 128) out[i] = (char)c;
-        else if (lp_unicode_is_space(c)) out[i] = ' ';
-        else if ((d = decimal_value(c)) >= 0) out[i] = (char)('0' + d);
-        else out[i] = '?';
+        if (c < 128)
+            out[i] = (char)c;
+        else if (lp_unicode_is_space(c))
+            out[i] = ' ';
+        else if ((d = decimal_value(c)) >= 0)
+            out[i] = (char)('0' + d);
+        else
+            out[i] = '?';
     }
     out[o->len] = 0;
     *n = (size_t)o->len;
@@ -333,8 +341,10 @@ static bool int_from_text(lp_value x, int base, lp_value *r)
 {
     size_t n;
     const char *p;
-    if (lp_str_check(x)) p = lp_int_fold_ascii(x, &n);
-    else if (!(p = bytes_data(x, &n))) return false;
+    if (lp_str_check(x))
+        p = lp_int_fold_ascii(x, &n);
+    else if (!(p = bytes_data(x, &n)))
+        return false;
     *r = int_parse(p, n, base, x);
     return true;
 }
@@ -368,13 +378,12 @@ lp_value lp_int_from_value(lp_value x)
         return lp_index(r);
     }
     lp_raise(&lp_exc_TypeError,
-             "int() argument must be a string, a bytes-like object or a real number, not '%T'",
-             x);
+             "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
 }
 
 static lp_value int_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    static const char *const names[] = { "", "base", NULL };
+    static const char *const names[] = {"", "base", NULL};
     lp_value a[2], r;
     if (nargs > 2)
         lp_raise(&lp_exc_TypeError, "int() takes at most 2 arguments (%zu given)", nargs);
@@ -500,19 +509,19 @@ static lp_value int_m_rdivmod(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t int_methods[] = {
-    { "conjugate", int_m_self, 0, "Returns self, the complex conjugate of any int." },
-    { "bit_length", int_m_bit_length, 0, "Number of bits necessary to represent self in binary." },
-    { "bit_count", int_m_bit_count, 0, "Number of ones in the binary representation of abs(self)." },
-    { "as_integer_ratio", int_m_as_integer_ratio, 0, "Return integer ratio." },
-    { "__trunc__", int_m___trunc__, 0, "Truncating an Integral returns itself." },
-    { "__floor__", int_m___floor__, 0, "Flooring an Integral returns itself." },
-    { "__ceil__", int_m___ceil__, 0, "Ceiling of an Integral returns itself." },
-    { "__round__", int_m_round, 0, "Rounding an Integral returns itself." },
-    { "__getnewargs__", int_m_getnewargs, 0, NULL },
-    { "__format__", int_m_format, 0, NULL },
-    { "__divmod__", int_m_divmod, 0, "Return divmod(self, value)." },
-    { "__rdivmod__", int_m_rdivmod, 0, "Return divmod(value, self)." },
-    { NULL, NULL, 0, NULL },
+    {"conjugate", int_m_self, 0, "Returns self, the complex conjugate of any int."},
+    {"bit_length", int_m_bit_length, 0, "Number of bits necessary to represent self in binary."},
+    {"bit_count", int_m_bit_count, 0, "Number of ones in the binary representation of abs(self)."},
+    {"as_integer_ratio", int_m_as_integer_ratio, 0, "Return integer ratio."},
+    {"__trunc__", int_m___trunc__, 0, "Truncating an Integral returns itself."},
+    {"__floor__", int_m___floor__, 0, "Flooring an Integral returns itself."},
+    {"__ceil__", int_m___ceil__, 0, "Ceiling of an Integral returns itself."},
+    {"__round__", int_m_round, 0, "Rounding an Integral returns itself."},
+    {"__getnewargs__", int_m_getnewargs, 0, NULL},
+    {"__format__", int_m_format, 0, NULL},
+    {"__divmod__", int_m_divmod, 0, "Return divmod(self, value)."},
+    {"__rdivmod__", int_m_rdivmod, 0, "Return divmod(value, self)."},
+    {NULL, NULL, 0, NULL},
 };
 
 /* ==== attributes ==== */
@@ -533,11 +542,11 @@ static lp_value int_get_one(lp_value self)
 }
 
 static const lp_getset_def_t int_getsets[] = {
-    { "real", int_get_self, NULL, "the real part of a complex number" },
-    { "imag", int_get_zero, NULL, "the imaginary part of a complex number" },
-    { "numerator", int_get_self, NULL, "the numerator of a rational number in lowest terms" },
-    { "denominator", int_get_one, NULL, "the denominator of a rational number in lowest terms" },
-    { NULL, NULL, NULL, NULL },
+    {"real", int_get_self, NULL, "the real part of a complex number"},
+    {"imag", int_get_zero, NULL, "the imaginary part of a complex number"},
+    {"numerator", int_get_self, NULL, "the numerator of a rational number in lowest terms"},
+    {"denominator", int_get_one, NULL, "the denominator of a rational number in lowest terms"},
+    {NULL, NULL, NULL, NULL},
 };
 
 /* ==== the type ==== */
@@ -554,20 +563,21 @@ lp_type_t lp_type_int = {
     .hash = int_hash,
     .compare = int_compare,
     .truth = int_truth,
-    .binop = {
-        [LP_NB_ADD] = int_add,
-        [LP_NB_SUBTRACT] = int_sub,
-        [LP_NB_MULTIPLY] = int_mul,
-        [LP_NB_FLOOR_DIVIDE] = int_floordiv,
-        [LP_NB_REMAINDER] = int_mod,
-        [LP_NB_TRUE_DIVIDE] = int_truediv,
-        [LP_NB_POWER] = int_pow,
-        [LP_NB_AND] = int_and,
-        [LP_NB_OR] = int_or,
-        [LP_NB_XOR] = int_xor,
-        [LP_NB_LSHIFT] = int_lshift,
-        [LP_NB_RSHIFT] = int_rshift,
-    },
+    .binop =
+        {
+            [LP_NB_ADD] = int_add,
+            [LP_NB_SUBTRACT] = int_sub,
+            [LP_NB_MULTIPLY] = int_mul,
+            [LP_NB_FLOOR_DIVIDE] = int_floordiv,
+            [LP_NB_REMAINDER] = int_mod,
+            [LP_NB_TRUE_DIVIDE] = int_truediv,
+            [LP_NB_POWER] = int_pow,
+            [LP_NB_AND] = int_and,
+            [LP_NB_OR] = int_or,
+            [LP_NB_XOR] = int_xor,
+            [LP_NB_LSHIFT] = int_lshift,
+            [LP_NB_RSHIFT] = int_rshift,
+        },
     .power3 = int_power3,
     .neg = int_neg,
     .pos = int_pos,
