@@ -26,124 +26,16 @@
 #include "obj_int.h"
 #include "obj_str.h"
 #include "ops.h"
+#include "strformat.h"
 
-/* ==== the spec ==== */
+/* ==== the spec (runtime/strformat.h parses it) ==== */
 
-typedef struct {
-    uint32_t fill;     /* ' ' unless given */
-    uint32_t align;    /* '<' '>' '=' '^', or 0: the number's default */
-    char sign;         /* '+' '-' ' ', or 0 */
-    bool fill_given;   /* a fill character was given with the alignment */
-    bool z;            /* negative zero coerced to zero */
-    bool alt;          /* '#' */
-    int64_t width;     /* -1: none */
-    char thousands;    /* ',' '_' or 0 */
-    int64_t precision; /* -1: none */
-    uint32_t type;     /* 0: none */
-} spec_t;
-
-static bool is_align(uint32_t c)
-{
-    return c == '<' || c == '>' || c == '=' || c == '^';
-}
-
-/* Reads decimal digits of [s] at [*i] into [*out]; returns how many. */
-static int read_int(const lp_str_t *s, int64_t *i, int64_t *out)
-{
-    int n = 0;
-    int64_t v = 0;
-    for (; *i < s->len; (*i)++, n++) {
-        uint32_t c = lp_str_at(s, *i);
-        if (c < '0' || c > '9') break;
-        if (v > (INT64_MAX - 9) / 10)
-            lp_raise(&lp_exc_ValueError, "Too many decimal digits in format string");
-        v = v * 10 + (c - '0');
-    }
-    *out = v;
-    return n;
-}
-
-/* "Cannot specify ',' with 'x'." */
-_Noreturn static void bad_thousands(char sep, uint32_t type)
-{
-    if (type > 32 && type < 128)
-        lp_raise(&lp_exc_ValueError, "Cannot specify '%c' with '%c'.", sep, (int)type);
-    lp_raise(&lp_exc_ValueError, "Cannot specify '%c' with '\\x%x'.", sep, (unsigned)type);
-}
-
-static void check_thousands(const spec_t *sp)
-{
-    if (!sp->thousands) return;
-    switch (sp->type) {
-    case 'd':
-    case 'e':
-    case 'f':
-    case 'g':
-    case 'E':
-    case 'G':
-    case '%':
-    case 'F':
-    case 0: return;
-    case 'b':
-    case 'o':
-    case 'x':
-    case 'X':
-        if (sp->thousands == '_') return;
-        /* fall through */
-    default: bad_thousands(sp->thousands, sp->type);
-    }
-}
+typedef lp_format_spec_t spec_t;
 
 /* Parses [spec] (a str) for a value of type [tname]. */
 static void parse_spec(lp_value spec, const char *tname, spec_t *sp)
 {
-    const lp_str_t *s = lp_as_str(spec);
-    int64_t i = 0, n = s->len;
-    *sp = (spec_t){.fill = ' ', .width = -1, .precision = -1};
-    if (n - i >= 2 && is_align(lp_str_at(s, i + 1))) {
-        sp->fill = lp_str_at(s, i);
-        sp->align = lp_str_at(s, i + 1);
-        sp->fill_given = true;
-        i += 2;
-    } else if (n - i >= 1 && is_align(lp_str_at(s, i))) {
-        sp->align = lp_str_at(s, i++);
-    }
-    if (i < n && (lp_str_at(s, i) == '+' || lp_str_at(s, i) == '-' || lp_str_at(s, i) == ' '))
-        sp->sign = (char)lp_str_at(s, i++);
-    if (i < n && lp_str_at(s, i) == 'z') sp->z = true, i++;
-    if (i < n && lp_str_at(s, i) == '#') sp->alt = true, i++;
-    if (i < n && lp_str_at(s, i) == '0' && !sp->fill_given) {
-        sp->fill = '0';
-        if (!sp->align) sp->align = '=';
-        i++;
-    }
-    if (read_int(s, &i, &sp->width) == 0) sp->width = -1;
-    if (i < n && lp_str_at(s, i) == ',') sp->thousands = ',', i++;
-    if (i < n && lp_str_at(s, i) == '_') {
-        if (sp->thousands) lp_raise(&lp_exc_ValueError, "Cannot specify both ',' and '_'.");
-        sp->thousands = '_', i++;
-    }
-    if (i < n && lp_str_at(s, i) == ',' && sp->thousands == '_')
-        lp_raise(&lp_exc_ValueError, "Cannot specify both ',' and '_'.");
-    if (i < n && lp_str_at(s, i) == '.') {
-        i++;
-        if (read_int(s, &i, &sp->precision) == 0)
-            lp_raise(&lp_exc_ValueError, "Format specifier missing precision");
-    }
-    if (n - i > 1)
-        lp_raise(&lp_exc_ValueError, "Invalid format specifier '%U' for object of type '%s'", spec,
-                 tname);
-    if (n - i == 1) sp->type = lp_str_at(s, i);
-    check_thousands(sp);
-}
-
-_Noreturn static void unknown_code(uint32_t type, const char *tname)
-{
-    if (type > 32 && type < 128)
-        lp_raise(&lp_exc_ValueError, "Unknown format code '%c' for object of type '%s'", (int)type,
-                 tname);
-    lp_raise(&lp_exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
-             (unsigned)type, tname);
+    lp_format_spec_parse(spec, sp, tname, '>', 0);
 }
 
 /* ==== layout ==== */
@@ -199,7 +91,7 @@ static void put_number(lp_strbuf_t *b, const spec_t *sp, const parts_t *p, int64
     lp_strbuf_puts(b, p->sign);
     lp_strbuf_puts(b, p->prefix);
     int64_t nd = (int64_t)strlen(p->digits);
-    put_grouped(b, p->digits, nd, nd ? sp->thousands : 0, p->group, min_width); /* inf: none */
+    put_grouped(b, p->digits, nd, nd ? sp->grouping : 0, p->group, min_width); /* inf: none */
     lp_strbuf_puts(b, p->rest);
 }
 
@@ -207,7 +99,7 @@ static void put_number(lp_strbuf_t *b, const spec_t *sp, const parts_t *p, int64
  * the padding goes after the first [split] characters (sign and prefix). */
 static lp_value align_text(const spec_t *sp, const lp_strbuf_t *text, int64_t split)
 {
-    uint32_t align = sp->align ? sp->align : '>';
+    uint32_t align = (uint32_t)sp->align;
     int64_t pad = sp->width > text->len ? sp->width - text->len : 0;
     lp_strbuf_t b;
     lp_strbuf_init(&b);
@@ -228,7 +120,7 @@ static lp_value layout(const spec_t *sp, const parts_t *p)
 {
     int64_t left = (int64_t)(strlen(p->sign) + strlen(p->prefix));
     int64_t min_width = 0;
-    uint32_t align = sp->align ? sp->align : '>';
+    uint32_t align = (uint32_t)sp->align;
     if (sp->fill == '0' && align == '=') min_width = sp->width - left - (int64_t)strlen(p->rest);
     lp_strbuf_t num;
     lp_strbuf_init(&num);
@@ -372,7 +264,7 @@ static uint32_t float_type(uint32_t type, int64_t prec)
 static lp_value format_double(double x, const spec_t *sp, const char *tname)
 {
     uint32_t type = float_type(sp->type, sp->precision);
-    if (!type) unknown_code(sp->type, tname);
+    if (!type) lp_format_unknown_code(sp->type, tname);
     int64_t prec = sp->precision >= 0 ? sp->precision : type == 'r' ? 0 : 6;
     bool pct = type == '%';
     if (pct) {
@@ -380,9 +272,9 @@ static lp_value format_double(double x, const spec_t *sp, const char *tname)
         type = 'f';
     }
     bool neg = !isnan(x) && signbit(x);
-    const char *text = render_abs(fabs(x), type, prec, sp->alt, sp->type == 0);
+    const char *text = render_abs(fabs(x), type, prec, sp->alternate, sp->type == 0);
     if (pct) text = concat(text, "%");
-    if (sp->z && neg && shows_zero(text)) neg = false;
+    if (sp->no_neg_zero && neg && shows_zero(text)) neg = false;
     parts_t p = {sign_of(neg, sp->sign), "", NULL, NULL, 3};
     split_digits(text, &p);
     return layout(sp, &p);
@@ -404,7 +296,7 @@ static lp_value format_char(lp_value x, const spec_t *sp)
 {
     if (sp->sign)
         lp_raise(&lp_exc_ValueError, "Sign not allowed with integer format specifier 'c'");
-    if (sp->alt)
+    if (sp->alternate)
         lp_raise(&lp_exc_ValueError,
                  "Alternate form (#) not allowed with integer format specifier 'c'");
     int64_t c;
@@ -458,15 +350,15 @@ lp_value lp_numformat_int(lp_value v, lp_value spec)
     case 'o': base = 8, prefix = "0o"; break;
     case 'x': base = 16, prefix = "0x"; break;
     case 'X': base = 16, prefix = "0X"; break;
-    default: unknown_code(sp.type, tname);
+    default: lp_format_unknown_code(sp.type, tname);
     }
     if (sp.precision >= 0)
         lp_raise(&lp_exc_ValueError, "Precision not allowed in integer format specifier");
-    if (sp.z)
+    if (sp.no_neg_zero)
         lp_raise(&lp_exc_ValueError,
                  "Negative zero coercion (z) not allowed in integer format specifier");
     if (sp.type == 'c') return format_char(x, &sp);
-    parts_t p = {sign_of(lp_int_compare(x, lp_from_int(0)) < 0, sp.sign), sp.alt ? prefix : "",
+    parts_t p = {sign_of(lp_int_compare(x, lp_from_int(0)) < 0, sp.sign), sp.alternate ? prefix : "",
                  int_digits(x, base, sp.type == 'X'), "", base == 10 ? 3 : 4};
     return layout(&sp, &p);
 }
@@ -492,15 +384,15 @@ lp_value lp_numformat_complex(lp_value v, lp_value spec)
         lp_raise(&lp_exc_ValueError,
                  "'=' alignment flag is not allowed in complex format specifier");
     uint32_t type = sp.type == '%' ? 0 : float_type(sp.type, sp.precision);
-    if (!type) unknown_code(sp.type, lp_type_of(v)->name);
+    if (!type) lp_format_unknown_code(sp.type, lp_type_of(v)->name);
     double re = lp_as_complex(v)->re, im = lp_as_complex(v)->im;
     bool bare = sp.type == 0, skip_re = bare && re == 0.0 && !signbit(re);
     int64_t prec = sp.precision >= 0 ? sp.precision : type == 'r' ? 0 : 6;
-    const char *rt = render_abs(fabs(re), type, prec, sp.alt, false);
-    const char *it = render_abs(fabs(im), type, prec, sp.alt, false);
+    const char *rt = render_abs(fabs(re), type, prec, sp.alternate, false);
+    const char *it = render_abs(fabs(im), type, prec, sp.alternate, false);
     bool rneg = !isnan(re) && signbit(re), ineg = !isnan(im) && signbit(im);
-    if (sp.z && rneg && shows_zero(rt)) rneg = false;
-    if (sp.z && ineg && shows_zero(it)) ineg = false;
+    if (sp.no_neg_zero && rneg && shows_zero(rt)) rneg = false;
+    if (sp.no_neg_zero && ineg && shows_zero(it)) ineg = false;
     lp_strbuf_t b;
     lp_strbuf_init(&b);
     if (bare && !skip_re) lp_strbuf_putc(&b, '(');

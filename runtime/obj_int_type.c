@@ -24,6 +24,7 @@
 #include "ops.h"
 #include "types.h"
 #include "unicode.h"
+#include "unicode_ctype.h"
 
 /* ==== errors and operands ==== */
 
@@ -269,32 +270,6 @@ static const char *bytes_data(lp_value x, size_t *n)
     return NULL;
 }
 
-/* Code points whose Unicode decimal value is 0 (the next nine are 1..9). */
-static const uint32_t decimal_zeros[] = {
-    0x30,    0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,   0xBE6,
-    0xC66,   0xCE6,   0xD66,   0xDE6,   0xE50,   0xED0,   0xF20,   0x1040,  0x1090,  0x17E0,
-    0x1810,  0x1946,  0x19D0,  0x1A80,  0x1A90,  0x1B50,  0x1BB0,  0x1C40,  0x1C50,  0xA620,
-    0xA8D0,  0xA900,  0xA9D0,  0xA9F0,  0xAA50,  0xABF0,  0xFF10,  0x104A0, 0x10D30, 0x11066,
-    0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0,
-    0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2,
-    0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-};
-
-/* The decimal value of [c] (a Unicode Nd character), or -1. */
-static int decimal_value(uint32_t c)
-{
-    size_t lo = 0, hi = sizeof decimal_zeros / sizeof *decimal_zeros;
-    while (lo < hi) { /* the last zero <= c */
-        size_t mid = (lo + hi) / 2;
-        if (decimal_zeros[mid] <= c)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo == 0 || c - decimal_zeros[lo - 1] > 9) return -1;
-    return (int)(c - decimal_zeros[lo - 1]);
-}
-
 const char *lp_int_fold_ascii(lp_value s, size_t *n)
 {
     lp_str_t *o = lp_as_str(s);
@@ -306,7 +281,7 @@ const char *lp_int_fold_ascii(lp_value s, size_t *n)
             out[i] = (char)c;
         else if (lp_unicode_is_space(c))
             out[i] = ' ';
-        else if ((d = decimal_value(c)) >= 0)
+        else if ((d = lp_unicode_decimal(c)) >= 0)
             out[i] = (char)('0' + d);
         else
             out[i] = '?';
