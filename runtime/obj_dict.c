@@ -14,6 +14,7 @@
 #include "container.h"
 #include "error.h"
 #include "gc.h"
+#include "obj_genericalias.h"
 #include "names.h"
 #include "obj_int.h"
 #include "obj_list.h"
@@ -528,6 +529,7 @@ static lp_value dict_sizeof(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t dict_methods[] = {
+    { "__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585" },
     { "get", dict_get_m, 0, "Return the value for key if key is in the dictionary, else default." },
     { "setdefault", dict_setdefault, 0, "Insert key with a value of default if key is not in the dictionary." },
     { "pop", dict_pop, 0, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value." },

@@ -18,6 +18,7 @@
 #include "container.h"
 #include "error.h"
 #include "gc.h"
+#include "obj_genericalias.h"
 #include "obj_int.h"
 #include "obj_slice.h"
 #include "obj_str.h"
@@ -491,6 +492,7 @@ static lp_value list_sizeof(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t list_methods[] = {
+    { "__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585" },
     { "append", list_append_m, 0, "Append object to the end of the list." },
     { "extend", list_extend_m, 0, "Extend list by appending elements from the iterable." },
     { "insert", list_insert, 0, "Insert object before index." },

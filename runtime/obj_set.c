@@ -17,6 +17,7 @@
 #include "container.h"
 #include "error.h"
 #include "gc.h"
+#include "obj_genericalias.h"
 #include "obj_dict_internal.h"
 #include "obj_int.h"
 #include "obj_list.h"
@@ -838,6 +839,7 @@ static lp_value set_sizeof_m(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t set_methods[] = {
+    { "__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585" },
     { "add", set_add_m, 0, "Add an element to a set." },
     { "clear", set_clear_m, 0, "Remove all elements from this set." },
     { "__contains__", set_contains_m, 0, "x.__contains__(y) <==> y in x." },
@@ -862,6 +864,7 @@ static const lp_method_def_t set_methods[] = {
 };
 
 static const lp_method_def_t frozenset_methods[] = {
+    { "__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585" },
     { "__contains__", set_contains_m, 0, "x.__contains__(y) <==> y in x." },
     { "copy", set_copy_m, 0, "Return a shallow copy of a set." },
     { "difference", set_difference_m, 0, "Return the difference of two or more sets as a new set." },

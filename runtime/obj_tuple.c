@@ -13,6 +13,7 @@
 #include "container.h"
 #include "error.h"
 #include "gc.h"
+#include "obj_genericalias.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_slice.h"
@@ -292,6 +293,7 @@ static lp_value tuple_getnewargs(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t tuple_methods[] = {
+    { "__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585" },
     { "index", tuple_index, 0, "Return first index of value." },
     { "count", tuple_count, 0, "Return number of occurrences of value." },
     { "__getnewargs__", tuple_getnewargs, 0, NULL },

@@ -440,3 +440,20 @@ Test(slice, indices)
     expect_exc(CATCH(lp_hash(lp_slice_new(I(1), I(2), I(3)))), &lp_exc_TypeError,
                "unhashable type: 'slice'");
 }
+
+/* ==== list[int] ==== */
+
+Test(slice, generic_alias)
+{
+    lp_value ga;
+    OK(ga = lp_getitem(lp_from_ptr(&lp_type_list), lp_from_ptr(&lp_type_int)));
+    expect_repr(ga, "list[int]");
+    lp_value args = lp_tuple_pack(2, lp_from_ptr(&lp_type_str), ga);
+    OK(ga = lp_getitem(lp_from_ptr(&lp_type_dict), args));
+    expect_repr(ga, "dict[str, list[int]]");
+    OK(ga = lp_getitem(lp_from_ptr(&lp_type_tuple), lp_tuple_new(0)));
+    expect_repr(ga, "tuple[()]");
+    lp_value l;
+    OK(l = lp_call0(ga));
+    expect_repr(l, "()");
+}
