@@ -261,8 +261,7 @@ static void dict_update_pairs(lp_value d, lp_value seq)
     }
 }
 
-/* d.update(other) for any mapping with keys() or iterable of pairs. */
-static void dict_update_arg(lp_value d, lp_value other)
+void lp_dict_update_arg(lp_value d, lp_value other)
 {
     if (lp_dict_check(other) && lp_type_of(other)->iter == lp_type_dict.iter) {
         lp_dict_update(d, other);
@@ -275,6 +274,48 @@ static void dict_update_arg(lp_value d, lp_value other)
     }
     lp_value it = lp_iter(lp_call0(keys));
     for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) lp_dict_set(d, k, lp_getitem(other, k));
+}
+
+lp_value lp_dict_merge(lp_value d, lp_value other, bool override)
+{
+    if (lp_dict_check(other) && lp_type_of(other)->iter == lp_type_dict.iter) {
+        if (override) {
+            lp_dict_update(d, other);
+            return LP_NULL;
+        }
+        lp_dict_t *o = lp_as_dict(other);
+        for (int64_t i = 0; i < o->nentries; i++) {
+            lp_dict_entry_t e = o->entries[i];
+            if (e.key == LP_NULL) continue;
+            if (lp_dict_lookup(lp_as_dict(d), e.key, e.hash) >= 0) return e.key;
+            lp_dict_set_hash(d, e.key, e.hash, e.value);
+        }
+        return LP_NULL;
+    }
+    lp_value keys = lp_getattr_opt(other, LP_NAME(keys));
+    if (keys == LP_NULL)
+        lp_raise(&lp_exc_TypeError, "'%s' object is not a mapping", lp_type_of(other)->name);
+    lp_value it = lp_iter(lp_call0(keys));
+    for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) {
+        if (!override && lp_dict_get(d, k) != LP_NULL) return k;
+        lp_dict_set(d, k, lp_getitem(other, k));
+    }
+    return LP_NULL;
+}
+
+lp_value lp_dict_pop(lp_value dv, lp_value key)
+{
+    lp_dict_t *d = lp_as_dict(dv);
+    int64_t ix = lp_dict_lookup(d, key, lp_hash(key));
+    if (ix < 0) return LP_NULL;
+    lp_value v = d->entries[ix].value;
+    dict_del_entry(d, ix);
+    return v;
+}
+
+void lp_dict_clear(lp_value d)
+{
+    dict_clear(lp_as_dict(d));
 }
 
 /* The keyword arguments args[nargs...] named by [kwnames] into [d]. */
@@ -294,7 +335,7 @@ static lp_value dict_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value
 static void dict_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
 {
     if (nargs > 1) lp_raise(&lp_exc_TypeError, "dict expected at most 1 argument, got %zu", nargs);
-    if (nargs) dict_update_arg(self, args[0]);
+    if (nargs) lp_dict_update_arg(self, args[0]);
     dict_update_kw(self, args, nargs, kwnames);
 }
 
@@ -390,7 +431,7 @@ static lp_value dict_or(lp_value a, lp_value b)
 static lp_value dict_ior(lp_value a, lp_value b)
 {
     if (!lp_dict_check(a)) return LP_NOTIMPLEMENTED;
-    dict_update_arg(a, b);
+    lp_dict_update_arg(a, b);
     return a;
 }
 
@@ -469,7 +510,7 @@ static lp_value dict_update_m(lp_value *args, size_t nargs, lp_value kwnames)
 {
     if (nargs > 2)
         lp_raise(&lp_exc_TypeError, "update expected at most 1 argument, got %zu", nargs - 1);
-    if (nargs > 1) dict_update_arg(SELF, args[1]);
+    if (nargs > 1) lp_dict_update_arg(SELF, args[1]);
     dict_update_kw(SELF, args, nargs, kwnames);
     return LP_NONE;
 }

@@ -34,4 +34,22 @@ bool lp_dict_next(lp_value d, int64_t *pos, lp_value *k, lp_value *v);
 void lp_dict_update(lp_value d, lp_value other);
 lp_value lp_dict_copy(lp_value d);
 
+/* ==== added by the containers helper ==== */
+
+/* d.pop(key): the value removed, or LP_NULL when [key] was missing. */
+lp_value lp_dict_pop(lp_value d, lp_value key);
+/* d.clear() */
+void lp_dict_clear(lp_value d);
+/* {**other} / f(**other) / DICT_MERGE: copies every key of the mapping
+ * [other] (a dict, or anything with keys() and __getitem__) into [d].
+ * TypeError "'int' object is not a mapping" when it has no keys().  With
+ * [override] false, stops at the first key already in [d] and returns it
+ * (the caller raises "got multiple values for keyword argument"); returns
+ * LP_NULL otherwise. */
+lp_value lp_dict_merge(lp_value d, lp_value other, bool override);
+/* d.update(arg) as dict.update and dict() take it: a mapping, or an
+ * iterable of pairs ("dictionary update sequence element #0 has length 3;
+ * 2 is required"). */
+void lp_dict_update_arg(lp_value d, lp_value arg);
+
 #endif
