@@ -16,6 +16,7 @@
 #include "obj_tuple.h"
 #include "ops.h"
 #include "types.h"
+#include "vm.h"
 
 /* ==== argument checks ==== */
 
@@ -105,11 +106,13 @@ lp_value lp_container_repr(lp_value self, lp_value (*body)(lp_value self), const
         repr_cap = repr_cap ? repr_cap * 2 : 16;
         repr_stack = lp_realloc(repr_stack, repr_cap * sizeof(lp_value));
     }
+    lp_recursion_enter(" while getting the repr of an object");
     int64_t depth = repr_len;
     repr_stack[repr_len++] = self;
     repr_call_t c = { self, body, LP_NULL };
     lp_value exc = lp_pcall(repr_run, &c);
     repr_len = depth;
+    lp_recursion_leave();
     if (exc != LP_NULL) lp_raise_value(exc);
     return c.result;
 }

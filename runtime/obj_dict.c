@@ -22,6 +22,7 @@
 #include "obj_tuple.h"
 #include "ops.h"
 #include "types.h"
+#include "vm.h"
 
 #define IX_EMPTY (-1)
 #define IX_DUMMY (-2)
@@ -382,7 +383,9 @@ static bool dict_equal(lp_dict_t *a, lp_dict_t *b)
 static lp_value dict_compare(lp_value self, lp_value other, lp_cmpop_t op)
 {
     if (!lp_dict_check(other) || (op != LP_EQ && op != LP_NE)) return LP_NOTIMPLEMENTED;
+    lp_recursion_enter(" in comparison");
     bool eq = dict_equal(lp_as_dict(self), lp_as_dict(other));
+    lp_recursion_leave();
     return lp_bool(op == LP_EQ ? eq : !eq);
 }
 

@@ -25,6 +25,7 @@
 #include "obj_tuple.h"
 #include "ops.h"
 #include "types.h"
+#include "vm.h"
 
 /* ==== storage ==== */
 
@@ -149,10 +150,9 @@ static lp_value list_repr(lp_value self)
     return lp_container_repr(self, list_repr_body, "[...]");
 }
 
-static lp_value list_compare(lp_value self, lp_value other, lp_cmpop_t op)
+/* list_compare for two lists, outside the recursion guard. */
+static lp_value list_compare_items(lp_list_t *a, lp_list_t *b, lp_cmpop_t op)
 {
-    if (!lp_list_check(other)) return LP_NOTIMPLEMENTED;
-    lp_list_t *a = lp_as_list(self), *b = lp_as_list(other);
     if ((op == LP_EQ || op == LP_NE) && a->len != b->len) return lp_bool(op == LP_NE);
     int64_t i;
     for (i = 0; i < a->len && i < b->len; i++) /* __eq__ may shrink either list */
@@ -161,6 +161,15 @@ static lp_value list_compare(lp_value self, lp_value other, lp_cmpop_t op)
     if (op == LP_EQ) return LP_FALSE;
     if (op == LP_NE) return LP_TRUE;
     return lp_compare(a->items[i], b->items[i], op);
+}
+
+static lp_value list_compare(lp_value self, lp_value other, lp_cmpop_t op)
+{
+    if (!lp_list_check(other)) return LP_NOTIMPLEMENTED;
+    lp_recursion_enter(" in comparison"); /* nested lists recurse in C */
+    lp_value r = list_compare_items(lp_as_list(self), lp_as_list(other), op);
+    lp_recursion_leave();
+    return r;
 }
 
 /* ==== indexing ==== */

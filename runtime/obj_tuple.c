@@ -20,6 +20,7 @@
 #include "obj_str.h"
 #include "ops.h"
 #include "types.h"
+#include "vm.h"
 
 static lp_tuple_t empty_tuple = { { &lp_type_tuple }, 0 };
 
@@ -161,7 +162,10 @@ static lp_value tuple_compare(lp_value self, lp_value other, lp_cmpop_t op)
 {
     if (!lp_tuple_check(other)) return LP_NOTIMPLEMENTED;
     lp_tuple_t *a = lp_as_tuple(self), *b = lp_as_tuple(other);
-    return lp_seq_compare(a->items, a->len, b->items, b->len, op);
+    lp_recursion_enter(" in comparison"); /* nested tuples recurse in C */
+    lp_value r = lp_seq_compare(a->items, a->len, b->items, b->len, op);
+    lp_recursion_leave();
+    return r;
 }
 
 /* ==== sequence protocol ==== */

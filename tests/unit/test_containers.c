@@ -457,3 +457,22 @@ Test(slice, generic_alias)
     OK(l = lp_call0(ga));
     expect_repr(l, "()");
 }
+
+Test(list, deep_nesting_raises_recursion_error)
+{
+    lp_value a = lp_list_new(0), b = lp_list_new(0);
+    for (int i = 0; i < 100000; i++) {
+        lp_value x = lp_list_new(1), y = lp_list_new(1);
+        lp_list_append(x, a);
+        lp_list_append(y, b);
+        a = x;
+        b = y;
+    }
+    lp_value e = CATCH(lp_repr(a));
+    expect_exc(e, &lp_exc_RecursionError,
+               "maximum recursion depth exceeded while getting the repr of an object");
+    expect_repr(lp_list_from_iterable(lp_tuple_pack(1, I(1))), "[1]"); /* the guard is reset */
+    /* last: without an eval loop to catch it, the comparison's levels stay counted */
+    e = CATCH(lp_compare(a, b, LP_EQ));
+    expect_exc(e, &lp_exc_RecursionError, "maximum recursion depth exceeded in comparison");
+}
