@@ -23,6 +23,7 @@
 #include "gc.h"
 #include "names.h"
 #include "numformat.h"
+#include "obj_bytes.h"
 #include "obj_complex.h"
 #include "obj_int.h"
 #include "obj_str.h"
@@ -404,11 +405,16 @@ bool lp_float_parse(const char *p, size_t n, double *out)
     return true;
 }
 
-/* float() of the str [s]. */
+/* float() of the str, bytes or bytearray [s]. */
 static lp_value float_from_str(lp_value s)
 {
     size_t n;
-    const char *p = lp_int_fold_ascii(s, &n);
+    const char *p;
+    int64_t len;
+    if (lp_bytes_view(s, &p, &len))
+        n = (size_t)len;
+    else
+        p = lp_int_fold_ascii(s, &n);
     double d;
     if (!lp_float_parse(p, n, &d))
         lp_raise(&lp_exc_ValueError, "could not convert string to float: %U", lp_int_repr200(s));
@@ -420,7 +426,9 @@ lp_value lp_float_from_value(lp_value x)
     if (lp_is_float(x)) return x;
     lp_value i = lp_int_unwrap(x);
     if (i) return lp_from_float(lp_int_to_double_raise(i));
-    if (lp_str_check(x)) return float_from_str(x);
+    const char *p;
+    int64_t n;
+    if (lp_str_check(x) || lp_bytes_view(x, &p, &n)) return float_from_str(x);
     const lp_type_t *t = lp_type_of(x);
     if (t->to_float || t->index || lp_float_check(x)) return lp_float_new(lp_float_as_double(x));
     lp_raise(&lp_exc_TypeError, "float() argument must be a string or a real number, not '%T'", x);

@@ -735,7 +735,8 @@ lp_int_status_t lp_int_to_bytes(lp_value a, uint8_t *out, size_t n, bool little,
         mpz_init_set_ui(m, 1);
         mpz_mul_2exp(m, m, (mp_bitcnt_t)n * 8);
         mpz_add(t, t, m);
-        if (mpz_sgn(t) < 0 || mpz_sizeinbase(t, 2) < (size_t)n * 8 || n == 0)
+        if (n == 0 ? mpz_sgn(t) != 0 /* CPython lets -1 through as b'' */
+                   : mpz_sgn(t) < 0 || mpz_sizeinbase(t, 2) < (size_t)n * 8)
             return LP_INT_BYTES_OVERFLOW; /* below -256**n/2 */
     } else {
         size_t bits = mpz_sgn(t) == 0 ? 0 : mpz_sizeinbase(t, 2);

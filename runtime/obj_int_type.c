@@ -17,6 +17,7 @@
 #include "gc.h"
 #include "names.h"
 #include "numformat.h"
+#include "obj_bytes.h"
 #include "obj_float.h"
 #include "obj_int.h"
 #include "obj_str.h"
@@ -261,13 +262,14 @@ static lp_value int_compare(lp_value self, lp_value other, lp_cmpop_t op)
 
 /* ==== int(x), int(x, base) ==== */
 
-/* The bytes of a bytes or bytearray [x] and their count, or NULL.
- * FALLBACK until runtime/obj_bytes.h exists: no bytes-like objects. */
+/* The bytes of a bytes or bytearray [x] and their count, or NULL. */
 static const char *bytes_data(lp_value x, size_t *n)
 {
-    (void)x;
-    (void)n;
-    return NULL;
+    const char *p;
+    int64_t len;
+    if (!lp_bytes_view(x, &p, &len)) return NULL;
+    *n = (size_t)len;
+    return p;
 }
 
 const char *lp_int_fold_ascii(lp_value s, size_t *n)
@@ -483,11 +485,75 @@ static lp_value int_m_rdivmod(lp_value *args, size_t nargs, lp_value kwnames)
     return lp_int_divmod_op(args[1], args[0]);
 }
 
+/* The byteorder argument [v] of to_bytes/from_bytes ([fname]): true for
+ * 'little'. */
+static bool little_endian(lp_value v, const char *fname)
+{
+    if (!v) return false;
+    if (!lp_str_check(v))
+        lp_raise(&lp_exc_TypeError, "%s() argument 'byteorder' must be str, not %T", fname, v);
+    if (lp_str_eq_cstr(v, "little")) return true;
+    if (lp_str_eq_cstr(v, "big")) return false;
+    lp_raise(&lp_exc_ValueError, "byteorder must be either 'little' or 'big'");
+}
+
+static lp_value int_m_to_bytes(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    static const char *const names[] = {"length", "byteorder", "signed", NULL};
+    lp_value a[3];
+    lp_int_parse_args("to_bytes", args + 1, nargs - 1, kwnames, names, 2, 0, a);
+    int64_t n = a[0] ? lp_as_ssize(a[0], &lp_exc_OverflowError) : 1;
+    if (n < 0) lp_raise(&lp_exc_ValueError, "length argument must be non-negative");
+    bool little = little_endian(a[1], "to_bytes"), sign = a[2] && lp_truth(a[2]);
+    lp_value b = lp_bytes_alloc(n);
+    lp_int_status_t st = lp_int_to_bytes(lp_int_unwrap(args[0]), (uint8_t *)lp_as_bytes(b)->data,
+                                         (size_t)n, little, sign);
+    if (st != LP_INT_OK) lp_int_raise(st, 0);
+    return b;
+}
+
+/* The bytes of from_bytes's argument [x]: bytes-like, or an iterable of
+ * ints in range(256); [*n] gets the count. */
+static const char *from_bytes_data(lp_value x, size_t *n)
+{
+    const char *p = bytes_data(x, n);
+    if (p) return p;
+    if (lp_str_check(x) || !lp_type_of(x)->iter)
+        lp_raise(&lp_exc_TypeError, "cannot convert '%T' object to bytes", x);
+    lp_value it = lp_iter(x), item;
+    size_t cap = 16;
+    char *buf = lp_alloc_atomic(cap);
+    *n = 0;
+    while ((item = lp_iter_next(it)) != LP_NULL) {
+        int64_t c = lp_as_ssize(item, NULL);
+        if (c < 0 || c > 255) lp_raise(&lp_exc_ValueError, "bytes must be in range(0, 256)");
+        if (*n == cap) buf = lp_realloc(buf, cap *= 2);
+        buf[(*n)++] = (char)c;
+    }
+    return buf;
+}
+
+static lp_value int_m_from_bytes(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
+    lp_value a[3];
+    lp_int_parse_args("from_bytes", args + 1, nargs - 1, kwnames, names, 2, 1, a);
+    bool little = little_endian(a[1], "from_bytes"), sign = a[2] && lp_truth(a[2]);
+    size_t n;
+    const char *p = from_bytes_data(a[0], &n);
+    lp_value r = lp_int_from_bytes((const uint8_t *)p, n, little, sign);
+    if (args[0] != lp_from_ptr(&lp_type_int)) return lp_call1(args[0], r); /* cls(r) */
+    return r;
+}
+
 static const lp_method_def_t int_methods[] = {
     {"conjugate", int_m_self, 0, "Returns self, the complex conjugate of any int."},
     {"bit_length", int_m_bit_length, 0, "Number of bits necessary to represent self in binary."},
     {"bit_count", int_m_bit_count, 0, "Number of ones in the binary representation of abs(self)."},
     {"as_integer_ratio", int_m_as_integer_ratio, 0, "Return integer ratio."},
+    {"to_bytes", int_m_to_bytes, 0, "Return an array of bytes representing an integer."},
+    {"from_bytes", int_m_from_bytes, LP_METH_CLASS,
+     "Return the integer represented by the given array of bytes."},
     {"__trunc__", int_m___trunc__, 0, "Truncating an Integral returns itself."},
     {"__floor__", int_m___floor__, 0, "Flooring an Integral returns itself."},
     {"__ceil__", int_m___ceil__, 0, "Ceiling of an Integral returns itself."},

@@ -12,6 +12,7 @@ them exactly:
   f:<float.hex()>     a float (inf, -inf, nan as such)
   c:<re>,<im>         a complex, parts as for floats
   s:<text>            a str           n:          None
+  y:<hex>             bytes           l:<a>,<b>   a list of small ints
 The op is one of
   binop:<N>   a <op> b, N the BINARY_OP number (runtime/object.h)
   cmp:<N>     a <op> b, N 0..5 for < <= == != > >=
@@ -19,7 +20,8 @@ The op is one of
   pow3        pow(a, b, c)            divmod   divmod(a, b)
   call:<T>    T(a[, b]) for T in int float complex bool
   format      format(a, b)
-  meth:<name> a.name([b[, c]])
+  meth:<name> a.name([b[, c]])    meth:<name>/<kw>  the same with kw=True
+  cmeth:<name> type(a).name(b[, c]) (class methods)
 The answer is the repr of the result, or "!<Exception>: <message>".
 
 Run: scripts/gen_number_cases.py [--check] [-o FILE]
@@ -65,6 +67,10 @@ def enc(v):
         return "c:%s,%s" % (fenc(v.real), fenc(v.imag))
     if isinstance(v, str):
         return "s:" + v
+    if isinstance(v, bytes):
+        return "y:" + v.hex()
+    if isinstance(v, list):
+        return "l:" + ",".join(str(x) for x in v)
     raise TypeError(v)
 
 
@@ -217,9 +223,6 @@ def methods():
         add("meth:conjugate", lambda: x.conjugate(), x)
         for n in (0, 1, 2, 3, -1, -2, -308, -309, 400, None):
             add("meth:__round__", lambda: round(x, n), x, n)
-    for s in ["0x1.8p1", "  -0X1.Fp-3  ", "1.", ".8", "0x.p1", "-inf", "0x1p2000", "0x1p-1075",
-              "0x1p-1074", "0x1.fffffffffffff8p1023", "x", "0x", "1p", "0x1.0000000000000801p0"]:
-        add("meth:fromhex", lambda: float.fromhex(s), 0.0, s)
     for x in INTS + [-(2**64), 10**30 + 5 * 10**29, 1250, 1350, -1250, -1350] + BOOLS:
         add("meth:bit_length", lambda: x.bit_length(), x)
         add("meth:bit_count", lambda: x.bit_count(), x)
@@ -230,6 +233,33 @@ def methods():
         add("meth:__round__", lambda: x.__round__(1, 2), x, 1, 2)
     for z in COMPLEXES:
         add("meth:conjugate", lambda: z.conjugate(), z)
+    for s in ["0x1.8p1", "  -0X1.Fp-3  ", "1.", ".8", "0x.p1", "-inf", "0x1p2000", "0x1p-1075",
+              "0x1p-1074", "0x1.fffffffffffff8p1023", "x", "0x", "1p", "0x1.0000000000000801p0"]:
+        add("cmeth:fromhex", lambda: float.fromhex(s), 0.0, s)
+    to_bytes()
+
+
+def to_bytes():
+    for x in [0, 1, -1, 127, 128, -128, -129, 255, 256, 2**64 - 1, -2**63, 2**100, True]:
+        for n in [0, 1, 2, 9, 13]:
+            for order in ["big", "little"]:
+                add("meth:to_bytes", lambda: x.to_bytes(n, order), x, n, order)
+                add("meth:to_bytes/signed", lambda: x.to_bytes(n, order, signed=True), x, n,
+                    order)
+    for x, n, order in [(1, -1, "big"), (1, 1, "middle"), (1, 1, 5), (1, "a", "big")]:
+        add("meth:to_bytes", lambda: x.to_bytes(n, order), x, n, order)
+    add("meth:to_bytes", lambda: (65).to_bytes(), 65)
+    for b in [b"", b"\x01", b"\xff\xfe", b"\x00\x80", b"\x12\x34\x56\x78\x9a\xbc\xde\xf0\x11",
+              [1, 2, 3], [256], [-1], "ab", 5]:
+        for order in ["big", "little", "x"]:
+            add("cmeth:from_bytes", lambda: int.from_bytes(b, order), 0, b, order)
+        add("cmeth:from_bytes/signed", lambda: int.from_bytes(b, "little", signed=True), 0, b,
+            "little")
+    for b in [b" 12 ", b"x", b"1_0", b"0x1f", b"\xff"]:
+        add("call:int", lambda: int(b), b)
+        add("call:int", lambda: int(b, 0), b, 0)
+        add("call:float", lambda: float(b), b)
+        add("call:complex", lambda: complex(b), b)
 
 
 def main():

@@ -20,6 +20,8 @@
 #include "error.h"
 #include "gc.h"
 #include "number_cases.h"
+#include "obj_bytes.h"
+#include "obj_list.h"
 #include "numformat.h"
 #include "obj_complex.h"
 #include "obj_float.h"
@@ -47,6 +49,31 @@ static double dec_float(const char *s)
     return strtod(s, NULL); /* hex floats, inf, -inf, nan */
 }
 
+/* bytes from hex digits. */
+static lp_value decode_bytes(const char *hex)
+{
+    size_t n = strlen(hex) / 2;
+    char *buf = lp_alloc_atomic(n + 1);
+    for (size_t i = 0; i < n; i++) {
+        unsigned x;
+        sscanf(hex + 2 * i, "%2x", &x);
+        buf[i] = (char)x;
+    }
+    return lp_bytes_new(buf, n);
+}
+
+/* A list of the comma-separated decimal ints in [p]. */
+static lp_value decode_list(const char *p)
+{
+    lp_value l = lp_list_new(0);
+    while (*p) {
+        char *end;
+        lp_list_append(l, lp_int_from_i64(strtoll(p, &end, 10)));
+        p = *end ? end + 1 : end;
+    }
+    return l;
+}
+
 /* The value encoded as [s] (see the script); LP_NULL for a NULL [s]. */
 static lp_value decode(const char *s)
 {
@@ -58,6 +85,8 @@ static lp_value decode(const char *s)
     case 'b': return lp_bool(p[0] == '1');
     case 'f': return lp_float_new(dec_float(p));
     case 's': return lp_str_from_utf8(p, strlen(p));
+    case 'y': return decode_bytes(p);
+    case 'l': return decode_list(p);
     case 'c': return lp_complex_new(dec_float(p), dec_float(strchr(p, ',') + 1));
     default:
         cr_assert(lp_int_from_str(p, strlen(p), 16, &v, NULL) == LP_INT_OK, "bad %s", s);
@@ -104,6 +133,23 @@ static lp_value run_unary(const char *op, lp_value a)
     return LP_NULL;
 }
 
+/* meth:NAME[/KW] a.NAME(b, c[, KW=True]); cmeth: the same on type(a). */
+static lp_value run_method(const char *op, lp_value *args, size_t n)
+{
+    bool on_type = op[0] == 'c';
+    char name[64];
+    snprintf(name, sizeof name, "%s", strchr(op, ':') + 1);
+    char *kw = strchr(name, '/');
+    if (kw) *kw++ = 0;
+    lp_value self = on_type ? lp_from_ptr(lp_type_of(args[0])) : args[0];
+    lp_value f = lp_getattr(self, lp_str_from_cstr(name));
+    lp_value a[4] = {args[1], args[2], LP_TRUE, LP_NULL};
+    size_t na = n - 1;
+    if (!kw) return lp_call(f, a, na, LP_NULL);
+    a[na] = LP_TRUE;
+    return lp_call(f, a, na, lp_tuple_pack(1, lp_str_from_cstr(kw)));
+}
+
 static void run(void *ud)
 {
     run_t *r = ud;
@@ -122,12 +168,8 @@ static void run(void *ud)
         r->result = call_type(c->op + 5, args, n);
     else if (!strcmp(c->op, "format"))
         r->result = lp_format(args[0], args[1]);
-    else if (!strcmp(c->op, "meth:fromhex")) /* a class method: looked up on the type */
-        r->result =
-            lp_call(lp_getattr(lp_from_ptr(lp_type_of(args[0])), lp_str_from_cstr("fromhex")),
-                    args + 1, n - 1, LP_NULL);
-    else if (!strncmp(c->op, "meth:", 5))
-        r->result = lp_call_method(args[0], lp_str_from_cstr(c->op + 5), args + 1, n - 1);
+    else if (!strncmp(c->op, "meth:", 5) || !strncmp(c->op, "cmeth:", 6))
+        r->result = run_method(c->op, args, n);
     else
         r->result = run_unary(c->op, args[0]);
     r->result = lp_repr(r->result); /* may raise too: the digit limit */
