@@ -121,7 +121,15 @@ static int64_t tuple_hash(lp_value self)
     lp_tuple_t *t = lp_as_tuple(self);
     uint64_t acc = XXPRIME_5;
     for (int64_t i = 0; i < t->len; i++) {
-        uint64_t lane = (uint64_t)lp_hash(t->items[i]);
+        lp_value item = t->items[i];
+        uint64_t lane;
+        if (lp_is_ptr(item) && lp_as_object(item)->type == &lp_type_tuple) {
+            lp_recursion_enter(""); /* nested tuples: bound the C recursion */
+            lane = (uint64_t)tuple_hash(item);
+            lp_recursion_leave();
+        } else {
+            lane = (uint64_t)lp_hash(item);
+        }
         acc += lane * XXPRIME_2;
         acc = (acc << 31) | (acc >> 33);
         acc *= XXPRIME_1;
