@@ -1,0 +1,33 @@
+/* mod_builtins.h -- the builtins module.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef LP_MOD_BUILTINS_H
+#define LP_MOD_BUILTINS_H
+
+#include "object.h"
+
+/* The builtins namespace (a dict, made on first use): every built-in
+ * function, type, constant and exception class. */
+lp_value lp_builtins_dict(void);
+
+/* The builtins module object (its dict is lp_builtins_dict()). */
+lp_value lp_builtins_module(void);
+
+/* The iterator types of the builtins (runtime/obj_iter.c). */
+extern lp_type_t lp_type_enumerate, lp_type_map, lp_type_filter, lp_type_zip, lp_type_reversed,
+    lp_type_callable_iterator;
+
+/* iter(callable, sentinel). */
+lp_value lp_callable_iter_new(lp_value callable, lp_value sentinel);
+
+/* Readies the types defined with the builtins (iterators, streams). */
+void lp_builtins_types_init(void);
+
+/* ==== shared by mod_builtins*.c ==== */
+
+/* The functions of mod_builtins_code.c (exec, eval, compile, globals,
+ * locals, vars, dir, __import__, __build_class__), added to [dict]. */
+void lp_builtins_add_code_functions(lp_value dict);
+
+#endif

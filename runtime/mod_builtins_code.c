@@ -1,0 +1,477 @@
+/* mod_builtins_code.c -- the builtins that deal with code and namespaces:
+ * compile, exec, eval, globals, locals, vars, dir, __import__ and
+ * __build_class__.
+ *
+ * They reach the running frame through the VM (src/vm.h) and the compiler
+ * through lp_compile_source (src/compile.h).  __import__ finds modules in
+ * sys.modules, else loads `<name>.py` from a directory of sys.path.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "compile.h"
+#include "error.h"
+#include "frame.h"
+#include "gc.h"
+#include "mod_builtins.h"
+#include "mod_sys.h"
+#include "names.h"
+#include "obj_bytes.h"
+#include "obj_code.h"
+#include "obj_dict.h"
+#include "obj_exc.h"
+#include "obj_func.h"
+#include "obj_list.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "ops.h"
+#include "source.h"
+#include "types.h"
+#include "vm.h"
+
+/* Runs the class body [func] with the namespace [ns] (the VM's entry for
+ * a function frame with explicit locals; weak until the VM has it). */
+extern lp_value lp_vm_call_with_locals(lp_value func, lp_value locals) __attribute__((weak));
+
+static size_t nkw(lp_value kwnames)
+{
+    return kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
+}
+
+static void check_args(const char *fname, size_t nargs, lp_value kwnames, size_t min, size_t max)
+{
+    if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "%s() takes no keyword arguments", fname);
+    if (nargs >= min && nargs <= max) return;
+    size_t n = nargs < min ? min : max;
+    lp_raise(&lp_exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
+             min == max ? "" : nargs < min ? "at least " : "at most ", n, n == 1 ? "" : "s", nargs);
+}
+
+static lp_frame_t *caller_frame(void)
+{
+    lp_frame_t *f = lp_vm_current_frame();
+    if (!f) lp_raise(&lp_exc_SystemError, "no current frame");
+    return f;
+}
+
+/* ==== compiling ==== */
+
+/* The SyntaxError (or IndentationError, TabError, RecursionError) of a
+ * failed compilation of [filename]. */
+static lp_value compile_error(const lp_syntax_error_t *err, const char *filename)
+{
+    lp_type_t *type = &lp_exc_SyntaxError;
+    if (strcmp(err->type, "IndentationError") == 0) type = &lp_exc_IndentationError;
+    else if (strcmp(err->type, "TabError") == 0) type = &lp_exc_TabError;
+    else if (strcmp(err->type, "RecursionError") == 0) return lp_exc_format(&lp_exc_RecursionError, "%s", err->msg);
+    lp_value text = LP_NONE;
+    if (err->line) {
+        size_t n = strcspn(err->line, "\n");
+        text = lp_str_from_utf8(err->line, err->line[n] ? n + 1 : n);
+    }
+    lp_value info = lp_tuple_pack(6, lp_str_from_cstr(filename),
+                                  err->lineno ? lp_from_int(err->lineno) : LP_NONE,
+                                  err->lineno ? lp_from_int(err->offset) : LP_NONE, text,
+                                  err->lineno ? lp_from_int(err->end_lineno) : LP_NONE,
+                                  err->lineno ? lp_from_int(err->end_offset) : LP_NONE);
+    lp_value args[2] = {lp_str_from_cstr(err->msg), info};
+    return lp_exc_new(type, args, 2);
+}
+
+/* The code object of [source] (str, bytes or code) for [fname] (exec,
+ * eval or compile: the messages name it). */
+static lp_value compile_value(lp_value source, const char *filename, lp_compile_mode_t mode,
+                              const char *fname)
+{
+    if (lp_type_of(source) == &lp_type_code) return source;
+    const char *text;
+    size_t n;
+    int is_bytes = 0;
+    if (lp_str_check(source)) {
+        text = lp_str_utf8(source, &n);
+    } else if (lp_is_instance(source, &lp_type_bytes) || lp_is_instance(source, &lp_type_bytearray)) {
+        int64_t len;
+        lp_bytes_view(source, &text, &len);
+        n = (size_t)len;
+        is_bytes = 1;
+    } else if (strcmp(fname, "compile") == 0) {
+        lp_raise(&lp_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    } else {
+        lp_raise(&lp_exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    }
+    if (memchr(text, 0, n)) lp_raise(&lp_exc_SyntaxError, "source code string cannot contain null bytes");
+    if (mode == LP_COMPILE_EVAL && strcmp(fname, "compile") != 0)
+        while (n && (*text == ' ' || *text == '\t')) text++, n--;
+    lp_syntax_error_t err = {0};
+    lp_value code = lp_compile_source(text, n, filename, mode, is_bytes, &err);
+    if (!code) lp_raise_value(compile_error(&err, filename));
+    return code;
+}
+
+static lp_value b_compile(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit",
+                                        "optimize", "_feature_version", NULL};
+    lp_value v[7] = {0};
+    if (nargs > 6) lp_raise(&lp_exc_TypeError, "compile() takes at most 6 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++) v[i] = args[i];
+    for (size_t k = 0; k < nkw(kwnames); k++) {
+        lp_value key = lp_tuple_get(kwnames, (int64_t)k);
+        size_t i = 0;
+        while (names[i] && !lp_str_eq_cstr(key, names[i])) i++;
+        if (!names[i])
+            lp_raise(&lp_exc_TypeError, "compile() got an unexpected keyword argument '%U'", key);
+        v[i] = args[nargs + k];
+    }
+    for (int i = 0; i < 3; i++)
+        if (!v[i])
+            lp_raise(&lp_exc_TypeError, "compile() missing required argument '%s' (pos %d)", names[i], i + 1);
+    if (!lp_str_check(v[2]))
+        lp_raise(&lp_exc_TypeError, "compile() argument 'mode' must be str, not %T", v[2]);
+    lp_compile_mode_t mode;
+    if (lp_str_eq_cstr(v[2], "exec")) mode = LP_COMPILE_EXEC;
+    else if (lp_str_eq_cstr(v[2], "eval")) mode = LP_COMPILE_EVAL;
+    else if (lp_str_eq_cstr(v[2], "single")) mode = LP_COMPILE_SINGLE;
+    else lp_raise(&lp_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    lp_value fn = v[1];
+    if (lp_is_instance(fn, &lp_type_bytes)) fn = lp_call_method(fn, LP_NAME(decode), NULL, 0);
+    if (!lp_str_check(fn))
+        lp_raise(&lp_exc_TypeError, "expected str, bytes or os.PathLike object, not %T", fn);
+    return compile_value(v[0], lp_str_utf8(fn, NULL), mode, "compile");
+}
+
+/* ==== exec and eval ==== */
+
+/* The globals and locals of exec/eval: the caller's when None; a
+ * __builtins__ entry is added to globals that lack one. */
+static void exec_namespaces(const char *fname, lp_value *globals, lp_value *locals)
+{
+    bool is_exec = strcmp(fname, "exec") == 0;
+    if (*globals == LP_NONE) *globals = LP_NULL;
+    if (*locals == LP_NONE) *locals = LP_NULL;
+    if (*globals && !lp_dict_check(*globals)) {
+        if (is_exec) lp_raise(&lp_exc_TypeError, "exec() globals must be a dict, not %T", *globals);
+        lp_raise(&lp_exc_TypeError, *locals ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                            : "globals must be a dict");
+    }
+    if (*locals && !lp_type_of(*locals)->getitem) {
+        if (is_exec) lp_raise(&lp_exc_TypeError, "locals must be a mapping or None, not %T", *locals);
+        lp_raise(&lp_exc_TypeError, "locals must be a mapping");
+    }
+    if (!*globals) {
+        lp_frame_t *f = caller_frame();
+        *globals = f->globals;
+        if (!*locals) *locals = lp_vm_frame_locals(f);
+    } else if (!*locals) {
+        *locals = *globals;
+    }
+    if (!lp_dict_get(*globals, LP_NAME(__builtins__)))
+        lp_dict_set(*globals, LP_NAME(__builtins__), lp_builtins_module());
+}
+
+/* exec() and eval() share their argument handling. */
+static lp_value exec_eval(const char *fname, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_value a[3] = {LP_NULL, LP_NONE, LP_NONE};
+    if (nargs < 1 || nargs > 3)
+        lp_raise(&lp_exc_TypeError, "%s expected %s argument%s, got %zu", fname,
+                 nargs < 1 ? "at least 1" : "at most 3", nargs < 1 ? "" : "s", nargs);
+    for (size_t i = 0; i < nargs; i++) a[i] = args[i];
+    for (size_t k = 0; k < nkw(kwnames); k++) {
+        lp_value key = lp_tuple_get(kwnames, (int64_t)k);
+        if (strcmp(fname, "exec") == 0 && lp_str_eq_cstr(key, "closure")) continue;
+        lp_raise(&lp_exc_TypeError, "%s() takes no keyword arguments", fname);
+    }
+    exec_namespaces(fname, &a[1], &a[2]);
+    bool is_exec = strcmp(fname, "exec") == 0;
+    lp_value code = compile_value(a[0], "<string>", is_exec ? LP_COMPILE_EXEC : LP_COMPILE_EVAL, fname);
+    if (((lp_code_t *)lp_as_ptr(code))->nfreevars)
+        lp_raise(&lp_exc_TypeError, "code object passed to %s() may not contain free variables", fname);
+    lp_value r = lp_vm_run_code(code, a[1], a[2]);
+    return is_exec ? LP_NONE : r;
+}
+
+static lp_value b_exec(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    return exec_eval("exec", args, nargs, kwnames);
+}
+
+static lp_value b_eval(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    return exec_eval("eval", args, nargs, kwnames);
+}
+
+/* ==== namespaces ==== */
+
+static lp_value b_globals(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("globals", nargs, kwnames, 0, 0);
+    return caller_frame()->globals;
+}
+
+static lp_value b_locals(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("locals", nargs, kwnames, 0, 0);
+    return lp_vm_frame_locals(caller_frame());
+}
+
+static lp_value b_vars(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("vars", nargs, kwnames, 0, 1);
+    if (nargs == 0) return lp_vm_frame_locals(caller_frame());
+    lp_value d = lp_getattr_opt(args[0], LP_NAME(__dict__));
+    if (!d) lp_raise(&lp_exc_TypeError, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
+static lp_value b_dir(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("dir", nargs, kwnames, 0, 1);
+    lp_value l;
+    if (nargs == 0) {
+        l = lp_list_new(0);
+        lp_value d = lp_vm_frame_locals(caller_frame()), k;
+        int64_t pos = 0;
+        if (lp_dict_check(d)) {
+            while (lp_dict_next(d, &pos, &k, NULL)) lp_list_append(l, k);
+        } else {
+            l = lp_list_from_iterable(lp_call_method(d, LP_NAME(keys), NULL, 0));
+        }
+    } else {
+        lp_value r = lp_call_method(args[0], LP_NAME(__dir__), NULL, 0);
+        l = lp_list_from_iterable(r);
+    }
+    lp_list_sort(l, LP_NULL, false);
+    return l;
+}
+
+/* ==== imports ==== */
+
+typedef struct {
+    lp_value code, globals;
+} run_t;
+
+static void run_module(void *ud)
+{
+    run_t *r = ud;
+    lp_vm_run_module(r->code, r->globals);
+}
+
+/* Loads module [name] from `<dir>/<name>.py` for a directory of sys.path;
+ * LP_NULL when no such file exists. */
+static lp_value load_source_module(lp_value name)
+{
+    lp_value path = lp_sys_get("path");
+    if (!path || !lp_list_check(path)) return LP_NULL;
+    const char *cname = lp_str_utf8(name, NULL);
+    if (strchr(cname, '.')) return LP_NULL;
+    for (int64_t i = 0; i < lp_as_list(path)->len; i++) {
+        lp_value dir = lp_as_list(path)->items[i];
+        if (!lp_str_check(dir)) continue;
+        const char *cdir = lp_str_utf8(dir, NULL);
+        size_t len = strlen(cdir) + strlen(cname) + 5;
+        char *file = lp_alloc_atomic(len);
+        snprintf(file, len, "%s%s%s.py", cdir, *cdir ? "/" : "", cname);
+        size_t n;
+        int errnum;
+        const char *src = lp_source_read_file(file, &n, &errnum);
+        if (!src) continue;
+        lp_syntax_error_t err = {0};
+        lp_value code = lp_compile_source(src, n, file, LP_COMPILE_EXEC, 1, &err);
+        if (!code) lp_raise_value(compile_error(&err, file));
+        lp_value m = lp_module_new(name);
+        lp_value d = ((lp_module_t *)lp_as_ptr(m))->dict;
+        lp_dict_set(d, LP_NAME(__file__), lp_str_from_cstr(file));
+        lp_dict_set(d, LP_NAME(__builtins__), lp_builtins_module());
+        lp_value modules = lp_sys_modules();
+        lp_dict_set(modules, name, m);
+        run_t run = {code, d};
+        lp_value exc = lp_pcall(run_module, &run);
+        if (exc) {
+            lp_dict_del(modules, name);
+            lp_raise_value(exc);
+        }
+        return lp_dict_get(modules, name) ? lp_dict_get(modules, name) : m;
+    }
+    return LP_NULL;
+}
+
+static _Noreturn void not_found(lp_value name)
+{
+    lp_value args[1] = {lp_str_format_c("No module named %R", name)};
+    lp_value e = lp_exc_new(&lp_exc_ModuleNotFoundError, args, 1);
+    lp_setattr(e, LP_NAME(name), name);
+    lp_raise_value(e);
+}
+
+static lp_value b_import(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    lp_value v[5] = {LP_NULL, LP_NONE, LP_NONE, LP_NONE, lp_from_int(0)};
+    if (nargs > 5) lp_raise(&lp_exc_TypeError, "__import__() takes at most 5 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++) v[i] = args[i];
+    for (size_t k = 0; k < nkw(kwnames); k++) {
+        lp_value key = lp_tuple_get(kwnames, (int64_t)k);
+        size_t i = 0;
+        while (names[i] && !lp_str_eq_cstr(key, names[i])) i++;
+        if (!names[i])
+            lp_raise(&lp_exc_TypeError, "__import__() got an unexpected keyword argument '%U'", key);
+        v[i] = args[nargs + k];
+    }
+    if (!v[0]) lp_raise(&lp_exc_TypeError, "__import__() missing required argument 'name' (pos 1)");
+    lp_value name = v[0];
+    if (!lp_str_check(name))
+        lp_raise(&lp_exc_TypeError, "__import__() argument 1 must be str, not %T", name);
+    if (!lp_is_int(v[4]) || lp_as_int(v[4]) < 0) lp_raise(&lp_exc_ValueError, "level must be >= 0");
+    if (lp_as_int(v[4]) > 0)
+        lp_raise(&lp_exc_ImportError, "attempted relative import with no known parent package");
+    if (lp_str_len(name) == 0) lp_raise(&lp_exc_ValueError, "Empty module name");
+    lp_value m = lp_dict_get(lp_sys_modules(), name);
+    if (m == LP_NONE) lp_raise(&lp_exc_ModuleNotFoundError, "import of %U halted; None in sys.modules", name);
+    if (!m) m = load_source_module(name);
+    if (!m) not_found(name);
+    return m;
+}
+
+/* ==== __build_class__ ==== */
+
+/* The most derived metaclass of [meta] and the metaclasses of [bases]. */
+static lp_value calculate_meta(lp_value meta, lp_value bases)
+{
+    if (!lp_is_instance(meta, &lp_type_type)) return meta;
+    lp_type_t *winner = lp_as_ptr(meta);
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
+        lp_type_t *bt = (lp_type_t *)lp_type_of(lp_tuple_get(bases, i));
+        if (lp_type_is_subtype(winner, bt)) continue;
+        if (lp_type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        lp_raise(&lp_exc_TypeError,
+                 "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                 "subclass of the metaclasses of all its bases");
+    }
+    return lp_from_ptr(winner);
+}
+
+/* Bases with __mro_entries__ (PEP 560) replaced by what it returns. */
+static lp_value resolve_bases(lp_value bases)
+{
+    lp_value out = LP_NULL;
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
+        lp_value b = lp_tuple_get(bases, i);
+        if (lp_is_instance(b, &lp_type_type)) {
+            if (out) lp_list_append(out, b);
+            continue;
+        }
+        lp_value me = lp_getattr_opt(b, lp_str_intern_cstr("__mro_entries__"));
+        if (!me) {
+            if (out) lp_list_append(out, b);
+            continue;
+        }
+        if (!out) out = lp_list_from_array(lp_as_tuple(bases)->items, i);
+        lp_value r = lp_call1(me, bases);
+        if (!lp_tuple_check(r)) lp_raise(&lp_exc_TypeError, "__mro_entries__ must return a tuple");
+        lp_list_extend(out, r);
+    }
+    return out ? lp_tuple_from_array(lp_as_list(out)->items, lp_as_list(out)->len) : bases;
+}
+
+/* Runs the class body [func] in namespace [ns]; returns its result (the
+ * __class__ cell or None). */
+static lp_value run_class_body(lp_value func, lp_value ns)
+{
+    lp_function_t *f = lp_as_ptr(func);
+    if (lp_vm_call_with_locals) return lp_vm_call_with_locals(func, ns);
+    if (f->closure && lp_tuple_len(f->closure))
+        lp_raise(&lp_exc_SystemError, "class bodies with free variables need lp_vm_call_with_locals");
+    return lp_vm_run_code(lp_from_ptr(f->code), f->globals, ns);
+}
+
+static lp_value b_build_class(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    if (nargs < 2) lp_raise(&lp_exc_TypeError, "__build_class__: not enough arguments");
+    if (lp_type_of(args[0]) != &lp_type_function)
+        lp_raise(&lp_exc_TypeError, "__build_class__: func must be a function");
+    if (!lp_str_check(args[1])) lp_raise(&lp_exc_TypeError, "__build_class__: name is not a string");
+    lp_value func = args[0], name = args[1];
+    lp_value orig_bases = lp_tuple_from_array(args + 2, (int64_t)nargs - 2);
+    lp_value bases = resolve_bases(orig_bases);
+    lp_value meta = LP_NULL, kwd = LP_NULL;
+    for (size_t k = 0; k < nkw(kwnames); k++) {
+        lp_value key = lp_tuple_get(kwnames, (int64_t)k), val = args[nargs + k];
+        if (lp_str_eq_cstr(key, "metaclass")) {
+            meta = val;
+            continue;
+        }
+        if (!kwd) kwd = lp_dict_new();
+        lp_dict_set(kwd, key, val);
+    }
+    bool is_class = meta && lp_is_instance(meta, &lp_type_type);
+    if (!meta) {
+        meta = lp_tuple_len(bases) ? lp_from_ptr((void *)lp_type_of(lp_tuple_get(bases, 0)))
+                                   : lp_from_ptr(&lp_type_type);
+        is_class = true;
+    }
+    if (is_class) meta = calculate_meta(meta, bases);
+    /* keyword arguments other than metaclass go to __prepare__ and the metaclass */
+    size_t nk = kwd ? (size_t)lp_dict_len(kwd) : 0;
+    lp_value *call = lp_alloc((3 + nk) * sizeof *call);
+    lp_value knames = nk ? lp_tuple_new((int64_t)nk) : LP_NULL;
+    int64_t pos = 0, j = 0;
+    lp_value k, v;
+    while (kwd && lp_dict_next(kwd, &pos, &k, &v)) {
+        lp_as_tuple(knames)->items[j] = k;
+        call[3 + j++] = v;
+    }
+    call[0] = name;
+    call[1] = bases;
+    lp_value ns;
+    lp_value prep = lp_getattr_opt(meta, LP_NAME(__prepare__));
+    if (prep) {
+        ns = lp_call(prep, call, 2, knames);
+        call[2] = LP_NULL;
+    } else {
+        ns = lp_dict_new();
+    }
+    if (!lp_type_of(ns)->getitem)
+        lp_raise(&lp_exc_TypeError, "%s.__prepare__() must return a mapping, not %T",
+                 is_class ? ((lp_type_t *)lp_as_ptr(meta))->name : "<metaclass>", ns);
+    lp_value cell = run_class_body(func, ns);
+    if (bases != orig_bases) lp_setitem(ns, lp_str_intern_cstr("__orig_bases__"), orig_bases);
+    call[2] = ns;
+    lp_value cls = lp_call(meta, call, 3, knames);
+    if (cell && lp_type_of(cell) == &lp_type_cell && lp_is_instance(cls, &lp_type_type)) {
+        lp_cell_t *c = lp_as_ptr(cell);
+        if (!c->value) c->value = cls;
+        else if (c->value != cls)
+            lp_raise(&lp_exc_TypeError, "__class__ set to %R defining %R as %R", c->value, name, cls);
+    }
+    return cls;
+}
+
+static const lp_method_def_t code_functions[] = {
+    {"__build_class__", b_build_class, 0,
+     "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper "
+     "function used by the class statement."},
+    {"__import__", b_import, 0, NULL},
+    {"compile", b_compile, 0, NULL},
+    {"dir", b_dir, 0, NULL},
+    {"eval", b_eval, 0, NULL},
+    {"exec", b_exec, 0, NULL},
+    {"globals", b_globals, 0, NULL},
+    {"locals", b_locals, 0, NULL},
+    {"vars", b_vars, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+void lp_builtins_add_code_functions(lp_value dict)
+{
+    for (const lp_method_def_t *m = code_functions; m->name; m++) {
+        lp_value f = lp_builtin_new(m->name, m->fn, LP_NULL);
+        ((lp_builtin_t *)lp_as_ptr(f))->doc = m->doc;
+        lp_dict_set_cstr(dict, m->name, f);
+    }
+}

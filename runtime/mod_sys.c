@@ -1,0 +1,396 @@
+/* mod_sys.c -- a minimal sys module.
+ *
+ * argv, the standard streams (io.h), exit, the recursion limit (the VM's),
+ * the int string-conversion limit (obj_int.h), version and platform facts,
+ * modules and path, exc_info/exception, intern, and the default
+ * excepthook (traceback.h).  The module is made on first use; main sets
+ * argv through lp_sys_set_argv.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "error.h"
+#include "gc.h"
+#include "io.h"
+#include "mod_builtins.h"
+#include "mod_sys.h"
+#include "names.h"
+#include "obj_dict.h"
+#include "obj_exc.h"
+#include "obj_func.h"
+#include "obj_int.h"
+#include "obj_list.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "ops.h"
+#include "traceback.h"
+#include "types.h"
+#include "vm.h"
+
+static lp_value sys_module, sys_dict, sys_excepthook;
+
+static size_t nkw(lp_value kwnames)
+{
+    return kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
+}
+
+static void check_args(const char *fname, size_t nargs, lp_value kwnames, size_t min, size_t max)
+{
+    if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "%s() takes no keyword arguments", fname);
+    if (nargs >= min && nargs <= max) return;
+    if (max == 0) lp_raise(&lp_exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
+    if (min == max && min == 1)
+        lp_raise(&lp_exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
+    size_t n = nargs < min ? min : max;
+    lp_raise(&lp_exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
+             min == max ? "" : nargs < min ? "at least " : "at most ", n, n == 1 ? "" : "s", nargs);
+}
+
+/* ==== sys.version_info: a tuple with named fields ==== */
+
+static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+
+static lp_value version_repr(lp_value self)
+{
+    lp_strbuf_t b;
+    lp_strbuf_init(&b);
+    lp_strbuf_puts(&b, "sys.version_info(");
+    for (int i = 0; i < 5; i++) {
+        if (i) lp_strbuf_puts(&b, ", ");
+        lp_strbuf_puts(&b, version_fields[i]);
+        lp_strbuf_putc(&b, '=');
+        lp_strbuf_put_str(&b, lp_repr(lp_tuple_get(self, i)));
+    }
+    lp_strbuf_putc(&b, ')');
+    return lp_strbuf_finish(&b);
+}
+
+static lp_value version_getattr(lp_value self, lp_value name)
+{
+    for (int i = 0; i < 5; i++)
+        if (lp_str_eq_cstr(name, version_fields[i])) return lp_tuple_get(self, i);
+    return lp_generic_getattr(self, name);
+}
+
+static lp_type_t version_info_type = {
+    .name = "sys.version_info",
+    .base = &lp_type_tuple,
+    .repr = version_repr,
+    .getattr = version_getattr,
+};
+
+static lp_value make_version_info(void)
+{
+    lp_type_ready(&version_info_type);
+    lp_value t = lp_tuple_pack(5, lp_from_int(3), lp_from_int(11), lp_from_int(7),
+                               lp_str_from_cstr("final"), lp_from_int(0));
+    lp_tuple_t *c = lp_alloc(sizeof(lp_tuple_t) + 5 * sizeof(lp_value));
+    memcpy(c, lp_as_tuple(t), sizeof(lp_tuple_t) + 5 * sizeof(lp_value));
+    c->head.type = &version_info_type;
+    return lp_from_ptr(c);
+}
+
+/* ==== a namespace (sys.implementation, sys.flags) ==== */
+
+typedef struct {
+    lp_object_t head;
+    lp_value dict;
+} namespace_t;
+
+static lp_value namespace_repr(lp_value self)
+{
+    lp_strbuf_t b;
+    lp_strbuf_init(&b);
+    lp_strbuf_puts(&b, lp_type_of(self)->name);
+    lp_strbuf_putc(&b, '(');
+    lp_value k, v;
+    int64_t pos = 0;
+    bool first = true;
+    while (lp_dict_next(((namespace_t *)lp_as_ptr(self))->dict, &pos, &k, &v)) {
+        if (!first) lp_strbuf_puts(&b, ", ");
+        first = false;
+        lp_strbuf_put_str(&b, k);
+        lp_strbuf_putc(&b, '=');
+        lp_strbuf_put_str(&b, lp_repr(v));
+    }
+    lp_strbuf_putc(&b, ')');
+    return lp_strbuf_finish(&b);
+}
+
+static lp_type_t namespace_type = {
+    .name = "namespace",
+    .size = sizeof(namespace_t),
+    .dictoffset = offsetof(namespace_t, dict),
+    .flags = LP_TPF_HAS_DICT,
+    .repr = namespace_repr,
+};
+
+static lp_type_t flags_type = {
+    .name = "sys.flags",
+    .size = sizeof(namespace_t),
+    .dictoffset = offsetof(namespace_t, dict),
+    .flags = LP_TPF_HAS_DICT,
+    .repr = namespace_repr,
+};
+
+static lp_value namespace_new(lp_type_t *type)
+{
+    lp_type_ready(type);
+    namespace_t *n = lp_alloc(sizeof *n);
+    n->head.type = type;
+    n->dict = lp_dict_new();
+    return lp_from_ptr(n);
+}
+
+static lp_value make_implementation(lp_value version_info)
+{
+    lp_value ns = namespace_new(&namespace_type);
+    lp_value d = ((namespace_t *)lp_as_ptr(ns))->dict;
+    lp_dict_set_cstr(d, "name", lp_str_from_cstr("lemonpy"));
+    lp_dict_set_cstr(d, "cache_tag", lp_str_from_cstr("lemonpy-311"));
+    lp_dict_set_cstr(d, "version", version_info);
+    lp_dict_set_cstr(d, "hexversion", lp_from_int(0x030b07f0));
+    return ns;
+}
+
+static lp_value make_flags(void)
+{
+    static const char *const names[] = {"debug", "inspect", "interactive", "optimize",
+                                        "dont_write_bytecode", "no_user_site", "no_site",
+                                        "ignore_environment", "verbose", "bytes_warning", "quiet",
+                                        "hash_randomization", "isolated", NULL};
+    lp_value ns = namespace_new(&flags_type);
+    lp_value d = ((namespace_t *)lp_as_ptr(ns))->dict;
+    for (int i = 0; names[i]; i++)
+        lp_dict_set_cstr(d, names[i], lp_from_int(strcmp(names[i], "hash_randomization") == 0));
+    lp_dict_set_cstr(d, "dev_mode", LP_FALSE);
+    lp_dict_set_cstr(d, "utf8_mode", lp_from_int(0));
+    lp_dict_set_cstr(d, "warn_default_encoding", lp_from_int(0));
+    lp_dict_set_cstr(d, "safe_path", LP_FALSE);
+    lp_dict_set_cstr(d, "int_max_str_digits", lp_from_int(-1));
+    return ns;
+}
+
+/* ==== functions ==== */
+
+static lp_value sys_exit(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("exit", nargs, kwnames, 0, 1);
+    lp_raise_value(lp_exc_new(&lp_exc_SystemExit, args, nargs));
+}
+
+static lp_value sys_getrecursionlimit(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("getrecursionlimit", nargs, kwnames, 0, 0);
+    return lp_from_int(lp_vm_get_recursion_limit());
+}
+
+static lp_value sys_setrecursionlimit(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("setrecursionlimit", nargs, kwnames, 1, 1);
+    if (lp_is_instance(args[0], &lp_type_float))
+        lp_raise(&lp_exc_TypeError, "'float' object cannot be interpreted as an integer");
+    int64_t n;
+    if (!lp_int_as_i64(lp_index(args[0]), &n) || n > 2147483647LL)
+        lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C int");
+    if (n < 1) lp_raise(&lp_exc_ValueError, "recursion limit must be greater or equal than 1");
+    lp_vm_set_recursion_limit(n);
+    return LP_NONE;
+}
+
+static lp_value sys_get_int_max_str_digits(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("get_int_max_str_digits", nargs, kwnames, 0, 0);
+    return lp_int_from_i64(lp_int_get_max_str_digits());
+}
+
+static lp_value sys_set_int_max_str_digits(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_value v = nargs == 1 && !nkw(kwnames) ? args[0] : LP_NULL;
+    if (nargs == 0 && nkw(kwnames) == 1 && lp_str_eq_cstr(lp_tuple_get(kwnames, 0), "maxdigits"))
+        v = args[0];
+    if (!v) {
+        if (nargs + nkw(kwnames) > 1)
+            lp_raise(&lp_exc_TypeError, "set_int_max_str_digits() takes at most 1 argument (%zu given)",
+                     nargs + nkw(kwnames));
+        if (nkw(kwnames))
+            lp_raise(&lp_exc_TypeError, "set_int_max_str_digits() got an unexpected keyword argument '%U'",
+                     lp_tuple_get(kwnames, 0));
+        lp_raise(&lp_exc_TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    }
+    int64_t n;
+    if (!lp_int_as_i64(lp_index(v), &n) || n > 2147483647LL || n < -2147483648LL)
+        lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C int");
+    if (n != 0 && n < 640) lp_raise(&lp_exc_ValueError, "maxdigits must be 0 or larger than 640");
+    lp_int_set_max_str_digits(n);
+    return LP_NONE;
+}
+
+static lp_value sys_intern(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("intern", nargs, kwnames, 1, 1);
+    if (lp_type_of(args[0]) != &lp_type_str)
+        lp_raise(&lp_exc_TypeError, "intern() argument must be str, not %T", args[0]);
+    return lp_str_intern(args[0]);
+}
+
+static lp_value handled(void)
+{
+    lp_value e = lp_vm_handled_exception();
+    return e && e != LP_NONE ? e : LP_NULL;
+}
+
+static lp_value sys_exc_info(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("exc_info", nargs, kwnames, 0, 0);
+    lp_value e = handled();
+    if (!e) return lp_tuple_pack(3, LP_NONE, LP_NONE, LP_NONE);
+    lp_value tb = lp_as_exc(e)->traceback;
+    return lp_tuple_pack(3, lp_from_ptr((void *)lp_type_of(e)), e, tb ? tb : LP_NONE);
+}
+
+static lp_value sys_exception(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("exception", nargs, kwnames, 0, 0);
+    lp_value e = handled();
+    return e ? e : LP_NONE;
+}
+
+static lp_value sys_excepthook_fn(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("excepthook", nargs, kwnames, 3, 3);
+    lp_traceback_print(args[1], LP_NULL);
+    return LP_NONE;
+}
+
+static lp_value sys_getdefaultencoding(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("getdefaultencoding", nargs, kwnames, 0, 0);
+    return lp_str_from_cstr("utf-8");
+}
+
+static lp_value sys_getsizeof(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("getsizeof", nargs, kwnames, 1, 2);
+    const lp_type_t *t = lp_type_of(args[0]);
+    return lp_from_int(lp_is_ptr(args[0]) && t->size ? (int64_t)t->size + 16 : 24);
+}
+
+static const lp_method_def_t sys_functions[] = {
+    {"exit", sys_exit, 0, NULL},
+    {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
+    {"intern", sys_intern, 0, NULL},
+    {"exc_info", sys_exc_info, 0, NULL},
+    {"exception", sys_exception, 0, NULL},
+    {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
+    {"getfilesystemencoding", sys_getdefaultencoding, 0, NULL},
+    {"getsizeof", sys_getsizeof, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* ==== the module ==== */
+
+static void set(const char *name, lp_value v)
+{
+    lp_dict_set_cstr(sys_dict, name, v);
+}
+
+static void sys_fill(void)
+{
+    for (const lp_method_def_t *m = sys_functions; m->name; m++) {
+        lp_value f = lp_builtin_new(m->name, m->fn, LP_NULL);
+        ((lp_builtin_t *)lp_as_ptr(f))->module = lp_str_from_cstr("sys");
+        set(m->name, f);
+    }
+    sys_excepthook = lp_builtin_new("excepthook", sys_excepthook_fn, LP_NULL);
+    set("excepthook", sys_excepthook);
+    set("__excepthook__", sys_excepthook);
+    set("stdout", lp_io_stdout());
+    set("stderr", lp_io_stderr());
+    set("stdin", lp_io_stdin());
+    set("__stdout__", lp_io_stdout());
+    set("__stderr__", lp_io_stderr());
+    set("__stdin__", lp_io_stdin());
+    set("argv", lp_list_new(0));
+    set("orig_argv", lp_list_new(0));
+    set("path", lp_list_new(0));
+    set("modules", lp_dict_new());
+    set("maxsize", lp_int_from_i64(INT64_MAX));
+    set("maxunicode", lp_from_int(0x10ffff));
+    set("version", lp_str_from_cstr("3.11.7 (lemonpy)"));
+    lp_value vi = make_version_info();
+    set("version_info", vi);
+    set("hexversion", lp_from_int(0x030b07f0));
+    set("api_version", lp_from_int(1013));
+    set("implementation", make_implementation(vi));
+    set("flags", make_flags());
+    set("platform", lp_str_from_cstr("linux"));
+    set("byteorder", lp_str_from_cstr("little"));
+    set("executable", lp_str_empty());
+    set("prefix", lp_str_empty());
+    set("base_prefix", lp_str_empty());
+    set("copyright", lp_str_from_cstr("Copyright (c) lemonpy authors."));
+    set("dont_write_bytecode", LP_TRUE);
+    set("builtin_module_names", lp_tuple_pack(2, lp_str_from_cstr("builtins"), lp_str_from_cstr("sys")));
+    set("__name__", lp_str_from_cstr("sys"));
+    set("__doc__", LP_NONE);
+}
+
+lp_value lp_sys_module(void)
+{
+    if (sys_module) return sys_module;
+    lp_builtins_types_init();
+    lp_value m = lp_module_new(lp_str_from_cstr("sys"));
+    lp_module_t *mod = lp_as_ptr(m);
+    if (!mod->dict) mod->dict = lp_dict_new();
+    sys_dict = mod->dict;
+    sys_module = m;
+    sys_fill();
+    lp_value modules = lp_dict_get_cstr(sys_dict, "modules");
+    lp_dict_set_cstr(modules, "sys", m);
+    lp_dict_set_cstr(modules, "builtins", lp_builtins_module());
+    return m;
+}
+
+lp_value lp_sys_get(const char *name)
+{
+    if (!sys_module) lp_sys_module();
+    return lp_dict_get_cstr(sys_dict, name);
+}
+
+lp_value lp_sys_modules(void)
+{
+    lp_value m = lp_sys_get("modules");
+    if (!m || !lp_dict_check(m)) {
+        m = lp_dict_new();
+        lp_dict_set_cstr(sys_dict, "modules", m);
+    }
+    return m;
+}
+
+lp_value lp_sys_default_excepthook(void)
+{
+    if (!sys_module) lp_sys_module();
+    return sys_excepthook;
+}
+
+void lp_sys_set_argv(int argc, char **argv)
+{
+    lp_value l = lp_list_new(argc);
+    for (int i = 0; i < argc; i++) lp_list_append(l, lp_str_from_cstr(argv[i]));
+    lp_sys_module();
+    lp_dict_set_cstr(sys_dict, "argv", l);
+    lp_dict_set_cstr(sys_dict, "orig_argv", lp_list_from_array(lp_as_list(l)->items, argc));
+    /* sys.path[0]: the script's directory ('' for -c and stdin) */
+    lp_value path = lp_dict_get_cstr(sys_dict, "path");
+    const char *script = argc > 0 ? argv[0] : "";
+    const char *slash = strrchr(script, '/');
+    lp_value dir = slash ? lp_str_from_utf8(script, (size_t)(slash - script) + (slash == script))
+                         : lp_str_empty();
+    if (lp_list_check(path) && lp_as_list(path)->len == 0) lp_list_append(path, dir);
+}
