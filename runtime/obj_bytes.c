@@ -100,8 +100,9 @@ void lp_bytes_need_view(lp_value v, const char **data, int64_t *len)
 
 /* ==== repr ==== */
 
-/* Appends the b'...' form of [n] bytes at [s] to [b]. */
-static void put_bytes_literal(lp_strbuf_t *b, const unsigned char *s, int64_t n)
+/* Appends the b'...' form of [n] bytes at [s] to [b]; bytearray's repr
+ * ([ba]) escapes a single quote even inside double quotes, as CPython. */
+static void put_bytes_literal(lp_strbuf_t *b, const unsigned char *s, int64_t n, bool ba)
 {
     static const char hex[] = "0123456789abcdef";
     bool sq = memchr(s, '\'', (size_t)n) != NULL, dq = memchr(s, '"', (size_t)n) != NULL;
@@ -111,7 +112,7 @@ static void put_bytes_literal(lp_strbuf_t *b, const unsigned char *s, int64_t n)
     lp_strbuf_putc(b, (unsigned char)quote);
     for (int64_t i = 0; i < n; i++) {
         unsigned c = s[i];
-        if (c == (unsigned char)quote || c == '\\') {
+        if (c == (unsigned char)quote || c == '\\' || (ba && c == '\'')) {
             lp_strbuf_putc(b, '\\');
             lp_strbuf_putc(b, c);
         } else if (c == '\t') lp_strbuf_puts(b, "\\t");
@@ -138,7 +139,7 @@ lp_value lp_bytes_repr(lp_value v)
         lp_strbuf_puts(&b, lp_type_of(v)->name);
         lp_strbuf_putc(&b, '(');
     }
-    put_bytes_literal(&b, (const unsigned char *)s, n);
+    put_bytes_literal(&b, (const unsigned char *)s, n, ba);
     if (ba) lp_strbuf_putc(&b, ')');
     return lp_strbuf_finish(&b);
 }

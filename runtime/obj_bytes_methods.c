@@ -285,9 +285,7 @@ static lp_value split(const char *name, lp_value *args, size_t nargs, lp_value k
                 int64_t j = i;
                 if (max-- == 0) j = v.n;
                 else while (j < v.n && !is_space((unsigned char)v.s[j])) j++;
-                int64_t e = j;
-                while (e > i && is_space((unsigned char)v.s[e - 1])) e--;
-                lp_list_append(l, lp_bytes_like(self, v.s + i, e - i));
+                lp_list_append(l, lp_bytes_like(self, v.s + i, j - i));
                 i = j;
             } else {
                 while (i > 0 && is_space((unsigned char)v.s[i - 1])) i--;
@@ -295,9 +293,7 @@ static lp_value split(const char *name, lp_value *args, size_t nargs, lp_value k
                 int64_t j = i;
                 if (max-- == 0) j = 0;
                 else while (j > 0 && !is_space((unsigned char)v.s[j - 1])) j--;
-                int64_t b = j;
-                while (b < i && is_space((unsigned char)v.s[b])) b++;
-                lp_list_append(l, lp_bytes_like(self, v.s + b, i - b));
+                lp_list_append(l, lp_bytes_like(self, v.s + j, i - j));
                 i = j;
             }
         }

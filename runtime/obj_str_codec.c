@@ -78,7 +78,7 @@ static bool is_binary_codec(const char *name)
     return false;
 }
 
-static codec_t find_codec(const char *encoding)
+static codec_t find_codec(const char *encoding, bool decoding)
 {
     codec_t c = { C_UTF8, "utf-8", NULL };
     if (!encoding || !strcmp(encoding, "utf-8") || !strcmp(encoding, "utf8")) return c;
@@ -86,8 +86,8 @@ static codec_t find_codec(const char *encoding)
     if (!lc) {
         if (is_binary_codec(encoding))
             lp_raise(&lp_exc_LookupError,
-                     "'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs",
-                     encoding);
+                     "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
+                     encoding, decoding ? "decode" : "encode");
         if (strlen(encoding) < 200 && lp_codec_known(encoding))
             lp_raise(&lp_exc_LookupError, "lemonpy does not support the codec '%s'", encoding);
         lp_raise(&lp_exc_LookupError, "unknown encoding: %s", encoding);
@@ -205,7 +205,7 @@ static void decode_bytewise(decoder_t *d)
 
 lp_value lp_bytes_decode(const char *s, size_t n, const char *encoding, const char *errors)
 {
-    decoder_t d = { .codec = find_codec(encoding), .errors = errors ? errors : "strict",
+    decoder_t d = { .codec = find_codec(encoding, true), .errors = errors ? errors : "strict",
                     .src = (const unsigned char *)s, .n = n };
     lp_strbuf_init(&d.out);
     if (d.codec.kind == C_UTF8) {
@@ -300,7 +300,7 @@ static void encode_error(encoder_t *e, int64_t start, int64_t end)
 
 lp_value lp_str_encode_bytes(lp_value v, const char *encoding, const char *errors)
 {
-    encoder_t e = { .codec = find_codec(encoding), .errors = errors ? errors : "strict", .str = v };
+    encoder_t e = { .codec = find_codec(encoding, false), .errors = errors ? errors : "strict", .str = v };
     const lp_str_t *s = lp_as_str(v);
     if (e.codec.kind == C_UTF8 && !lp_str_has_surrogates(v)) {
         size_t n;

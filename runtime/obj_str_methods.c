@@ -95,9 +95,10 @@ int64_t lp_str_arg_int(lp_value v)
     return lp_as_ssize(v, &lp_exc_OverflowError);
 }
 
-/* One bound of find/count/startswith: None or an index, clamped as slice
- * bounds are to 0..[len]. */
-static int64_t arg_bound(lp_value v, int64_t len, int64_t dflt)
+/* One bound of find/count/startswith: None or an index, adjusted as
+ * CPython's ADJUST_INDICES: negative ones count from the end (floor 0), the
+ * end is capped at [len]; a start beyond [len] is kept (nothing matches). */
+static int64_t arg_bound(lp_value v, int64_t len, int64_t dflt, bool is_end)
 {
     if (!v || v == LP_NONE) return dflt;
     if (!lp_is_int(v) && !lp_type_of(v)->index)
@@ -107,7 +108,7 @@ static int64_t arg_bound(lp_value v, int64_t len, int64_t dflt)
     if (i < 0) {
         i += len;
         if (i < 0) i = 0;
-    } else if (i > len) {
+    } else if (i > len && is_end) {
         i = len;
     }
     return i;
@@ -115,8 +116,8 @@ static int64_t arg_bound(lp_value v, int64_t len, int64_t dflt)
 
 void lp_str_bounds(lp_value *args, size_t nargs, int64_t len, int64_t *start, int64_t *end)
 {
-    *start = arg_bound(nargs > 2 ? args[2] : LP_NULL, len, 0);
-    *end = arg_bound(nargs > 3 ? args[3] : LP_NULL, len, len);
+    *start = arg_bound(nargs > 2 ? args[2] : LP_NULL, len, 0, false);
+    *end = arg_bound(nargs > 3 ? args[3] : LP_NULL, len, len, true);
 }
 
 /* ==== slicing ==== */
@@ -402,10 +403,8 @@ static lp_value split_ws(lp_value s, int64_t max)
     while (true) {
         while (i < n && lp_unicode_is_space(lp_str_at(p, i))) i++;
         if (i == n) break;
-        if (max-- == 0) {
-            int64_t j = n;
-            while (j > i && lp_unicode_is_space(lp_str_at(p, j - 1))) j--;
-            add_piece(l, s, i, j);
+        if (max-- == 0) { /* the rest, trailing white space and all */
+            add_piece(l, s, i, n);
             break;
         }
         int64_t j = i;
@@ -425,10 +424,8 @@ static lp_value rsplit_ws(lp_value s, int64_t max)
     while (true) {
         while (j > 0 && lp_unicode_is_space(lp_str_at(p, j - 1))) j--;
         if (j == 0) break;
-        if (max-- == 0) {
-            int64_t i = 0;
-            while (i < j && lp_unicode_is_space(lp_str_at(p, i))) i++;
-            add_piece(l, s, i, j);
+        if (max-- == 0) { /* the rest, leading white space and all */
+            add_piece(l, s, 0, j);
             break;
         }
         int64_t i = j;
