@@ -19,9 +19,23 @@
 #include "gc.h"
 #include "source.h"
 #include "tokenize_view.h"
+#include "dis.h"
 #include "parse.h"
 #include "symtable.h"
 #include "tokenizer.h"
+
+#include "compile.h"
+#include "error.h"
+#include "io.h"
+#include "mod_builtins.h"
+#include "mod_sys.h"
+#include "obj_dict.h"
+#include "obj_func.h"
+#include "obj_int.h"
+#include "obj_str.h"
+#include "traceback.h"
+#include "types.h"
+#include "vm.h"
 
 #define LP_VERSION "0.1"
 
@@ -113,10 +127,63 @@ static const char *script_path(const char *path)
     return abs;
 }
 
+/* Sets up the runtime once: ints, types, builtins, sys. */
+static void runtime_init(int argc, char **argv)
+{
+    lp_int_init();
+    lp_types_init();
+    lp_builtins_types_init();
+    lp_sys_set_argv(argc, argv);
+    lp_vm_install_sigint();
+}
+
+/* The namespace of __main__: a module registered in sys.modules. */
+static lp_value main_globals(const char *file)
+{
+    lp_value mod = lp_module_new(lp_str_from_cstr("__main__"));
+    lp_value g = ((lp_module_t *)lp_as_ptr(mod))->dict;
+    lp_dict_set_cstr(g, "__doc__", LP_NONE);
+    lp_dict_set_cstr(g, "__package__", LP_NONE);
+    lp_dict_set_cstr(g, "__loader__", LP_NONE);
+    lp_dict_set_cstr(g, "__spec__", LP_NONE);
+    lp_dict_set_cstr(g, "__annotations__", lp_dict_new());
+    lp_dict_set_cstr(g, "__builtins__", lp_builtins_module());
+    if (file) lp_dict_set_cstr(g, "__file__", lp_str_from_cstr(file));
+    lp_dict_set_cstr(lp_sys_modules(), "__main__", mod);
+    return g;
+}
+
+/* Compiles the [n] bytes [raw] (a file's when [is_file]) named [filename]
+ * and runs them as __main__; returns the exit status (CPython's: 1 for an
+ * uncaught exception or a syntax error, SystemExit's code). */
+static int run_program(const char *raw, size_t n, const char *filename, int is_file,
+                       const char *file_attr)
+{
+    lp_syntax_error_t err = {0};
+    lp_value code = lp_compile_source(raw, n, filename, LP_COMPILE_EXEC, is_file, &err);
+    if (!code) {
+        lp_io_flush_all();
+        lp_syntax_error_print(stderr, filename, &err);
+        return 1;
+    }
+    int status = 0;
+    lp_handler_t h;
+    lp_handler_push(&h);
+    if (setjmp(h.jb) == 0) {
+        lp_vm_run_module(code, main_globals(file_attr));
+        lp_handler_pop(&h);
+        lp_io_flush_all();
+    } else {
+        status = lp_traceback_handle_uncaught(h.exc);
+    }
+    lp_io_flush_all();
+    return status;
+}
+
 static int run_file(const char *arg)
 {
     const char *path = script_path(arg);
-    size_t n, len;
+    size_t n;
     int errnum;
     const char *raw = lp_source_read_file(path, &n, &errnum);
     if (!raw) {
@@ -124,27 +191,17 @@ static int run_file(const char *arg)
                 strerror(errnum));
         return 2;
     }
-    lp_syntax_error_t err = {0};
-    int tokflags;
-    const char *text = lp_source_decode(raw, n, path, LP_SOURCE_FILE, &len, &tokflags, &err);
-    if (text) {
-        lp_arena_t *arena = lp_arena_new();
-        lp_ast_t *tree = lp_parse(arena, text, len, LP_PARSE_EXEC, tokflags, &err, NULL);
-        if (tree && !lp_symtable_build(arena, tree, &err)) { /* scope errors: the source line */
-            tree = NULL;
-            const char *ls = text;
-            for (int l = 1; l < err.lineno && *ls; ls++) l += *ls == '\n';
-            err.line = err.lineno > 0 ? ls : NULL;
-        }
-        lp_arena_free(arena);
-        if (tree) {
-            fprintf(stderr, "%s: cannot run '%s' yet: this build has the front end only (tokenizer "
-                            "parser and symbol table); the compiler and VM come next\n", progname, path);
-            return 1;
-        }
-    }
-    lp_syntax_error_print(stderr, path, &err);
-    return 1;
+    return run_program(raw, n, path, 1, path);
+}
+
+/* `lemonpy -` or no file: the program is stdin, read to its end. */
+static int run_stdin(void)
+{
+    lp_buf_t b = {0};
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, stdin)) > 0) lp_buf_add(&b, chunk, got);
+    return run_program(b.data ? b.data : "", b.len, "<stdin>", 1, NULL);
 }
 
 /* ==== -X parse-trace ==== */
@@ -189,14 +246,19 @@ int main(int argc, char **argv)
                 }
                 if (c == 'm' && strcmp(arg, "tokenize") == 0) return run_tokenize(argc - i - 1, argv + i + 1);
                 if (c == 'm' && strcmp(arg, "ast") == 0) return lp_ast_view_main(argc - i - 1, argv + i + 1);
+                if (c == 'm' && strcmp(arg, "dis") == 0) {
+                    runtime_init(argc - i, argv + i);
+                    return lp_dis_main(argc - i - 1, argv + i + 1);
+                }
                 if (c == 'X') x_options = arg;
                 if (c == 'm') {
                     fprintf(stderr, "%s: No module named %s\n", progname, arg);
                     return 1;
                 }
                 if (c == 'c') {
-                    fprintf(stderr, "%s: -c is not supported yet: the compiler and VM come next\n", progname);
-                    return 1;
+                    argv[i] = "-c";
+                    runtime_init(argc - i, argv + i);
+                    return run_program(arg, strlen(arg), "<string>", 0, NULL);
                 }
                 break;
             }
@@ -207,7 +269,12 @@ int main(int argc, char **argv)
         }
     }
     if (x_options && strcmp(x_options, "parse-trace") == 0) return parse_trace(i < argc ? argv[i] : NULL);
-    if (i < argc && strcmp(argv[i], "-") != 0) return run_file(argv[i]);
-    fprintf(stderr, "%s: reading programs from stdin is not supported yet\n", progname);
-    return 1;
+    if (i < argc) {
+        runtime_init(argc - i, argv + i);
+        if (strcmp(argv[i], "-") != 0) return run_file(argv[i]);
+        return run_stdin();
+    }
+    char *no_args[] = {"", NULL};
+    runtime_init(1, no_args);
+    return run_stdin();
 }
