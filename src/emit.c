@@ -1,0 +1,378 @@
+/* emit.c -- the instruction buffer and the assembler (see emit.h).
+ *
+ * The buffer is a flat array of instructions with labels pointing into it;
+ * there are no basic-block objects.  "Blocks" appear only implicitly in the
+ * assembler: an instruction starts one when a jump or a handler leads to it
+ * or when the instruction before it cannot fall through.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+
+#include "emit.h"
+#include "gc.h"
+
+/* ==== building ==== */
+
+void lp_emit_init(lp_emitter_t *e)
+{
+    memset(e, 0, sizeof *e);
+}
+
+int lp_emit_label(lp_emitter_t *e)
+{
+    if (e->nlabels == e->caplabels) {
+        e->caplabels = e->caplabels ? 2 * e->caplabels : 64;
+        e->labels = lp_realloc(e->labels, (size_t)e->caplabels * sizeof *e->labels);
+    }
+    e->labels[e->nlabels] = -1;
+    return e->nlabels++;
+}
+
+void lp_emit_bind(lp_emitter_t *e, int label)
+{
+    e->labels[label] = e->n;
+}
+
+/* Whether a label is bound to the position of the next instruction. */
+static bool label_waits(const lp_emitter_t *e)
+{
+    for (int i = e->nlabels - 1; i >= 0; i--)
+        if (e->labels[i] == e->n) return true;
+    return false;
+}
+
+static void append(lp_emitter_t *e, int op, int arg)
+{
+    if (e->n == e->cap) {
+        e->cap = e->cap ? 2 * e->cap : 128;
+        e->ins = lp_realloc(e->ins, (size_t)e->cap * sizeof *e->ins);
+    }
+    e->ins[e->n++] = (lp_instr_t){op, arg, e->loc};
+}
+
+void lp_emit_op(lp_emitter_t *e, int op, int arg)
+{
+    if (op == OP_LOAD_GLOBAL && e->n > 0 && e->ins[e->n - 1].op == OP_PUSH_NULL &&
+        !label_waits(e)) {
+        e->ins[e->n - 1] = (lp_instr_t){op, arg | 1, e->loc};
+        return;
+    }
+    append(e, op, arg);
+}
+
+void lp_emit_jump(lp_emitter_t *e, int op, int label)
+{
+    append(e, op, label);
+}
+
+bool lp_emit_is_terminator(int op)
+{
+    return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS ||
+           op == OP_RERAISE;
+}
+
+bool lp_emit_ends_block(const lp_emitter_t *e)
+{
+    return e->n > 0 && lp_emit_is_terminator(e->ins[e->n - 1].op) && !label_waits(e);
+}
+
+/* ==== pass 1: the flow walk ==== */
+
+/* One handler on the handler stack, made by the SETUP_* at [setup]. */
+typedef struct hnode {
+    int setup;  /* the SETUP_* instruction's index */
+    int target; /* the handler's instruction index */
+    int depth;  /* the exception table's depth */
+    int lasti;
+    struct hnode *next;
+} hnode_t;
+
+typedef struct {
+    lp_emitter_t *e;
+    int *depth;      /* before each instruction; -1: unreached */
+    hnode_t **hs;    /* the handler stack before each instruction */
+    hnode_t **nodes; /* per SETUP_* instruction, its node once made */
+    int *work;
+    int nwork;
+    int maxdepth;
+} walk_t;
+
+static bool is_setup(int op)
+{
+    return op >= LP_PSEUDO_SETUP_FINALLY && op <= LP_PSEUDO_SETUP_WITH;
+}
+
+static bool is_jump(int op)
+{
+    return op < 256 && lp_opinfo[op].jump;
+}
+
+static void reach(walk_t *W, int i, int depth, hnode_t *h)
+{
+    if (i >= W->e->n || W->depth[i] >= 0) return;
+    W->depth[i] = depth;
+    W->hs[i] = h;
+    W->work[W->nwork++] = i;
+    if (depth > W->maxdepth) W->maxdepth = depth;
+}
+
+/* The handler node made by the SETUP_* at [i], with stack depth [d]. */
+static hnode_t *setup_node(walk_t *W, int i, int d, hnode_t *outer)
+{
+    if (W->nodes[i]) return W->nodes[i];
+    const lp_instr_t *in = &W->e->ins[i];
+    hnode_t *h = lp_alloc(sizeof *h);
+    h->setup = i;
+    h->target = W->e->labels[in->arg];
+    h->lasti = in->op != LP_PSEUDO_SETUP_FINALLY;
+    h->depth = in->op == LP_PSEUDO_SETUP_WITH ? d - 1 : d;
+    h->next = outer;
+    W->nodes[i] = h;
+    return h;
+}
+
+/* Walks one straight run of instructions from [i]. */
+static void walk_from(walk_t *W, int i)
+{
+    lp_emitter_t *e = W->e;
+    int d = W->depth[i];
+    hnode_t *h = W->hs[i];
+    for (;;) {
+        const lp_instr_t *in = &e->ins[i];
+        if (is_setup(in->op)) {
+            hnode_t *node = setup_node(W, i, d, h);
+            reach(W, node->target, node->depth + 1 + node->lasti, h);
+            h = node;
+        } else if (in->op == LP_PSEUDO_POP_BLOCK) {
+            h = h ? h->next : NULL;
+        } else {
+            if (is_jump(in->op))
+                reach(W, e->labels[in->arg], d + lp_op_stack_effect(in->op, in->arg, 1), h);
+            d += lp_op_stack_effect(in->op, in->arg, 0);
+            if (d > W->maxdepth) W->maxdepth = d;
+            if (lp_emit_is_terminator(in->op)) return;
+        }
+        if (++i >= e->n || W->depth[i] >= 0) return;
+        W->depth[i] = d;
+        W->hs[i] = h;
+    }
+}
+
+static void walk(walk_t *W, lp_emitter_t *e)
+{
+    W->e = e;
+    W->depth = lp_alloc_atomic((size_t)(e->n + 1) * sizeof *W->depth);
+    for (int i = 0; i <= e->n; i++)
+        W->depth[i] = -1;
+    W->hs = lp_alloc((size_t)(e->n + 1) * sizeof *W->hs);
+    W->nodes = lp_alloc((size_t)(e->n + 1) * sizeof *W->nodes);
+    W->work = lp_alloc_atomic((size_t)(e->n + 1) * sizeof *W->work);
+    W->nwork = 0;
+    W->maxdepth = 0;
+    reach(W, 0, 0, NULL);
+    while (W->nwork > 0)
+        walk_from(W, W->work[--W->nwork]);
+}
+
+/* ==== pass 2: what to keep, and where each line goes ==== */
+
+typedef struct {
+    bool *keep;
+    int *next;   /* next[i]: the first kept instruction at or after i (n: none) */
+    int *jumpin; /* kept jumps to each instruction */
+    int *from;   /* the last of them */
+    bool *hin;   /* a handler target */
+} keep_t;
+
+static void compute_next(lp_emitter_t *e, keep_t *K)
+{
+    K->next[e->n] = e->n;
+    for (int i = e->n - 1; i >= 0; i--)
+        K->next[i] = K->keep[i] ? i : K->next[i + 1];
+}
+
+static int target_of(lp_emitter_t *e, keep_t *K, int i)
+{
+    return K->next[e->labels[e->ins[i].arg]];
+}
+
+/* Drops jumps to the instruction that follows anyway. */
+static void drop_jumps_to_next(lp_emitter_t *e, keep_t *K)
+{
+    for (int i = 0; i < e->n; i++) {
+        if (!K->keep[i] || e->ins[i].op != OP_JUMP) continue;
+        if (target_of(e, K, i) == K->next[i + 1]) {
+            K->keep[i] = false;
+            compute_next(e, K);
+        }
+    }
+}
+
+/* Drops NOPs whose line is already there (CPython's remove_redundant_nops). */
+static void drop_nops(lp_emitter_t *e, keep_t *K)
+{
+    int prev_line = -1;
+    for (int i = 0; i < e->n; i++) {
+        if (!K->keep[i]) continue;
+        lp_instr_t *in = &e->ins[i];
+        if (in->op == OP_NOP) {
+            int nx = K->next[i + 1];
+            bool drop = in->pos.line == 0 || in->pos.line == prev_line;
+            if (!drop && nx < e->n && (e->ins[nx].pos.line == 0 || e->ins[nx].pos.line == in->pos.line)) {
+                e->ins[nx].pos = in->pos;
+                drop = true;
+            }
+            if (drop) {
+                K->keep[i] = false;
+                continue;
+            }
+        }
+        prev_line = lp_emit_is_terminator(in->op) ? -1 : in->pos.line;
+    }
+    compute_next(e, K);
+}
+
+static void count_preds(lp_emitter_t *e, keep_t *K, walk_t *W)
+{
+    for (int i = 0; i < e->n; i++) {
+        if (K->keep[i] && is_jump(e->ins[i].op)) {
+            int t = target_of(e, K, i);
+            K->jumpin[t]++;
+            K->from[t] = i;
+        }
+        if (W->nodes[i] && W->depth[i] >= 0) K->hin[K->next[W->nodes[i]->target]] = true;
+    }
+}
+
+/* Gives instructions without a location the one they follow from. */
+static void propagate_locations(lp_emitter_t *e, keep_t *K)
+{
+    int prev = -1;
+    for (int i = 0; i < e->n; i++) {
+        if (!K->keep[i]) continue;
+        lp_instr_t *in = &e->ins[i];
+        bool falls = prev >= 0 && !lp_emit_is_terminator(e->ins[prev].op);
+        if (in->pos.line == 0) {
+            int preds = falls + K->jumpin[i] + K->hin[i];
+            bool start = K->jumpin[i] || K->hin[i] || !falls;
+            if (!start) in->pos = e->ins[prev].pos;
+            else if (preds == 1 && falls) in->pos = e->ins[prev].pos;
+            else if (preds == 1 && K->jumpin[i] && K->from[i] < i) in->pos = e->ins[K->from[i]].pos;
+        }
+        prev = i;
+    }
+}
+
+/* ==== pass 3: layout ==== */
+
+static int arg_units(unsigned arg)
+{
+    return arg > 0xFFFFFF ? 3 : arg > 0xFFFF ? 2 : arg > 0xFF ? 1 : 0;
+}
+
+/* The operand instruction [i] is written with, given the offsets. */
+static unsigned final_arg(lp_emitter_t *e, keep_t *K, const int *off, int i)
+{
+    const lp_instr_t *in = &e->ins[i];
+    if (is_jump(in->op)) return (unsigned)off[target_of(e, K, i)];
+    return (unsigned)in->arg;
+}
+
+/* Offsets (in units) of every instruction; off[n] is the total. */
+static int *layout(lp_emitter_t *e, keep_t *K)
+{
+    int *off = lp_alloc_atomic((size_t)(e->n + 1) * sizeof *off);
+    int *ext = lp_alloc_atomic((size_t)(e->n + 1) * sizeof *ext);
+    memset(ext, 0, (size_t)(e->n + 1) * sizeof *ext);
+    for (bool changed = true; changed;) {
+        changed = false;
+        int o = 0;
+        for (int i = 0; i < e->n; i++) {
+            off[i] = o;
+            if (K->keep[i]) o += 1 + ext[i] + lp_opinfo[e->ins[i].op].cache;
+        }
+        off[e->n] = o;
+        for (int i = 0; i < e->n; i++) {
+            if (!K->keep[i]) continue;
+            int x = arg_units(final_arg(e, K, off, i));
+            if (x > ext[i]) {
+                ext[i] = x;
+                changed = true;
+            }
+        }
+    }
+    /* an instruction's offset is that of its first prefix */
+    return off;
+}
+
+static void write_units(lp_emitter_t *e, keep_t *K, const int *off, lp_assembled_t *out)
+{
+    out->ncode = (uint32_t)off[e->n];
+    out->code = lp_alloc_atomic((size_t)out->ncode * sizeof *out->code + 2);
+    out->positions = lp_alloc_atomic((size_t)out->ncode * sizeof *out->positions + 1);
+    for (int i = 0; i < e->n; i++) {
+        if (!K->keep[i]) continue;
+        const lp_instr_t *in = &e->ins[i];
+        unsigned arg = final_arg(e, K, off, i);
+        int o = off[i], x = arg_units(arg);
+        int end = o + 1 + x + lp_opinfo[in->op].cache;
+        for (int k = x; k > 0; k--)
+            out->code[o++] = (uint16_t)(OP_EXTENDED_ARG | (((arg >> (8 * k)) & 0xFF) << 8));
+        out->code[o++] = (uint16_t)(in->op | ((arg & 0xFF) << 8));
+        while (o < end)
+            out->code[o++] = 0;
+        for (int u = off[i]; u < end; u++)
+            out->positions[u] = in->pos;
+    }
+}
+
+static void write_exctable(lp_emitter_t *e, keep_t *K, walk_t *W, const int *off,
+                           lp_assembled_t *out)
+{
+    int cap = 8, n = 0;
+    lp_exc_entry_t *t = lp_alloc_atomic((size_t)cap * sizeof *t);
+    hnode_t *cur = NULL;
+    for (int i = 0; i <= e->n; i++) {
+        if (i < e->n && !K->keep[i]) continue;
+        hnode_t *h = i < e->n ? W->hs[i] : NULL;
+        if (h == cur && i < e->n) continue;
+        if (cur) t[n - 1].end = (uint32_t)off[i];
+        cur = h;
+        if (!h) continue;
+        if (n == cap) {
+            cap *= 2;
+            t = lp_realloc(t, (size_t)cap * sizeof *t);
+        }
+        t[n++] = (lp_exc_entry_t){(uint32_t)off[i], 0, (uint32_t)off[K->next[h->target]],
+                                  (uint16_t)h->depth, (uint8_t)h->lasti};
+    }
+    out->exctable = t;
+    out->nexc = (uint32_t)n;
+}
+
+void lp_emit_assemble(lp_emitter_t *e, lp_assembled_t *out)
+{
+    walk_t W;
+    walk(&W, e);
+    keep_t K;
+    size_t n1 = (size_t)e->n + 1;
+    K.keep = lp_alloc_atomic(n1 * sizeof *K.keep);
+    K.next = lp_alloc_atomic(n1 * sizeof *K.next);
+    K.jumpin = lp_alloc_atomic(n1 * sizeof *K.jumpin);
+    K.from = lp_alloc_atomic(n1 * sizeof *K.from);
+    K.hin = lp_alloc_atomic(n1 * sizeof *K.hin);
+    memset(K.jumpin, 0, n1 * sizeof *K.jumpin);
+    memset(K.hin, 0, n1 * sizeof *K.hin);
+    for (int i = 0; i < e->n; i++)
+        K.keep[i] = W.depth[i] >= 0 && e->ins[i].op < 256;
+    compute_next(e, &K);
+    drop_jumps_to_next(e, &K);
+    drop_nops(e, &K);
+    count_preds(e, &K, &W);
+    propagate_locations(e, &K);
+    int *off = layout(e, &K);
+    write_units(e, &K, off, out);
+    write_exctable(e, &K, &W, off, out);
+    out->stacksize = W.maxdepth;
+}
