@@ -1,0 +1,31 @@
+# complex errors.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: (1 + 2j) / 0)
+t(lambda: 1 / 0j)
+t(lambda: 0j ** -1)
+t(lambda: 0j ** 1j)
+t(lambda: (1 + 2j) // 2)
+t(lambda: (1 + 2j) % 2)
+t(lambda: divmod(1j, 2))
+t(lambda: 1j < 2j)
+t(lambda: 1j > 1)
+t(lambda: int(1j))
+t(lambda: float(1j))
+t(lambda: round(1j))
+t(lambda: pow(1j, 2, 3))
+t(lambda: complex('x'))
+t(lambda: complex('1 + 2j'))
+t(lambda: complex('(1+2j'))
+t(lambda: complex(''))
+t(lambda: complex('1+2j', 1))
+t(lambda: complex(1, '2'))
+t(lambda: complex([]))
+t(lambda: complex(1, []))
+t(lambda: (1e300 + 1e300j) ** 3.5)
+t(lambda: abs(complex(1e308, 1e308)))
+t(lambda: 10j ** 400)

@@ -1,0 +1,30 @@
+# float errors, as CPython 3.11 words them.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: 1.0 / 0)
+t(lambda: 1.0 // 0)
+t(lambda: 1.0 % 0)
+t(lambda: divmod(1.0, 0))
+t(lambda: 1 / 0.0)
+t(lambda: 0.0 ** -1)
+t(lambda: 0.0 ** -1.5)
+t(lambda: 10.0 ** 400)
+t(lambda: (-10.0) ** 401)
+t(lambda: pow(2.0, 3, 5))
+t(lambda: int(float('inf')))
+t(lambda: int(float('-inf')))
+t(lambda: int(float('nan')))
+t(lambda: round(float('inf')))
+t(lambda: round(float('nan')))
+t(lambda: float('inf').as_integer_ratio())
+t(lambda: float('nan').as_integer_ratio())
+t(lambda: 1.5 & 1)
+t(lambda: 1.5 << 1)
+t(lambda: 1.5 < 'a')
+t(lambda: round(1.7976931348623157e308, -308))
+t(lambda: (1.5).is_integer(1))
+t(lambda: (1.5).__round__(1, 2))
