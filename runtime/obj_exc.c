@@ -76,7 +76,7 @@ lp_value lp_exc_alloc(lp_type_t *type, lp_value args)
 
 bool lp_exc_check(lp_value v)
 {
-    return lp_is_ptr(v) && (lp_as_object(v)->type->flags & LP_TPF_EXC_SUBCLASS);
+    return v && lp_is_ptr(v) && (lp_as_object(v)->type->flags & LP_TPF_EXC_SUBCLASS);
 }
 
 lp_value lp_exc_new(lp_type_t *type, lp_value *args, size_t nargs)

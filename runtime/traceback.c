@@ -543,6 +543,7 @@ static int system_exit_status(lp_value exc)
 
 int lp_traceback_handle_uncaught(lp_value exc)
 {
+    lp_io_flush_all(); /* CPython's flush_io() before PyErr_Print */
     if (lp_exc_check(exc) && lp_is_instance(exc, &lp_exc_SystemExit)) return system_exit_status(exc);
     lp_value hook = lp_sys_get("excepthook");
     if (!hook || hook == LP_NONE) {
