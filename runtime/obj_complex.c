@@ -358,7 +358,8 @@ static lp_value complex_of_two(lp_value r, lp_value i)
     return lp_complex_new(re, im);
 }
 
-static lp_value complex_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
+/* complex(*args) before any subclass wrapping. */
+static lp_value complex_args(lp_value *args, size_t nargs, lp_value kwnames)
 {
     static const char *const names[] = {"real", "imag", NULL};
     lp_value a[2];
@@ -366,7 +367,17 @@ static lp_value complex_new(lp_type_t *type, lp_value *args, size_t nargs, lp_va
     if (!a[0]) return a[1] ? complex_of_two(lp_from_int(0), a[1]) : lp_complex_new(0.0, 0.0);
     if (!a[1]) return lp_complex_from_value(a[0]);
     return complex_of_two(a[0], a[1]);
-    /* TODO(issue 5): instances of complex subclasses */
+}
+
+static lp_value complex_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_value r = complex_args(args, nargs, kwnames);
+    if (type == &lp_type_complex) return r;
+    lp_complex_t *o = lp_alloc(type->size); /* a subclass instance */
+    o->head.type = type;
+    o->re = lp_as_complex(r)->re;
+    o->im = lp_as_complex(r)->im;
+    return lp_from_ptr(o);
 }
 
 /* ==== methods and attributes ==== */

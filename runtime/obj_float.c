@@ -439,8 +439,12 @@ static lp_value float_new(lp_type_t *type, lp_value *args, size_t nargs, lp_valu
     if (kwnames && lp_tuple_len(kwnames) > 0)
         lp_raise(&lp_exc_TypeError, "float() takes no keyword arguments");
     if (nargs > 1) lp_raise(&lp_exc_TypeError, "float expected at most 1 argument, got %zu", nargs);
-    return nargs ? lp_float_from_value(args[0]) : lp_from_float(0.0);
-    /* TODO(issue 5): instances of float subclasses */
+    lp_value r = nargs ? lp_float_from_value(args[0]) : lp_from_float(0.0);
+    if (type == &lp_type_float) return r;
+    lp_float_t *o = lp_alloc(type->size); /* a subclass instance */
+    o->head.type = type;
+    o->value = lp_float_value(r);
+    return lp_from_ptr(o);
 }
 
 /* ==== round ==== */
@@ -662,8 +666,8 @@ static lp_value float_m_fromhex(lp_value *args, size_t nargs, lp_value kwnames)
         if (isinf(d))
             lp_raise(&lp_exc_OverflowError, "hexadecimal value too large to represent as a float");
     }
-    return lp_float_new(neg ? -d : d);
-    /* TODO(issue 5): cls(result) for subclasses */
+    lp_value r = lp_float_new(neg ? -d : d);
+    return args[0] == lp_from_ptr(&lp_type_float) ? r : lp_call1(args[0], r); /* cls(r) */
 }
 
 static lp_value float_m_format(lp_value *args, size_t nargs, lp_value kwnames)

@@ -178,11 +178,18 @@ char *lp_int_message(lp_int_status_t st, int64_t arg, char *buf, size_t n);
 
 #include "object.h"
 
+/* An instance of a subclass of int (not bool): the value, then the
+ * subclass's own fields (its __dict__ at the type's dictoffset). */
+typedef struct {
+    lp_object_t head;
+    lp_value value; /* a plain int */
+} lp_int_sub_t;
+
 /* Raises CPython's exception for [st] ([arg] as for lp_int_message). */
 _Noreturn void lp_int_raise(lp_int_status_t st, int64_t arg);
 
-/* The plain int value of an int or bool [v] (True is 1), or LP_NULL for
- * anything else.  Never raises. */
+/* The plain int value of an int, bool (True is 1) or an instance of an
+ * int subclass [v], or LP_NULL for anything else.  Never raises. */
 lp_value lp_int_unwrap(lp_value v);
 
 /* float(v) of an int or bool [v]; OverflowError when too large. */

@@ -62,7 +62,9 @@ lp_value lp_int_unwrap(lp_value v)
     if (!lp_is_ptr(v)) return LP_NULL;
     if (v == LP_TRUE) return lp_from_int(1);
     if (v == LP_FALSE) return lp_from_int(0);
-    if (lp_as_object(v)->type == &lp_type_int) return v;
+    const lp_type_t *t = lp_as_object(v)->type;
+    if (t == &lp_type_int) return v;
+    if (t->flags & LP_TPF_INT_SUBCLASS) return ((lp_int_sub_t *)lp_as_ptr(v))->value;
     return LP_NULL;
 }
 
@@ -375,7 +377,11 @@ static lp_value int_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value 
         if (!int_from_text(a[0], (int)base, &r))
             lp_raise(&lp_exc_TypeError, "int() can't convert non-string with explicit base");
     }
-    return r; /* TODO(issue 5): instances of int subclasses hold r */
+    if (type == &lp_type_int) return r;
+    lp_int_sub_t *o = lp_alloc(type->size); /* a subclass: its instance holds r */
+    o->head.type = type;
+    o->value = r;
+    return lp_from_ptr(o);
 }
 
 /* ==== methods ==== */
@@ -595,7 +601,7 @@ static const lp_getset_def_t int_getsets[] = {
 lp_type_t lp_type_int = {
     .name = "int",
     .base = &lp_type_object,
-    .size = sizeof(lp_object_t),
+    .size = sizeof(lp_int_sub_t), /* what subclass instances extend */
     .flags = LP_TPF_BASETYPE | LP_TPF_INT_SUBCLASS,
     .doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an "
            "integer, or return 0 if no arguments\nare given.",
