@@ -251,7 +251,7 @@ static void merge_one(void *ud, lp_value k, lp_value v)
 {
     merge_t *m = ud;
     if (!lp_str_check(k))
-        lp_raise(&lp_exc_TypeError, "%U keywords must be strings", lp_vmop_function_str(m->func));
+        lp_raise(&lp_exc_TypeError, "keywords must be strings");
     if (lp_dict_get(m->dict, k))
         lp_raise(&lp_exc_TypeError, "%U got multiple values for keyword argument '%U'",
                  lp_vmop_function_str(m->func), k);

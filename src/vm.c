@@ -419,7 +419,7 @@ static _Noreturn void raise_interrupt(void)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 
 #define LOAD_FRAME()                                                                               \
@@ -1445,8 +1445,8 @@ static lp_value run_frame(lp_frame_t *entry, lp_value throw_exc)
     }
     lp_handler_push(&h);
     while (setjmp(h.jb) != 0) {
-        lp_handler_push(&h);
         exc = h.exc;
+        lp_handler_push(&h);
         mode = exc == vm.reraising ? EVAL_PASSED : EVAL_CAUGHT;
         vm.reraising = LP_NULL;
         vm.depth = vm.frame->depth;
@@ -1469,6 +1469,17 @@ lp_value lp_vm_call_function(lp_value func, lp_value *args, size_t nargs, lp_val
     vm_init();
     check_c_stack();
     lp_frame_t *f = push_function_frame(lp_as_ptr(func), args, nargs, kwnames);
+    f->entry = 1;
+    f->back = vm.frame;
+    return run_frame(f, LP_NULL);
+}
+
+lp_value lp_vm_call_with_locals(lp_value func, lp_value locals)
+{
+    vm_init();
+    check_c_stack();
+    lp_frame_t *f = push_function_frame(lp_as_ptr(func), NULL, 0, LP_NULL);
+    f->locals = locals;
     f->entry = 1;
     f->back = vm.frame;
     return run_frame(f, LP_NULL);

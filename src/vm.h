@@ -30,6 +30,10 @@ lp_value lp_vm_run_code(lp_value code, lp_value globals, lp_value locals);
  * the function type's call slot.  Raises. */
 lp_value lp_vm_call_function(lp_value func, lp_value *args, size_t nargs, lp_value kwnames);
 
+/* Calls the function [func] (a class body) with no arguments and [locals]
+ * as the namespace of its LOAD_NAME/STORE_NAME; returns its result. */
+lp_value lp_vm_call_with_locals(lp_value func, lp_value locals);
+
 /* Resumes the suspended heap frame [f] of a generator: pushes [sent] (or,
  * when [exc] is not LP_NULL, raises exc at the yield) and runs it until it
  * yields (returns the value) or returns (returns the value; the frame's
