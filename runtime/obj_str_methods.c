@@ -29,10 +29,8 @@ void lp_str_check_args(const char *tname, const char *name, int style, size_t na
                        lp_value kwnames, int min, int max)
 {
     int n = (int)nargs - 1;
-    if (kwnames && lp_tuple_len(kwnames) > 0) {
-        if (style == LP_ARGS_OLD) lp_raise(&lp_exc_TypeError, "%s() takes no keyword arguments", name);
+    if (kwnames && lp_tuple_len(kwnames) > 0)
         lp_raise(&lp_exc_TypeError, "%s.%s() takes no keyword arguments", tname, name);
-    }
     switch (style) {
     case LP_ARGS_NOARGS:
         if (n != 0) lp_raise(&lp_exc_TypeError, "%s.%s() takes no arguments (%d given)", tname, name, n);
