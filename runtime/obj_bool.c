@@ -32,16 +32,6 @@ static lp_value bool_repr(lp_value self)
     return self == LP_TRUE ? t : f;
 }
 
-static int64_t bool_hash(lp_value self)
-{
-    return self == LP_TRUE;
-}
-
-static int bool_truth(lp_value self)
-{
-    return self == LP_TRUE;
-}
-
 /* &, |, ^: a bool for two bools, else int's operator. */
 #define BOOL_LOGIC(name, op, intfn)                                                                \
     static lp_value bool_##name(lp_value a, lp_value b)                                            \
@@ -76,8 +66,6 @@ lp_type_t lp_type_bool = {
            "bool is a subclass of the class int, and cannot be subclassed.",
     .new = bool_new,
     .repr = bool_repr,
-    .hash = bool_hash,
-    .truth = bool_truth,
     .binop =
         {
             [LP_NB_AND] = bool_and,

@@ -670,6 +670,16 @@ static lp_value float_m_fromhex(lp_value *args, size_t nargs, lp_value kwnames)
     return args[0] == lp_from_ptr(&lp_type_float) ? r : lp_call1(args[0], r); /* cls(r) */
 }
 
+static lp_value float_m_getformat(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_int_one_arg(nargs, kwnames);
+    if (!lp_str_check(args[1]))
+        lp_raise(&lp_exc_TypeError, "__getformat__() argument must be str, not %T", args[1]);
+    if (!lp_str_eq_cstr(args[1], "double") && !lp_str_eq_cstr(args[1], "float"))
+        lp_raise(&lp_exc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return lp_str_from_cstr("IEEE, little-endian");
+}
+
 static lp_value float_m_format(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_int_one_arg(nargs, kwnames);
@@ -712,6 +722,8 @@ static const lp_method_def_t float_methods[] = {
      "even."},
     {"__format__", float_m_format, 0, "Formats the float according to format_spec."},
     {"__getnewargs__", float_m_getnewargs, 0, NULL},
+    {"__getformat__", float_m_getformat, LP_METH_CLASS,
+     "You probably don't want to use this function."},
     {"__divmod__", float_m_divmod, 0, "Return divmod(self, value)."},
     {"__rdivmod__", float_m_rdivmod, 0, "Return divmod(value, self)."},
     {NULL, NULL, 0, NULL},
