@@ -36,6 +36,7 @@
 #include "obj_tuple.h"
 #include "ops.h"
 #include "parse.h"
+#include "source.h"
 #include "syntax_error.h"
 #include "traceback.h"
 #include "types.h"
@@ -167,7 +168,11 @@ static void parse_anchors(void *ud)
     anchors_t *a = ud;
     lp_arena_t *arena = lp_arena_new();
     lp_syntax_error_t err = {0};
-    lp_ast_t *mod = lp_parse(arena, a->seg, a->len, LP_PARSE_EXEC, 0, &err, NULL);
+    size_t len;
+    int flags;
+    const char *text = lp_source_decode(a->seg, a->len, "<traceback>", LP_SOURCE_STRING, &len,
+                                        &flags, &err);
+    lp_ast_t *mod = text ? lp_parse(arena, text, len, LP_PARSE_EXEC, flags, &err, NULL) : NULL;
     if (mod && mod->f[0].seq->len == 1) {
         const lp_ast_t *st = mod->f[0].seq->items[0].node;
         if (st->kind == AST_Expr) anchors_from_expr(a, st->f[0].node);
@@ -206,7 +211,6 @@ static void put_carets(lp_buf_t *out, const char *line, size_t len, const lp_pos
     }
     bool special = a.left != -1 || a.right != -1;
     if (end - start == nchars - indent && !special) return;
-    lp_buf_puts(out, "    ");
     for (long off = indent - 4 + 1; off <= end; off++) {
         if (off <= start) lp_buf_putc(out, ' ');
         else if (special && a.left < off && off <= a.right) lp_buf_putc(out, a.secondary);
