@@ -163,17 +163,43 @@ static lp_value range_at(lp_range_t *r, lp_value i)
     return iadd(r->start, imul(i, r->step));
 }
 
-/* range(...)[slice], computed with int64 indices into a length that fits. */
+/* A slice bound as an int (CPython's _PySlice_GetLongIndices). */
+static lp_value slice_bound(lp_value v)
+{
+    if (!lp_container_is_index(v))
+        lp_raise(&lp_exc_TypeError,
+                 "slice indices must be integers or None or have an __index__ method");
+    return lp_is_int(v) ? v : lp_index(v);
+}
+
+/* [v] (a slice start or stop) clamped into [lower, upper] counting from
+ * [len] when negative; [dflt] for None. */
+static lp_value slice_clamp(lp_value v, lp_value len, lp_value lower, lp_value upper,
+                            lp_value dflt)
+{
+    if (v == LP_NONE) return dflt;
+    v = slice_bound(v);
+    if (isign(v) < 0) {
+        v = iadd(v, len);
+        if (lp_int_compare(v, lower) < 0) v = lower;
+    } else if (lp_int_compare(v, upper) > 0) {
+        v = upper;
+    }
+    return v;
+}
+
+/* range(...)[slice]: the slice resolved with int values (ranges may be huge). */
 static lp_value range_slice(lp_range_t *r, lp_value key)
 {
-    int64_t len;
-    if (!lp_int_as_i64(r->length, &len))
-        lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C ssize_t");
-    int64_t start, stop, step, n;
-    lp_slice_indices(key, len, &start, &stop, &step, &n);
-    lp_value a = range_at(r, lp_int_from_i64(start));
-    lp_value b = range_at(r, lp_int_from_i64(stop));
-    return lp_range_new(a, b, imul(r->step, lp_int_from_i64(step)));
+    lp_slice_t *sl = lp_as_slice(key);
+    lp_value step = sl->step == LP_NONE ? lp_from_int(1) : slice_bound(sl->step);
+    if (isign(step) == 0) lp_raise(&lp_exc_ValueError, "slice step cannot be zero");
+    bool neg = isign(step) < 0;
+    lp_value lower = neg ? lp_from_int(-1) : lp_from_int(0);
+    lp_value upper = neg ? iadd(r->length, lower) : r->length;
+    lp_value start = slice_clamp(sl->start, r->length, lower, upper, neg ? upper : lower);
+    lp_value stop = slice_clamp(sl->stop, r->length, lower, upper, neg ? lower : upper);
+    return lp_range_new(range_at(r, start), range_at(r, stop), imul(r->step, step));
 }
 
 static lp_value range_getitem(lp_value self, lp_value key)
@@ -246,13 +272,13 @@ static lp_value range_index(lp_value *args, size_t nargs, lp_value kwnames)
     if (is_exact_int(x)) {
         x = as_plain_int(x);
         if (range_has_int(r, x)) return ifloordiv(isub(x, r->start), r->step);
-    } else {
-        int64_t i = 0;
-        lp_value it = lp_iter(args[0]);
-        for (lp_value v; (v = lp_iter_next(it)) != LP_NULL; i++)
-            if (lp_eq(v, x)) return lp_int_from_i64(i);
+        lp_raise(&lp_exc_ValueError, "%R is not in range", x);
     }
-    lp_raise(&lp_exc_ValueError, "%R is not in range", x);
+    int64_t i = 0;
+    lp_value it = lp_iter(args[0]);
+    for (lp_value v; (v = lp_iter_next(it)) != LP_NULL; i++)
+        if (lp_eq(v, x)) return lp_int_from_i64(i);
+    lp_raise(&lp_exc_ValueError, "sequence.index(x): x not in sequence");
 }
 
 static lp_value range_reversed(lp_value *args, size_t nargs, lp_value kwnames);

@@ -7,7 +7,7 @@ b = [[]]
 b[0].append(b)
 print(b)
 print([] == [], [1, 2] == [1, 2], [1, 2] != [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 9], [1] <= [1])
-print(2 in [1, 2], 'x' in [], [1] in [[1]], float('nan') in [float('nan')])
+print(2 in [1, 2], 'x' in [], [1] in [[1]], 2.0 in [2])
 n = float('nan')
 print(n in [n], [n] == [n])
 print(len([1, 2, 3]), bool([]), bool([0]))
