@@ -251,8 +251,8 @@ static void put_entry(lp_buf_t *out, const lp_traceback_t *tb)
 
 static bool same_place(const lp_traceback_t *a, const lp_traceback_t *b)
 {
-    return a->code->filename == b->code->filename && a->code->name == b->code->name &&
-           lp_traceback_lineno(a) == lp_traceback_lineno(b);
+    return lp_traceback_lineno(a) == lp_traceback_lineno(b) &&
+           lp_str_eq(a->code->filename, b->code->filename) && lp_str_eq(a->code->name, b->code->name);
 }
 
 static void put_repeated(lp_buf_t *out, long cnt)

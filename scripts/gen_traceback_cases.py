@@ -47,6 +47,10 @@ CASES = [
     "try:\n    1/0\nexcept ZeroDivisionError:\n    raise ValueError('clean') from None\n",
     "class Oops(Exception):\n    pass\ntry:\n    raise KeyError\nexcept KeyError:\n"
     "    raise Oops('a', 1)\n",
+    # repeated entries folded after three
+    "def f(n):\n    if n:\n        return f(n - 1)\n    return 1 / 0\nf(10)\n",
+    "def g(n):\n    return g(n - 1) if n else h()\ndef h():\n    return h2()\ndef h2():\n"
+    "    return {}['z']\ng(4)\n",
     # messages
     "raise KeyError('k')\n",
     "raise KeyError\n",

@@ -54,18 +54,22 @@ static const tb_exc_t tb_excs_20[] = {{"ValueError", "builtins", "clean", 1, "no
 static const tb_entry_t tb_entries_21_0[] = {{"<module>", 4, 4, 4, 18}};
 static const tb_entry_t tb_entries_21_1[] = {{"<module>", 6, 6, 4, 22}};
 static const tb_exc_t tb_excs_21[] = {{"KeyError", "builtins", "", 0, "none", 1, tb_entries_21_0, {NULL}}, {"Oops", "__main__", "('a', 1)", 1, "context", 1, tb_entries_21_1, {NULL}}};
-static const tb_entry_t tb_entries_22_0[] = {{"<module>", 1, 1, 0, 19}};
-static const tb_exc_t tb_excs_22[] = {{"KeyError", "builtins", "k", 1, "none", 1, tb_entries_22_0, {NULL}}};
-static const tb_entry_t tb_entries_23_0[] = {{"<module>", 1, 1, 0, 14}};
-static const tb_exc_t tb_excs_23[] = {{"KeyError", "builtins", "", 0, "none", 1, tb_entries_23_0, {NULL}}};
-static const tb_entry_t tb_entries_24_0[] = {{"<module>", 1, 1, 0, 20}};
-static const tb_exc_t tb_excs_24[] = {{"ValueError", "builtins", "", 1, "none", 1, tb_entries_24_0, {NULL}}};
-static const tb_entry_t tb_entries_25_0[] = {{"<module>", 3, 3, 0, 24}};
-static const tb_exc_t tb_excs_25[] = {{"MyError.Inner", "__main__", "x", 1, "none", 1, tb_entries_25_0, {NULL}}};
-static const tb_entry_t tb_entries_26_0[] = {{"<module>", 4, 4, 0, 7}};
-static const tb_exc_t tb_excs_26[] = {{"ValueError", "builtins", "x", 1, "none", 1, tb_entries_26_0, {"note 1", "note 2"}}};
-static const tb_entry_t tb_entries_27_0[] = {{"<module>", 1, 1, 0, 54}};
-static const tb_exc_t tb_excs_27[] = {{"FileNotFoundError", "builtins", "[Errno 2] No such file or directory: 'x.txt'", 1, "none", 1, tb_entries_27_0, {NULL}}};
+static const tb_entry_t tb_entries_22_0[] = {{"<module>", 5, 5, 0, 5}, {"f", 3, 3, 15, 23}, {"f", 3, 3, 15, 23}, {"f", 3, 3, 15, 23}, {"f", 3, 3, 15, 23}, {"f", 3, 3, 15, 23}, {"f", 3, 3, 15, 23}, {"f", 3, 3, 15, 23}, {"f", 3, 3, 15, 23}, {"f", 3, 3, 15, 23}, {"f", 3, 3, 15, 23}, {"f", 4, 4, 11, 16}};
+static const tb_exc_t tb_excs_22[] = {{"ZeroDivisionError", "builtins", "division by zero", 1, "none", 12, tb_entries_22_0, {NULL}}};
+static const tb_entry_t tb_entries_23_0[] = {{"<module>", 7, 7, 0, 4}, {"g", 2, 2, 11, 19}, {"g", 2, 2, 11, 19}, {"g", 2, 2, 11, 19}, {"g", 2, 2, 11, 19}, {"g", 2, 2, 30, 33}, {"h", 4, 4, 11, 15}, {"h2", 6, 6, 11, 18}};
+static const tb_exc_t tb_excs_23[] = {{"KeyError", "builtins", "z", 1, "none", 8, tb_entries_23_0, {NULL}}};
+static const tb_entry_t tb_entries_24_0[] = {{"<module>", 1, 1, 0, 19}};
+static const tb_exc_t tb_excs_24[] = {{"KeyError", "builtins", "k", 1, "none", 1, tb_entries_24_0, {NULL}}};
+static const tb_entry_t tb_entries_25_0[] = {{"<module>", 1, 1, 0, 14}};
+static const tb_exc_t tb_excs_25[] = {{"KeyError", "builtins", "", 0, "none", 1, tb_entries_25_0, {NULL}}};
+static const tb_entry_t tb_entries_26_0[] = {{"<module>", 1, 1, 0, 20}};
+static const tb_exc_t tb_excs_26[] = {{"ValueError", "builtins", "", 1, "none", 1, tb_entries_26_0, {NULL}}};
+static const tb_entry_t tb_entries_27_0[] = {{"<module>", 3, 3, 0, 24}};
+static const tb_exc_t tb_excs_27[] = {{"MyError.Inner", "__main__", "x", 1, "none", 1, tb_entries_27_0, {NULL}}};
+static const tb_entry_t tb_entries_28_0[] = {{"<module>", 4, 4, 0, 7}};
+static const tb_exc_t tb_excs_28[] = {{"ValueError", "builtins", "x", 1, "none", 1, tb_entries_28_0, {"note 1", "note 2"}}};
+static const tb_entry_t tb_entries_29_0[] = {{"<module>", 1, 1, 0, 54}};
+static const tb_exc_t tb_excs_29[] = {{"FileNotFoundError", "builtins", "[Errno 2] No such file or directory: 'x.txt'", 1, "none", 1, tb_entries_29_0, {NULL}}};
 
 static const tb_case_t tb_cases[] = {
     {"/tmp/lp_tb_case_0.py", "def f(a, b):\n    return a / b\nx = 1\ny = f(x,\n      0)\n", 1, tb_excs_0, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_0.py\", line 4, in <module>\n    y = f(x,\n        ^^^^\n  File \"/tmp/lp_tb_case_0.py\", line 2, in f\n    return a / b\n           ~~^~~\nZeroDivisionError: division by zero\n"},
@@ -90,10 +94,12 @@ static const tb_case_t tb_cases[] = {
     {"/tmp/lp_tb_case_19.py", "def load(d):\n    try:\n        return d['key']\n    except KeyError as e:\n        raise LookupError('no key') from e\nload({})\n", 2, tb_excs_19, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_19.py\", line 3, in load\n    return d['key']\n           ~^^^^^^^\nKeyError: 'key'\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"/tmp/lp_tb_case_19.py\", line 6, in <module>\n    load({})\n  File \"/tmp/lp_tb_case_19.py\", line 5, in load\n    raise LookupError('no key') from e\nLookupError: no key\n"},
     {"/tmp/lp_tb_case_20.py", "try:\n    1/0\nexcept ZeroDivisionError:\n    raise ValueError('clean') from None\n", 1, tb_excs_20, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_20.py\", line 4, in <module>\n    raise ValueError('clean') from None\nValueError: clean\n"},
     {"/tmp/lp_tb_case_21.py", "class Oops(Exception):\n    pass\ntry:\n    raise KeyError\nexcept KeyError:\n    raise Oops('a', 1)\n", 2, tb_excs_21, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_21.py\", line 4, in <module>\n    raise KeyError\nKeyError\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"/tmp/lp_tb_case_21.py\", line 6, in <module>\n    raise Oops('a', 1)\nOops: ('a', 1)\n"},
-    {"/tmp/lp_tb_case_22.py", "raise KeyError('k')\n", 1, tb_excs_22, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_22.py\", line 1, in <module>\n    raise KeyError('k')\nKeyError: 'k'\n"},
-    {"/tmp/lp_tb_case_23.py", "raise KeyError\n", 1, tb_excs_23, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_23.py\", line 1, in <module>\n    raise KeyError\nKeyError\n"},
-    {"/tmp/lp_tb_case_24.py", "raise ValueError('')\n", 1, tb_excs_24, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_24.py\", line 1, in <module>\n    raise ValueError('')\nValueError\n"},
-    {"/tmp/lp_tb_case_25.py", "class MyError(Exception):\n    class Inner(Exception): pass\nraise MyError.Inner('x')\n", 1, tb_excs_25, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_25.py\", line 3, in <module>\n    raise MyError.Inner('x')\nMyError.Inner: x\n"},
-    {"/tmp/lp_tb_case_26.py", "e = ValueError('x')\ne.add_note('note 1')\ne.add_note('note 2')\nraise e\n", 1, tb_excs_26, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_26.py\", line 4, in <module>\n    raise e\nValueError: x\nnote 1\nnote 2\n"},
-    {"/tmp/lp_tb_case_27.py", "raise OSError(2, 'No such file or directory', 'x.txt')\n", 1, tb_excs_27, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_27.py\", line 1, in <module>\n    raise OSError(2, 'No such file or directory', 'x.txt')\nFileNotFoundError: [Errno 2] No such file or directory: 'x.txt'\n"},
+    {"/tmp/lp_tb_case_22.py", "def f(n):\n    if n:\n        return f(n - 1)\n    return 1 / 0\nf(10)\n", 1, tb_excs_22, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_22.py\", line 5, in <module>\n    f(10)\n  File \"/tmp/lp_tb_case_22.py\", line 3, in f\n    return f(n - 1)\n           ^^^^^^^^\n  File \"/tmp/lp_tb_case_22.py\", line 3, in f\n    return f(n - 1)\n           ^^^^^^^^\n  File \"/tmp/lp_tb_case_22.py\", line 3, in f\n    return f(n - 1)\n           ^^^^^^^^\n  [Previous line repeated 7 more times]\n  File \"/tmp/lp_tb_case_22.py\", line 4, in f\n    return 1 / 0\n           ~~^~~\nZeroDivisionError: division by zero\n"},
+    {"/tmp/lp_tb_case_23.py", "def g(n):\n    return g(n - 1) if n else h()\ndef h():\n    return h2()\ndef h2():\n    return {}['z']\ng(4)\n", 1, tb_excs_23, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_23.py\", line 7, in <module>\n    g(4)\n  File \"/tmp/lp_tb_case_23.py\", line 2, in g\n    return g(n - 1) if n else h()\n           ^^^^^^^^\n  File \"/tmp/lp_tb_case_23.py\", line 2, in g\n    return g(n - 1) if n else h()\n           ^^^^^^^^\n  File \"/tmp/lp_tb_case_23.py\", line 2, in g\n    return g(n - 1) if n else h()\n           ^^^^^^^^\n  [Previous line repeated 2 more times]\n  File \"/tmp/lp_tb_case_23.py\", line 4, in h\n    return h2()\n           ^^^^\n  File \"/tmp/lp_tb_case_23.py\", line 6, in h2\n    return {}['z']\n           ~~^^^^^\nKeyError: 'z'\n"},
+    {"/tmp/lp_tb_case_24.py", "raise KeyError('k')\n", 1, tb_excs_24, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_24.py\", line 1, in <module>\n    raise KeyError('k')\nKeyError: 'k'\n"},
+    {"/tmp/lp_tb_case_25.py", "raise KeyError\n", 1, tb_excs_25, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_25.py\", line 1, in <module>\n    raise KeyError\nKeyError\n"},
+    {"/tmp/lp_tb_case_26.py", "raise ValueError('')\n", 1, tb_excs_26, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_26.py\", line 1, in <module>\n    raise ValueError('')\nValueError\n"},
+    {"/tmp/lp_tb_case_27.py", "class MyError(Exception):\n    class Inner(Exception): pass\nraise MyError.Inner('x')\n", 1, tb_excs_27, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_27.py\", line 3, in <module>\n    raise MyError.Inner('x')\nMyError.Inner: x\n"},
+    {"/tmp/lp_tb_case_28.py", "e = ValueError('x')\ne.add_note('note 1')\ne.add_note('note 2')\nraise e\n", 1, tb_excs_28, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_28.py\", line 4, in <module>\n    raise e\nValueError: x\nnote 1\nnote 2\n"},
+    {"/tmp/lp_tb_case_29.py", "raise OSError(2, 'No such file or directory', 'x.txt')\n", 1, tb_excs_29, "Traceback (most recent call last):\n  File \"/tmp/lp_tb_case_29.py\", line 1, in <module>\n    raise OSError(2, 'No such file or directory', 'x.txt')\nFileNotFoundError: [Errno 2] No such file or directory: 'x.txt'\n"},
 };
