@@ -134,7 +134,7 @@ static lp_value code_positions_m(lp_value *args, size_t nargs, lp_value kwnames)
     lp_value list = lp_list_new(co->ncode);
     for (uint32_t i = 0; i < co->ncode; i++) {
         const lp_position_t *p = &co->positions[i];
-        bool nol = p->line == 0;
+        bool nol = p->line == 0 && p->end_line == 0; /* line 0 with an end: the module's RESUME */
         lp_list_append(list, lp_tuple_pack(4, opt_int(p->line, nol), opt_int(p->end_line, nol),
                                            opt_int(p->col, nol || p->col < 0),
                                            opt_int(p->end_col, nol || p->end_col < 0)));
@@ -153,8 +153,9 @@ static lp_value code_lines_m(lp_value *args, size_t nargs, lp_value kwnames)
     for (uint32_t i = 1; i <= co->ncode; i++) {
         if (i < co->ncode && co->positions[i].line == co->positions[start].line) continue;
         int32_t line = co->positions[start].line;
+        bool none = line == 0 && co->positions[start].end_line == 0;
         lp_list_append(list, lp_tuple_pack(3, lp_int_from_i64(2 * start), lp_int_from_i64(2 * i),
-                                           line ? lp_int_from_i64(line) : LP_NONE));
+                                           none ? LP_NONE : lp_int_from_i64(line)));
         start = i;
     }
     return lp_iter(list);

@@ -20,6 +20,7 @@
 #include "obj_code.h"
 #include "obj_complex.h"
 #include "obj_int.h"
+#include "obj_set.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "parse.h"
@@ -147,6 +148,32 @@ int c_add_const(compiler_t *c, cconst_t *k)
     return u->nconsts++;
 }
 
+/* BUILD_TUPLE n after n LOAD_CONSTs becomes one LOAD_CONST of the tuple,
+ * at the BUILD_TUPLE's location (CPython's fold_tuple_on_constants). */
+static bool fold_build_tuple(compiler_t *c, int n)
+{
+    lp_emitter_t *e = &c->u->e;
+    if (n > e->n) return false;
+    for (int i = e->n - n; i < e->n; i++)
+        if (e->ins[i].op != OP_LOAD_CONST) return false;
+    for (int l = 0; l < e->nlabels; l++)
+        if (e->labels[l] > e->n - n && e->labels[l] <= e->n) return false;
+    cconst_t *t = cconst_new(CK_TUPLE);
+    t->nitems = n;
+    t->items = lp_alloc((size_t)(n + 1) * sizeof *t->items);
+    for (int i = 0; i < n; i++)
+        t->items[i] = c->u->consts[e->ins[e->n - n + i].arg];
+    e->n -= n;
+    c_load_const(c, t);
+    return true;
+}
+
+void c_emit(compiler_t *c, int op, int arg)
+{
+    if (op == OP_BUILD_TUPLE && fold_build_tuple(c, arg)) return;
+    lp_emit_op(&c->u->e, op, arg);
+}
+
 void c_load_const(compiler_t *c, cconst_t *k)
 {
     OPI(OP_LOAD_CONST, c_add_const(c, k));
@@ -179,7 +206,11 @@ static lp_value materialize(compiler_t *c, const cconst_t *k)
             items[i] = materialize(c, k->items[i]);
         return lp_tuple_from_array(items, k->nitems);
     }
-    case CK_FROZENSET: break;
+    case CK_FROZENSET: {
+        cconst_t t = *k;
+        t.kind = CK_TUPLE;
+        return lp_frozenset_new(materialize(c, &t));
+    }
     }
     lp_syntax_error_set(c->err, "SyntaxError", 0, 0, 0, 0,
                         "lemonpy cannot make this constant yet (kind %d)", (int)k->kind);
@@ -312,7 +343,7 @@ static void set_qualname(compiler_t *c, unit_t *u)
                       p->scope == US_LAMBDA;
             base = p->qualname;
             if (fn) {
-                size_t n = strlen(base) + 9;
+                size_t n = strlen(base) + 10;
                 char *b = lp_arena_alloc(c->arena, n);
                 snprintf(b, n, "%s.<locals>", base);
                 base = b;
@@ -381,8 +412,10 @@ void c_enter_scope(compiler_t *c, const char *name, unit_scope_t scope, const lp
     u->e.loc = (lp_position_t){lineno, lineno, 0, 0};
     if (scope == US_MODULE) u->e.loc = (lp_position_t){0, 1, 0, 0}; /* CPython's line 0 */
     if (is_generator_like(u->ste)) {
+        u->e.loc = (lp_position_t){lineno, lineno, -1, -1};
         OP(OP_RETURN_GENERATOR);
         OP(OP_POP_TOP);
+        u->e.loc = (lp_position_t){lineno, lineno, 0, 0};
     }
     OPI(OP_RESUME, 0);
 }

@@ -21,6 +21,9 @@
 
 #define STACK_USE_GUIDELINE 30
 
+static void starunpack(compiler_t *c, const lp_ast_seq_t *elts, int pushed, int build, int add,
+                       int extend, bool tuple);
+
 /* ==== operators ==== */
 
 int c_binop_arg(int astop)
@@ -112,6 +115,41 @@ cconst_t *c_fold(compiler_t *c, const lp_ast_t *e)
     }
     default: return NULL;
     }
+}
+
+/* An iterable operand (of `in`, `for`, a comprehension) as CPython's AST
+ * optimizer leaves it: a list display becomes a tuple (a constant when all
+ * its items are), a set of constants a frozenset constant. */
+void c_iter_expr(compiler_t *c, const lp_ast_t *e)
+{
+    if (e->kind == AST_List || e->kind == AST_Set) {
+        const lp_ast_seq_t *elts = e->kind == AST_List ? F(e, List, elts).seq : F(e, Set, elts).seq;
+        int n = SEQLEN(elts);
+        bool star = false, all = true;
+        cconst_t *t = cconst_new(CK_TUPLE);
+        t->items = lp_alloc((size_t)(n + 1) * sizeof *t->items);
+        t->nitems = n;
+        for (int i = 0; i < n; i++) {
+            star |= SEQNODE(elts, i)->kind == AST_Starred;
+            if (all && !(t->items[i] = c_fold(c, SEQNODE(elts, i)))) all = false;
+        }
+        if (all && !star) {
+            if (e->kind == AST_Set) t->kind = CK_FROZENSET;
+            lp_position_t saved = c->u->e.loc;
+            c_set_loc(c, e);
+            c_load_const(c, t);
+            c->u->e.loc = saved;
+            return;
+        }
+        if (e->kind == AST_List && !star && F(e, List, ctx).i == AST_Load) {
+            lp_position_t saved = c->u->e.loc;
+            c_set_loc(c, e);
+            starunpack(c, elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
+            c->u->e.loc = saved;
+            return;
+        }
+    }
+    c_expr(c, e);
 }
 
 /* ==== displays ==== */
@@ -286,13 +324,23 @@ static void c_dict(compiler_t *c, const lp_ast_t *e)
 
 /* ==== comparisons and jumps ==== */
 
+/* The last comparator: an iterable after `in`/`not in` is folded. */
+static void last_comparator(compiler_t *c, const lp_ast_t *e)
+{
+    const lp_ast_seq_t *ops = F(e, Compare, ops).seq, *cmps = F(e, Compare, comparators).seq;
+    int n = SEQLEN(ops) - 1;
+    long op = ops->items[n].i;
+    if (op == AST_In || op == AST_NotIn) c_iter_expr(c, SEQNODE(cmps, n));
+    else c_expr(c, SEQNODE(cmps, n));
+}
+
 static void c_compare(compiler_t *c, const lp_ast_t *e)
 {
     const lp_ast_seq_t *ops = F(e, Compare, ops).seq, *cmps = F(e, Compare, comparators).seq;
     int n = SEQLEN(ops) - 1;
     c_expr(c, F(e, Compare, left).node);
     if (n == 0) {
-        c_expr(c, SEQNODE(cmps, 0));
+        last_comparator(c, e);
         compare_op(c, (int)ops->items[0].i);
         return;
     }
@@ -304,7 +352,7 @@ static void c_compare(compiler_t *c, const lp_ast_t *e)
         compare_op(c, (int)ops->items[i].i);
         JUMP(OP_JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    c_expr(c, SEQNODE(cmps, n));
+    last_comparator(c, e);
     compare_op(c, (int)ops->items[n].i);
     JUMP(OP_JUMP, end);
     BIND(cleanup);
@@ -326,7 +374,7 @@ static void jump_if_compare(compiler_t *c, const lp_ast_t *e, int next, bool con
         compare_op(c, (int)ops->items[i].i);
         JUMP(OP_POP_JUMP_IF_FALSE, cleanup);
     }
-    c_expr(c, SEQNODE(cmps, n));
+    last_comparator(c, e);
     compare_op(c, (int)ops->items[n].i);
     JUMP(cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, next);
     JUMP(OP_JUMP, end);
@@ -336,11 +384,27 @@ static void jump_if_compare(compiler_t *c, const lp_ast_t *e, int next, bool con
     BIND(end);
 }
 
+/* bool() of a literal. */
+static bool const_truth(const lp_ast_const_t *k)
+{
+    switch (k->kind) {
+    case LP_CONST_NONE:
+    case LP_CONST_FALSE: return false;
+    case LP_CONST_TRUE:
+    case LP_CONST_ELLIPSIS: return true;
+    case LP_CONST_INT: return strcmp(k->s, "0") != 0;
+    case LP_CONST_FLOAT:
+    case LP_CONST_COMPLEX: return k->d != 0;
+    default: return k->n != 0;
+    }
+}
+
+/* As CPython 3.11's compiler_jump_if, whose locations this keeps: the
+ * conditional jump has the enclosing location, except after a comparison,
+ * which sets its own and leaves it for what follows. */
 void c_jump_if(compiler_t *c, const lp_ast_t *e, int next, bool cond)
 {
-    lp_position_t saved = c->u->e.loc;
     c_deeper(c);
-    c_set_loc(c, e);
     switch (e->kind) {
     case AST_UnaryOp:
         if (F(e, UnaryOp, op).i == AST_Not) {
@@ -371,18 +435,29 @@ void c_jump_if(compiler_t *c, const lp_ast_t *e, int next, bool cond)
         goto done;
     }
     case AST_Compare:
+        c_set_loc(c, e);
         if (SEQLEN(F(e, Compare, ops).seq) > 1) {
             jump_if_compare(c, e, next, cond);
             goto done;
         }
         break;
+    case AST_Constant: {
+        /* CPython's optimizer turns LOAD_CONST + POP_JUMP_IF_* into a NOP
+         * (keeping the line) and, when the jump is taken, a JUMP */
+        lp_position_t saved = c->u->e.loc;
+        c_set_loc(c, e);
+        OP(OP_NOP);
+        c->u->e.loc = saved;
+        if (const_truth(F(e, Constant, value).k) == cond) JUMP(OP_JUMP, next);
+        else OP(OP_NOP);
+        goto done;
+    }
     default: break;
     }
     c_expr(c, e);
     JUMP(cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, next);
 done:
     c_shallower(c);
-    c->u->e.loc = saved;
 }
 
 static void c_boolop(compiler_t *c, const lp_ast_t *e)
@@ -554,6 +629,7 @@ static bool method_call(compiler_t *c, const lp_ast_t *e)
     if (kwdsl) validate_keywords(c, kws);
     c_expr(c, F(meth, Attribute, value).node);
     lp_position_t saved = c->u->e.loc;
+    c_set_loc(c, meth);
     c_update_start_to_attr(c, meth);
     OPI(OP_LOAD_METHOD, c_add_name(c, c_mangle(c, F(meth, Attribute, attr).str)));
     c->u->e.loc = saved;
@@ -569,7 +645,9 @@ static bool method_call(compiler_t *c, const lp_ast_t *e)
 static void c_call(compiler_t *c, const lp_ast_t *e)
 {
     if (method_call(c, e)) return;
+    c_set_loc(c, F(e, Call, func).node);
     OP(OP_PUSH_NULL);
+    c_set_loc(c, e);
     c_expr(c, F(e, Call, func).node);
     c_call_helper(c, 0, F(e, Call, args).seq, F(e, Call, keywords).seq);
 }
@@ -661,7 +739,7 @@ void c_lambda(compiler_t *c, const lp_ast_t *e)
     c->u->argcount = c->u->posonlyargcount + SEQLEN(F(args, arguments, args).seq);
     c->u->kwonlyargcount = SEQLEN(F(args, arguments, kwonlyargs).seq);
     c_expr(c, F(e, Lambda, body).node);
-    c_set_loc(c, F(e, Lambda, body).node);
+    if (c->u->ste->generator) c_unset_loc(c);
     OP(OP_RETURN_VALUE);
     lp_value code = c_exit_scope(c);
     c_set_loc(c, e);
@@ -768,7 +846,7 @@ static void sync_comp_generator(compiler_t *c, const comp_t *k, int gi, int dept
             c_expr(c, SEQNODE(elts, 0));
             loop = false;
         } else {
-            c_expr(c, iter);
+            c_iter_expr(c, iter);
             OP(OP_GET_ITER);
         }
     }
@@ -856,7 +934,7 @@ static void c_comprehension(compiler_t *c, const lp_ast_t *e)
     }
     lp_value code = c_exit_scope(c);
     c_make_closure(c, code, 0);
-    c_expr(c, F(outermost, comprehension, iter).node);
+    c_iter_expr(c, F(outermost, comprehension, iter).node);
     OP(F(outermost, comprehension, is_async).i ? OP_GET_AITER : OP_GET_ITER);
     OPI(OP_CALL, 0);
     if (is_async_gen && !genexp) {

@@ -141,11 +141,12 @@ void c_unset_loc(compiler_t *c);
 
 /* Emitting into the current unit. */
 #define OP(op) lp_emit_op(&c->u->e, (op), 0)
-#define OPI(op, arg) lp_emit_op(&c->u->e, (op), (arg))
+#define OPI(op, arg) c_emit(c, (op), (arg))
 #define JUMP(op, label) lp_emit_jump(&c->u->e, (op), (label))
 #define LABEL() lp_emit_label(&c->u->e)
 #define BIND(label) lp_emit_bind(&c->u->e, (label))
 
+void c_emit(compiler_t *c, int op, int arg); /* lp_emit_op, folding constant tuples */
 cconst_t *cconst_new(cconst_kind_t kind);
 cconst_t *cconst_str(compiler_t *c, const char *s);
 cconst_t *cconst_from_ast(const lp_ast_const_t *k);
@@ -179,6 +180,7 @@ const char *c_docstring(const lp_ast_seq_t *body);
 
 /* ==== compile_expr.c ==== */
 void c_expr(compiler_t *c, const lp_ast_t *e);
+void c_iter_expr(compiler_t *c, const lp_ast_t *e); /* folds list/set displays */
 void c_jump_if(compiler_t *c, const lp_ast_t *e, int label, bool cond);
 cconst_t *c_fold(compiler_t *c, const lp_ast_t *e); /* the constant [e] folds to, or NULL */
 void c_lambda(compiler_t *c, const lp_ast_t *e);

@@ -206,7 +206,6 @@ void c_class(compiler_t *c, const lp_ast_t *s)
     decorators(c, decos);
     int firstlineno = SEQLEN(decos) ? SEQNODE(decos, 0)->lineno : s->lineno;
     c_enter_scope(c, name, US_CLASS, s, firstlineno);
-    c_set_loc(c, s);
     c_nameop(c, "__name__", AST_Load);
     c_nameop(c, "__module__", AST_Store);
     c_load_const(c, cconst_str(c, c->u->qualname));
@@ -421,7 +420,7 @@ static void c_for(compiler_t *c, const lp_ast_t *s)
 {
     int start = LABEL(), cleanup = LABEL(), end = LABEL();
     c_push_fblock(c, FB_FOR_LOOP, start, end, NULL);
-    c_expr(c, F(s, For, iter).node);
+    c_iter_expr(c, F(s, For, iter).node);
     OP(OP_GET_ITER);
     BIND(start);
     c_set_loc(c, s);

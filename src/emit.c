@@ -7,6 +7,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include <limits.h>
 #include <string.h>
 
 #include "emit.h"
@@ -90,7 +91,7 @@ typedef struct hnode {
 
 typedef struct {
     lp_emitter_t *e;
-    int *depth;      /* before each instruction; -1: unreached */
+    int *depth;      /* before each instruction; UNREACHED: not reached */
     hnode_t **hs;    /* the handler stack before each instruction */
     hnode_t **nodes; /* per SETUP_* instruction, its node once made */
     int *work;
@@ -108,9 +109,11 @@ static bool is_jump(int op)
     return op < 256 && lp_opinfo[op].jump;
 }
 
+#define UNREACHED INT_MIN
+
 static void reach(walk_t *W, int i, int depth, hnode_t *h)
 {
-    if (i >= W->e->n || W->depth[i] >= 0) return;
+    if (i >= W->e->n || W->depth[i] != UNREACHED) return;
     W->depth[i] = depth;
     W->hs[i] = h;
     W->work[W->nwork++] = i;
@@ -153,7 +156,7 @@ static void walk_from(walk_t *W, int i)
             if (d > W->maxdepth) W->maxdepth = d;
             if (lp_emit_is_terminator(in->op)) return;
         }
-        if (++i >= e->n || W->depth[i] >= 0) return;
+        if (++i >= e->n || W->depth[i] != UNREACHED) return;
         W->depth[i] = d;
         W->hs[i] = h;
     }
@@ -164,7 +167,7 @@ static void walk(walk_t *W, lp_emitter_t *e)
     W->e = e;
     W->depth = lp_alloc_atomic((size_t)(e->n + 1) * sizeof *W->depth);
     for (int i = 0; i <= e->n; i++)
-        W->depth[i] = -1;
+        W->depth[i] = UNREACHED;
     W->hs = lp_alloc((size_t)(e->n + 1) * sizeof *W->hs);
     W->nodes = lp_alloc((size_t)(e->n + 1) * sizeof *W->nodes);
     W->work = lp_alloc_atomic((size_t)(e->n + 1) * sizeof *W->work);
@@ -219,7 +222,8 @@ static void drop_nops(lp_emitter_t *e, keep_t *K)
         if (in->op == OP_NOP) {
             int nx = K->next[i + 1];
             bool drop = in->pos.line == 0 || in->pos.line == prev_line;
-            if (!drop && nx < e->n && (e->ins[nx].pos.line == 0 || e->ins[nx].pos.line == in->pos.line)) {
+            if (!drop && nx < e->n && e->ins[nx].pos.line == in->pos.line) drop = true;
+            if (!drop && nx < e->n && e->ins[nx].pos.line == 0 && e->ins[nx].pos.end_line == 0) {
                 e->ins[nx].pos = in->pos;
                 drop = true;
             }
@@ -241,7 +245,7 @@ static void count_preds(lp_emitter_t *e, keep_t *K, walk_t *W)
             K->jumpin[t]++;
             K->from[t] = i;
         }
-        if (W->nodes[i] && W->depth[i] >= 0) K->hin[K->next[W->nodes[i]->target]] = true;
+        if (W->nodes[i] && W->depth[i] != UNREACHED) K->hin[K->next[W->nodes[i]->target]] = true;
     }
 }
 
@@ -364,8 +368,10 @@ void lp_emit_assemble(lp_emitter_t *e, lp_assembled_t *out)
     K.hin = lp_alloc_atomic(n1 * sizeof *K.hin);
     memset(K.jumpin, 0, n1 * sizeof *K.jumpin);
     memset(K.hin, 0, n1 * sizeof *K.hin);
-    for (int i = 0; i < e->n; i++)
-        K.keep[i] = W.depth[i] >= 0 && e->ins[i].op < 256;
+    for (int i = 0; i < e->n; i++) { /* handler pseudo-ops keep their line as NOPs */
+        K.keep[i] = W.depth[i] != UNREACHED;
+        if (e->ins[i].op >= 256) e->ins[i] = (lp_instr_t){OP_NOP, 0, e->ins[i].pos};
+    }
     compute_next(e, &K);
     drop_jumps_to_next(e, &K);
     drop_nops(e, &K);

@@ -126,7 +126,8 @@ LP_OPCODE(BEFORE_WITH,        98, ARG_NONE,   1, 0, 0)   /* mgr -> exit enter-re
 LP_OPCODE(WITH_EXCEPT_START,  99, ARG_NONE,   1, 0, 0)   /* exit lasti prev exc -> ... exc res */
 
 /* -- generators and coroutines -- */
-LP_OPCODE(RETURN_GENERATOR,  100, ARG_NONE,   0, 0, 0)   /* makes the frame a generator's */
+LP_OPCODE(RETURN_GENERATOR,  100, ARG_NONE,   1, 0, 0)   /* makes the frame a generator's; the
+                                                             * first send() pushes its value (None) */
 LP_OPCODE(YIELD_VALUE,       101, ARG_NONE,   0, 0, 0)   /* value -> sent */
 LP_OPCODE(SEND,              102, ARG_JUMP,   0, -1, 0)  /* iter value -> iter result | jump with ret */
 LP_OPCODE(GET_YIELD_FROM_ITER, 103, ARG_NONE, 0, 0, 0)
