@@ -173,7 +173,7 @@ static void dict_clear(lp_dict_t *d)
 lp_value lp_dict_get(lp_value dv, lp_value key)
 {
     lp_dict_t *d = lp_as_dict(dv);
-    int64_t hash = lp_hash(key);
+    int64_t hash = lp_dict_hash(key);
     int64_t ix = lp_dict_lookup(d, key, hash);
     return ix < 0 ? LP_NULL : d->entries[ix].value;
 }
@@ -185,7 +185,7 @@ lp_value lp_dict_get_cstr(lp_value d, const char *key)
 
 void lp_dict_set(lp_value d, lp_value key, lp_value v)
 {
-    lp_dict_set_hash(d, key, lp_hash(key), v);
+    lp_dict_set_hash(d, key, lp_dict_hash(key), v);
 }
 
 void lp_dict_set_cstr(lp_value d, const char *key, lp_value v)
@@ -196,7 +196,7 @@ void lp_dict_set_cstr(lp_value d, const char *key, lp_value v)
 bool lp_dict_del(lp_value dv, lp_value key)
 {
     lp_dict_t *d = lp_as_dict(dv);
-    int64_t ix = lp_dict_lookup(d, key, lp_hash(key));
+    int64_t ix = lp_dict_lookup(d, key, lp_dict_hash(key));
     if (ix < 0) return false;
     dict_del_entry(d, ix);
     return true;
@@ -307,7 +307,7 @@ lp_value lp_dict_merge(lp_value d, lp_value other, bool override)
 lp_value lp_dict_pop(lp_value dv, lp_value key)
 {
     lp_dict_t *d = lp_as_dict(dv);
-    int64_t ix = lp_dict_lookup(d, key, lp_hash(key));
+    int64_t ix = lp_dict_lookup(d, key, lp_dict_hash(key));
     if (ix < 0) return LP_NULL;
     lp_value v = d->entries[ix].value;
     dict_del_entry(d, ix);
@@ -453,7 +453,7 @@ static lp_value dict_setdefault(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_args_range("setdefault", nargs - 1, kwnames, 1, 2);
     lp_dict_t *d = lp_as_dict(SELF);
-    int64_t hash = lp_hash(args[1]);
+    int64_t hash = lp_dict_hash(args[1]);
     int64_t ix = lp_dict_lookup(d, args[1], hash);
     if (ix >= 0) return d->entries[ix].value;
     lp_value v = nargs > 2 ? args[2] : LP_NONE;
@@ -465,7 +465,7 @@ static lp_value dict_pop(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_args_range("pop", nargs - 1, kwnames, 1, 2);
     lp_dict_t *d = lp_as_dict(SELF);
-    int64_t ix = d->used ? lp_dict_lookup(d, args[1], lp_hash(args[1])) : -1;
+    int64_t ix = d->used ? lp_dict_lookup(d, args[1], lp_dict_hash(args[1])) : -1;
     if (ix < 0) {
         if (nargs > 2) return args[2];
         lp_raise_key_error(args[1]);

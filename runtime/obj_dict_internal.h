@@ -15,6 +15,9 @@
 #include <stdint.h>
 
 #include "obj_dict.h"
+#include "obj_str.h"
+#include "ops.h"
+#include "types.h"
 
 typedef struct {
     int64_t hash;
@@ -35,6 +38,22 @@ struct lp_dict {
 static inline lp_dict_t *lp_as_dict(lp_value v)
 {
     return (lp_dict_t *)lp_as_ptr(v);
+}
+
+/* hash(key), with the common cases inline: a small int (CPython's int
+ * hash is the value itself below 2**61, except -1 -> -2) and a str whose
+ * hash is cached. */
+static inline int64_t lp_dict_hash(lp_value key)
+{
+    if (lp_is_int(key)) {
+        int64_t v = lp_as_int(key);
+        return v == -1 ? -2 : v;
+    }
+    if (lp_is_ptr(key) && lp_as_object(key)->type == &lp_type_str) {
+        int64_t h = ((lp_str_t *)lp_as_ptr(key))->hash;
+        if (h != -1) return h;
+    }
+    return lp_hash(key);
 }
 
 /* The entry number of [key] (whose hash is [hash]) or -1; may run __eq__. */

@@ -67,7 +67,7 @@ static lp_set_t *set_alloc(const lp_type_t *type)
 static int64_t set_key_hash(lp_value *key)
 {
     if (lp_set_check(*key) && lp_type_of(*key)->hash == NULL) *key = lp_frozenset_new(*key);
-    return lp_hash(*key);
+    return lp_dict_hash(*key);
 }
 
 /* True when the entry's [start] key equals [key]; may run __eq__. */
@@ -277,7 +277,7 @@ static void set_update_internal(lp_set_t *so, lp_value other)
         return;
     }
     lp_value it = lp_iter(other);
-    for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) set_add_entry(so, k, lp_hash(k));
+    for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) set_add_entry(so, k, lp_dict_hash(k));
 }
 
 /* A new set of [type]'s base kind (set or frozenset) holding [iterable]. */
@@ -315,7 +315,7 @@ int64_t lp_set_len(lp_value s)
 
 void lp_set_add(lp_value s, lp_value key)
 {
-    set_add_entry(lp_as_set(s), key, lp_hash(key));
+    set_add_entry(lp_as_set(s), key, lp_dict_hash(key));
 }
 
 bool lp_set_contains(lp_value s, lp_value key)
@@ -399,7 +399,7 @@ static lp_value set_intersection(lp_value so, lp_value other)
     }
     lp_value it = lp_iter(other);
     for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) {
-        int64_t h = lp_hash(k);
+        int64_t h = lp_dict_hash(k);
         if (set_lookkey(lp_as_set(so), k, h)) {
             set_add_entry(r, k, h);
             if (r->used >= lp_set_len(so)) break;
