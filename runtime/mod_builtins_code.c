@@ -222,8 +222,30 @@ static lp_value b_vars(lp_value *args, size_t nargs, lp_value kwnames)
     check_args("vars", nargs, kwnames, 0, 1);
     if (nargs == 0) return lp_vm_frame_locals(caller_frame());
     lp_value d = lp_getattr_opt(args[0], LP_NAME(__dict__));
+    const lp_type_t *t = lp_type_of(args[0]);
+    if (!d && lp_is_ptr(args[0]) && t->dictoffset && (t->flags & LP_TPF_HAS_DICT)) {
+        lp_value *slot = (lp_value *)((char *)lp_as_ptr(args[0]) + t->dictoffset);
+        if (!*slot) *slot = lp_dict_new();
+        d = *slot;
+    }
     if (!d) lp_raise(&lp_exc_TypeError, "vars() argument must have __dict__ attribute");
     return d;
+}
+
+/* type.__dir__: the names in the __dict__ of the class and its bases
+ * (used while the type object has no __dir__ of its own). */
+static lp_value type_dir(lp_value cls)
+{
+    lp_value seen = lp_dict_new(), mro = ((lp_type_t *)lp_as_ptr(cls))->mro, k;
+    for (int64_t i = 0; mro && i < lp_tuple_len(mro); i++) {
+        lp_value d = ((lp_type_t *)lp_as_ptr(lp_tuple_get(mro, i)))->dict;
+        int64_t pos = 0;
+        while (d && lp_dict_next(d, &pos, &k, NULL)) lp_dict_set(seen, k, LP_NONE);
+    }
+    lp_value l = lp_list_new(lp_dict_len(seen));
+    int64_t pos = 0;
+    while (lp_dict_next(seen, &pos, &k, NULL)) lp_list_append(l, k);
+    return l;
 }
 
 static lp_value b_dir(lp_value *args, size_t nargs, lp_value kwnames)
@@ -239,9 +261,16 @@ static lp_value b_dir(lp_value *args, size_t nargs, lp_value kwnames)
         } else {
             l = lp_list_from_iterable(lp_call_method(d, LP_NAME(keys), NULL, 0));
         }
+    } else if (lp_is_instance(args[0], &lp_type_type) &&
+               !lp_dict_get(lp_type_type.dict, LP_NAME(__dir__)) &&
+               lp_type_lookup(lp_type_of(args[0]), LP_NAME(__dir__)) ==
+                   lp_dict_get(lp_type_object.dict, LP_NAME(__dir__))) {
+        l = type_dir(args[0]);
     } else {
-        lp_value r = lp_call_method(args[0], LP_NAME(__dir__), NULL, 0);
-        l = lp_list_from_iterable(r);
+        /* looked up on the type, as CPython's _PyObject_LookupSpecial */
+        lp_value meth = lp_type_lookup(lp_type_of(args[0]), LP_NAME(__dir__));
+        if (!meth) lp_raise(&lp_exc_TypeError, "object does not provide __dir__");
+        l = lp_list_from_iterable(lp_call(meth, args, 1, LP_NULL));
     }
     lp_list_sort(l, LP_NULL, false);
     return l;
