@@ -174,7 +174,14 @@ const char *lp_str_utf8(lp_value v, size_t *n)
         *o = 0;
         s->utf8 = out;
     }
-    if (n) *n = strlen(s->utf8);
+    if (n) { /* the length, NULs inside and all */
+        size_t len = 0;
+        for (int64_t i = 0; i < s->len; i++) {
+            uint32_t c = lp_str_at(s, i);
+            len += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        *n = len;
+    }
     return s->utf8;
 }
 

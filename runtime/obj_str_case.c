@@ -233,7 +233,7 @@ static lp_value maketrans_dict(lp_value x)
             if (lp_str_len(k) != 1)
                 lp_raise(&lp_exc_ValueError, "string keys in translate table must be of length 1");
             lp_dict_set(d, lp_from_int(lp_str_at(lp_as_str(k), 0)), v);
-        } else if (lp_is_int(k) || lp_int_check(k)) {
+        } else if (lp_is_int(k) || lp_is_instance(k, &lp_type_int)) {
             lp_dict_set(d, k, v);
         } else {
             lp_raise(&lp_exc_TypeError, "keys in translate table must be strings or integers");
@@ -308,9 +308,9 @@ lp_value lp_str_translate(lp_value *args, size_t nargs, lp_value kwnames)
         lp_value r = translate_lookup(table, c);
         if (!r) lp_strbuf_putc(&b, c);
         else if (r == LP_NONE) continue;
-        else if (lp_is_int(r)) {
-            int64_t n = lp_as_int(r);
-            if (n < 0 || n > 0x10FFFF)
+        else if (lp_is_int(r) || lp_is_instance(r, &lp_type_int)) {
+            int64_t n;
+            if (!lp_int_as_i64(lp_index(r), &n) || n < 0 || n > 0x10FFFF)
                 lp_raise(&lp_exc_ValueError, "character mapping must be in range(0x110000)");
             lp_strbuf_putc(&b, (uint32_t)n);
         } else if (lp_str_check(r)) {

@@ -46,6 +46,12 @@ typedef struct {
     uint32_t ch;
 } conv_t;
 
+/* isinstance([v], int): bool and int subclasses included. */
+static bool is_int(lp_value v)
+{
+    return lp_is_int(v) || lp_is_instance(v, &lp_type_int);
+}
+
 static lp_value next_arg(pctx_t *c)
 {
     if (c->argidx < c->arglen) {
@@ -208,7 +214,7 @@ static lp_value char_arg(pctx_t *c, lp_value v)
         const char *s;
         int64_t n;
         if (lp_bytes_view(v, &s, &n) && n == 1) return lp_str_from_char((unsigned char)s[0]);
-        if (!lp_is_int(v) && !lp_int_check(v))
+        if (!is_int(v))
             lp_raise(&lp_exc_TypeError, "%%c requires an integer in range(256) or a single byte");
         int64_t i;
         if (!lp_int_as_i64(lp_index(v), &i) || i < 0 || i > 255)
@@ -219,7 +225,7 @@ static lp_value char_arg(pctx_t *c, lp_value v)
         if (lp_str_len(v) != 1) lp_raise(&lp_exc_TypeError, "%%c requires int or char");
         return v;
     }
-    if (!lp_int_check(v)) lp_raise(&lp_exc_TypeError, "%%c requires int or char");
+    if (!is_int(v)) lp_raise(&lp_exc_TypeError, "%%c requires int or char");
     int64_t i;
     if (!lp_int_as_i64(lp_index(v), &i) || i < 0 || i > 0x10FFFF)
         lp_raise(&lp_exc_OverflowError, "%%c arg not in range(0x110000)");
@@ -256,9 +262,9 @@ static int64_t read_count(pctx_t *c, const char *what, bool *star)
         c->pos++;
         *star = true;
         lp_value v = next_arg(c);
-        if (!lp_int_check(v)) lp_raise(&lp_exc_TypeError, "* wants int");
+        if (!is_int(v)) lp_raise(&lp_exc_TypeError, "* wants int");
         int64_t n;
-        if (!lp_int_as_i64(v, &n)) lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        if (!lp_int_as_i64(lp_index(v), &n)) lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C ssize_t");
         return n;
     }
     int64_t n = 0;
