@@ -17,7 +17,9 @@
 
 #include "compile_impl.h"
 #include "gc.h"
+#include "obj_int.h"
 #include "object.h"
+#include "unicode.h"
 
 #define STACK_USE_GUIDELINE 30
 
@@ -96,11 +98,127 @@ static cconst_t *fold_unary(compiler_t *c, const lp_ast_t *e)
     }
 }
 
+/* ---- binary operators on int and str constants (CPython's ast_opt.c,
+ * with its size limits: results of *, ** and << stay within 128 bits,
+ * repeated strings within 4096 items) ---- */
+
+#define MAX_INT_SIZE 128
+#define MAX_STR_SIZE 4096
+
+static lp_value int_value(const cconst_t *k)
+{
+    lp_value r = LP_NULL;
+    int64_t saved = lp_int_get_max_str_digits();
+    lp_int_set_max_str_digits(0);
+    if (lp_int_from_str(k->s, k->n, 10, &r, NULL) != LP_INT_OK) r = LP_NULL;
+    lp_int_set_max_str_digits(saved);
+    return r;
+}
+
+static cconst_t *int_cconst(lp_value v)
+{
+    char *s;
+    size_t n;
+    int64_t saved = lp_int_get_max_str_digits();
+    lp_int_set_max_str_digits(0);
+    lp_int_status_t st = lp_int_to_str(v, 10, &s, &n);
+    lp_int_set_max_str_digits(saved);
+    if (st != LP_INT_OK) return NULL;
+    cconst_t *k = cconst_new(CK_INT);
+    k->s = s;
+    k->n = n;
+    return k;
+}
+
+static cconst_t *fold_int_binop(int op, const cconst_t *l, const cconst_t *r)
+{
+    lp_value a = int_value(l), b = int_value(r), v = LP_NULL;
+    if (!a || !b) return NULL;
+    bool az = !lp_int_bool(a), bz = !lp_int_bool(b);
+    int64_t bi = 0;
+    bool small = lp_int_as_i64(b, &bi);
+    lp_int_status_t st;
+    switch (op) {
+    case AST_Add: st = lp_int_add(a, b, &v); break;
+    case AST_Sub: st = lp_int_sub(a, b, &v); break;
+    case AST_Mult:
+        if (!az && !bz && lp_int_bit_length(a) + lp_int_bit_length(b) > MAX_INT_SIZE) return NULL;
+        st = lp_int_mul(a, b, &v);
+        break;
+    case AST_FloorDiv: st = lp_int_floordiv(a, b, &v); break;
+    case AST_Mod: st = lp_int_mod(a, b, &v); break;
+    case AST_Pow:
+        if (!small || bi < 0) return NULL;
+        if (!az && bi > 0 && lp_int_bit_length(a) > (uint64_t)(MAX_INT_SIZE / bi)) return NULL;
+        st = lp_int_pow(a, b, &v);
+        break;
+    case AST_LShift:
+        if (!az && !bz && (!small || bi < 0 || bi > MAX_INT_SIZE ||
+                           lp_int_bit_length(a) > (uint64_t)(MAX_INT_SIZE - bi)))
+            return NULL;
+        st = lp_int_lshift(a, b, &v);
+        break;
+    case AST_RShift: st = lp_int_rshift(a, b, &v); break;
+    case AST_BitAnd: st = lp_int_and(a, b, &v); break;
+    case AST_BitOr: st = lp_int_or(a, b, &v); break;
+    case AST_BitXor: st = lp_int_xor(a, b, &v); break;
+    default: return NULL;
+    }
+    return st == LP_INT_OK ? int_cconst(v) : NULL;
+}
+
+static cconst_t *fold_str_binop(int op, const cconst_t *l, const cconst_t *r)
+{
+    if (op == AST_Add && l->kind == r->kind && (l->kind == CK_STR || l->kind == CK_BYTES)) {
+        char *s = lp_alloc_atomic(l->n + r->n + 1);
+        memcpy(s, l->s, l->n);
+        memcpy(s + l->n, r->s, r->n);
+        s[l->n + r->n] = 0;
+        cconst_t *k = cconst_new(l->kind);
+        k->s = s;
+        k->n = l->n + r->n;
+        return k;
+    }
+    if (op != AST_Mult) return NULL;
+    if (l->kind == CK_INT) {
+        const cconst_t *t = l;
+        l = r;
+        r = t;
+    }
+    if ((l->kind != CK_STR && l->kind != CK_BYTES) || r->kind != CK_INT) return NULL;
+    int64_t times;
+    lp_value nv = int_value(r);
+    if (!nv || !lp_int_as_i64(nv, &times)) return NULL;
+    if (times < 0) times = 0;
+    size_t len = l->kind == CK_STR ? lp_utf8_length(l->s, l->n) : l->n;
+    if (len && (uint64_t)times > MAX_STR_SIZE / len) return NULL;
+    char *s = lp_alloc_atomic(l->n * (size_t)times + 1);
+    for (int64_t i = 0; i < times; i++)
+        memcpy(s + (size_t)i * l->n, l->s, l->n);
+    s[l->n * (size_t)times] = 0;
+    cconst_t *k = cconst_new(l->kind);
+    k->s = s;
+    k->n = l->n * (size_t)times;
+    return k;
+}
+
+static cconst_t *fold_binop(compiler_t *c, const lp_ast_t *e)
+{
+    cconst_t *l = c_fold(c, F(e, BinOp, left).node);
+    if (!l) return NULL;
+    cconst_t *r = c_fold(c, F(e, BinOp, right).node);
+    if (!r) return NULL;
+    int op = (int)F(e, BinOp, op).i;
+    if (l->kind == CK_INT && r->kind == CK_INT) return fold_int_binop(op, l, r);
+    return fold_str_binop(op, l, r);
+}
+
 cconst_t *c_fold(compiler_t *c, const lp_ast_t *e)
 {
     switch (e->kind) {
     case AST_Constant: return cconst_from_ast(F(e, Constant, value).k);
     case AST_UnaryOp: return fold_unary(c, e);
+    case AST_BinOp: return fold_binop(c, e);
     case AST_Tuple: {
         if (F(e, Tuple, ctx).i != AST_Load) return NULL;
         const lp_ast_seq_t *elts = F(e, Tuple, elts).seq;
@@ -160,22 +278,19 @@ static void starunpack(compiler_t *c, const lp_ast_seq_t *elts, int pushed, int 
                        int extend, bool tuple)
 {
     int n = SEQLEN(elts);
-    if (n > 2 && build != OP_BUILD_SET) {
-        cconst_t *items[1];
-        (void)items;
+    if (n > 2) {
+        cconst_t *t = cconst_new(CK_TUPLE);
+        t->nitems = n;
+        t->items = lp_alloc((size_t)n * sizeof *t->items);
         bool all = true;
         for (int i = 0; i < n && all; i++)
-            all = SEQNODE(elts, i)->kind == AST_Constant;
+            all = (t->items[i] = c_fold(c, SEQNODE(elts, i))) != NULL;
         if (all) {
-            cconst_t *t = cconst_new(CK_TUPLE);
-            t->nitems = n;
-            t->items = lp_alloc((size_t)n * sizeof *t->items);
-            for (int i = 0; i < n; i++)
-                t->items[i] = cconst_from_ast(F(SEQNODE(elts, i), Constant, value).k);
             if (tuple && !pushed) {
                 c_load_const(c, t);
                 return;
             }
+            if (build == OP_BUILD_SET) t->kind = CK_FROZENSET;
             OPI(build, pushed);
             c_load_const(c, t);
             OPI(extend, 1);
@@ -1081,7 +1196,7 @@ void c_expr(compiler_t *c, const lp_ast_t *e)
     c_deeper(c);
     c_set_loc(c, e);
     cconst_t *k = NULL;
-    if (e->kind == AST_UnaryOp || e->kind == AST_Tuple) k = c_fold(c, e);
+    if (e->kind == AST_UnaryOp || e->kind == AST_Tuple || e->kind == AST_BinOp) k = c_fold(c, e);
     if (k) c_load_const(c, k);
     else expr_kind(c, e);
     c_shallower(c);
