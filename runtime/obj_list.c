@@ -601,7 +601,7 @@ typedef struct {
     lp_value key, value;
 } sort_pair_t;
 
-typedef enum { CMP_GENERIC, CMP_INT, CMP_FLOAT, CMP_STR } sort_kind_t;
+typedef enum { CMP_GENERIC, CMP_INT, CMP_FLOAT, CMP_STR, CMP_TUPLE } sort_kind_t;
 
 typedef struct {
     lp_value *items; /* the list's array while it is hidden */
@@ -612,6 +612,31 @@ typedef struct {
     sort_pair_t *pairs, *tmp;
 } sort_job_t;
 
+static inline bool is_exact_str(lp_value v)
+{
+    return lp_is_ptr(v) && lp_as_object(v)->type == &lp_type_str;
+}
+
+/* a < b for two exact tuples, with the common item types compared inline
+ * (what tuple's own comparison would answer, in fewer steps). */
+static bool tuple_lt(lp_value a, lp_value b)
+{
+    lp_tuple_t *x = lp_as_tuple(a), *y = lp_as_tuple(b);
+    int64_t n = x->len < y->len ? x->len : y->len;
+    for (int64_t i = 0; i < n; i++) {
+        lp_value p = x->items[i], q = y->items[i];
+        if (p == q) continue;
+        if (lp_is_int(p) && lp_is_int(q)) return lp_as_int(p) < lp_as_int(q);
+        if (is_exact_str(p) && is_exact_str(q)) {
+            int c = lp_str_cmp(p, q);
+            if (c == 0) continue;
+            return c < 0;
+        }
+        if (!lp_eq(p, q)) return lp_compare_bool(p, q, LP_LT);
+    }
+    return x->len < y->len;
+}
+
 /* keys[i] < keys[j] for the job's key kind. */
 static inline bool sort_lt(const sort_job_t *job, lp_value a, lp_value b)
 {
@@ -619,6 +644,7 @@ static inline bool sort_lt(const sort_job_t *job, lp_value a, lp_value b)
     case CMP_INT: return lp_as_int(a) < lp_as_int(b);
     case CMP_FLOAT: return lp_as_float(a) < lp_as_float(b);
     case CMP_STR: return lp_str_cmp(a, b) < 0;
+    case CMP_TUPLE: return tuple_lt(a, b);
     default: return lp_compare_bool(a, b, LP_LT);
     }
 }
@@ -626,15 +652,16 @@ static inline bool sort_lt(const sort_job_t *job, lp_value a, lp_value b)
 /* The fastest comparison valid for every key of [job]. */
 static sort_kind_t sort_kind(const sort_pair_t *p, int64_t n)
 {
-    bool ints = true, floats = true, strs = true;
+    bool ints = true, floats = true, strs = true, tuples = true;
     for (int64_t i = 0; i < n; i++) {
         lp_value k = p[i].key;
         ints = ints && lp_is_int(k);
         floats = floats && lp_is_float(k);
-        strs = strs && lp_is_ptr(k) && lp_type_of(k) == &lp_type_str;
-        if (!ints && !floats && !strs) return CMP_GENERIC;
+        strs = strs && is_exact_str(k);
+        tuples = tuples && lp_is_ptr(k) && lp_as_object(k)->type == &lp_type_tuple;
+        if (!ints && !floats && !strs && !tuples) return CMP_GENERIC;
     }
-    return ints ? CMP_INT : floats ? CMP_FLOAT : CMP_STR;
+    return ints ? CMP_INT : floats ? CMP_FLOAT : strs ? CMP_STR : CMP_TUPLE;
 }
 
 /* Stable binary insertion sort of p[lo, hi), p[lo, start) already sorted. */
