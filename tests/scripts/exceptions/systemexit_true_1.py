@@ -1,0 +1,3 @@
+# lemonpy: stderr=all
+# SystemExit(True) is the int 1.
+raise SystemExit(True)

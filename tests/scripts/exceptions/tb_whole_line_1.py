@@ -1,0 +1,4 @@
+# lemonpy: stderr=all
+# No caret line when the failing expression is the whole line.
+x = None
+x.attr
