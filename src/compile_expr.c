@@ -607,7 +607,7 @@ static void validate_keywords(compiler_t *c, const lp_ast_seq_t *kws)
         const lp_ast_t *k = SEQNODE(kws, i);
         const char *a = F(k, keyword, arg).str;
         if (!a) continue;
-        if (strcmp(a, "__debug__") == 0) c_error_at(c, k, "cannot assign to __debug__");
+        if (strcmp(a, "__debug__") == 0) c_error(c, "cannot assign to __debug__");
         for (int j = i + 1; j < SEQLEN(kws); j++) {
             const lp_ast_t *o = SEQNODE(kws, j);
             if (F(o, keyword, arg).str && strcmp(F(o, keyword, arg).str, a) == 0)

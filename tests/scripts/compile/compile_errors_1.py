@@ -1,0 +1,53 @@
+# compiler-level SyntaxErrors: messages and positions, through compile()
+cases = [
+ "return 1",
+ "yield 1",
+ "x = yield",
+ "await x",
+ "def f():\n    await x",
+ "break",
+ "continue",
+ "while 1:\n    def f():\n        break",
+ "async def f():\n    yield 1\n    return 2",
+ "*a = 1",
+ "a, *b, *c = 1",
+ "del __debug__",
+ "__debug__ = 1",
+ "f(__debug__=1)",
+ "def f(__debug__): pass",
+ "x = 1\nfrom __future__ import annotations",
+ "def f():\n    [x async for x in y]",
+ "async def f():\n    def g():\n        [x async for x in y]",
+ "f(a=1, a=2)",
+ "match x:\n    case y:\n        pass\n    case 1:\n        pass",
+ "match x:\n    case _:\n        pass\n    case 1:\n        pass",
+ "match x:\n    case [a, a]:\n        pass",
+ "match x:\n    case 1 | a:\n        pass",
+ "match x:\n    case [a] | [b]:\n        pass",
+ "match x:\n    case {'a': 1, 'a': 2}:\n        pass",
+ "match x:\n    case C(a=1, a=2):\n        pass",
+ "match x:\n    case [*a, *b]:\n        pass",
+ "for x in y:\n    pass\nelse:\n    break",
+ "try:\n    pass\nexcept* E:\n    break",
+ "def f():\n    try:\n        pass\n    except* E:\n        return",
+ "async for x in y: pass",
+ "async with x: pass",
+ "def f():\n    async with x: pass",
+ "def f():\n    yield from x\nasync def g():\n    yield from x",
+ "print(*a, b) = 1",
+ "class C:\n    return 1",
+ "class C:\n    yield 1",
+ "a, *b, c, *d = x",
+ "[*a, *b] = x",
+ "def f():\n    x = [(yield) for _ in y]",
+ "lambda: (yield)",
+ "try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass",
+ "match x:\n    case -x:\n        pass",
+ "nonlocal x",
+]
+for src in cases:
+    try:
+        compile(src, "<s>", "exec")
+        print("OK", repr(src))
+    except SyntaxError as e:
+        print(repr(src), "->", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

@@ -1,0 +1,3 @@
+# lemonpy: stderr=all
+def f():
+    x = [i async for i in y]

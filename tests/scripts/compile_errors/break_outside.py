@@ -1,0 +1,4 @@
+# lemonpy: stderr=all
+for i in range(3):
+    pass
+break

@@ -1,0 +1,4 @@
+# lemonpy: stderr=all
+"doc"
+import sys
+from __future__ import annotations

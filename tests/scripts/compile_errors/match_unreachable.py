@@ -1,0 +1,7 @@
+# lemonpy: stderr=all
+x = 1
+match x:
+    case y:
+        pass
+    case 2:
+        pass

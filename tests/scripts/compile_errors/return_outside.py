@@ -1,0 +1,5 @@
+# lemonpy: stderr=all
+print("never printed")
+def f():
+    pass
+return 5

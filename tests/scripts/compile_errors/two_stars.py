@@ -1,0 +1,2 @@
+# lemonpy: stderr=all
+a, *b, *c = range(5)
