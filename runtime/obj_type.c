@@ -274,6 +274,7 @@ void lp_type_ready(lp_type_t *t)
     if (!t->mro) t->mro = chain_mro(t);
     if (!t->dict) t->dict = lp_dict_new();
     fill_dict(t);
+    lp_type_cache_clear();
 }
 
 /* ==== object ==== */
@@ -477,6 +478,7 @@ static void type_setattr(lp_value self, lp_value name, lp_value v)
         lp_type_of(descr)->descr_set(descr, self, v);
         return;
     }
+    lp_type_cache_clear();
     if (v) lp_dict_set(t->dict, name, v);
     else if (!lp_dict_del(t->dict, name))
         lp_raise(&lp_exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
@@ -610,4 +612,5 @@ void lp_types_init(void)
 #define X(name, base) lp_type_ready(&lp_exc_##name);
     LP_EXCEPTIONS(X)
 #undef X
+    lp_type_cache_clear();
 }

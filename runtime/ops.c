@@ -133,7 +133,24 @@ bool lp_truth(lp_value v)
 
 /* ==== attributes ==== */
 
-lp_value lp_type_lookup(const lp_type_t *t, lp_value name)
+/* The type attribute cache: (type, name) -> what the MRO walk found,
+ * misses included.  Names are compared by identity (attribute names from
+ * code are interned).  Any change to a class's namespace clears it all
+ * (lp_type_cache_clear): rare next to lookups.  The table is a root for
+ * the collector, so a cached type cannot die and be replaced at the same
+ * address. */
+#define TYPE_CACHE_BITS 12
+static struct {
+    const lp_type_t *type;
+    lp_value name, value;
+} type_cache[1 << TYPE_CACHE_BITS];
+
+void lp_type_cache_clear(void)
+{
+    memset(type_cache, 0, sizeof type_cache);
+}
+
+static lp_value mro_lookup(const lp_type_t *t, lp_value name)
 {
     if (!t->mro) return t->dict ? lp_dict_get(t->dict, name) : LP_NULL;
     lp_tuple_t *mro = lp_as_tuple(t->mro);
@@ -143,6 +160,20 @@ lp_value lp_type_lookup(const lp_type_t *t, lp_value name)
         if (v) return v;
     }
     return LP_NULL;
+}
+
+lp_value lp_type_lookup(const lp_type_t *t, lp_value name)
+{
+    uintptr_t h = ((uintptr_t)t >> 4) * 31 + ((uintptr_t)lp_as_ptr(name) >> 4);
+    h = (h ^ (h >> TYPE_CACHE_BITS)) & ((1 << TYPE_CACHE_BITS) - 1);
+    if (type_cache[h].type == t && type_cache[h].name == name) return type_cache[h].value;
+    lp_value v = mro_lookup(t, name);
+    if (!(t->flags & LP_TPF_READY) || lp_type_of(name) != &lp_type_str || !lp_as_str(name)->interned)
+        return v;
+    type_cache[h].type = t;
+    type_cache[h].name = name;
+    type_cache[h].value = v;
+    return v;
 }
 
 static lp_value *instance_dict_slot(lp_value v)
