@@ -11,6 +11,7 @@
 
 #include "error.h"
 #include "gc.h"
+#include "obj_int.h"
 #include "obj_exc.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
@@ -65,7 +66,7 @@ int64_t lp_container_index(lp_value v)
 
 int64_t lp_container_bound(lp_value v, int64_t len, int64_t dflt)
 {
-    if (v == LP_NULL || v == LP_NONE) return dflt;
+    if (v == LP_NULL) return dflt;
     int64_t i;
     if (lp_is_int(v))
         i = lp_as_int(v);
@@ -78,6 +79,15 @@ int64_t lp_container_bound(lp_value v, int64_t len, int64_t dflt)
         i += len;
         if (i < 0) i = 0;
     }
+    return i;
+}
+
+int64_t lp_container_ssize(lp_value v)
+{
+    if (lp_is_int(v)) return lp_as_int(v);
+    int64_t i;
+    if (!lp_int_as_i64(lp_index(v), &i))
+        lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C ssize_t");
     return i;
 }
 

@@ -41,8 +41,8 @@ bool lp_container_is_index(lp_value v);
 int64_t lp_container_index(lp_value v);
 
 /* [v] as a start/stop argument of index(): clamped, negatives from [len],
- * None allowed ([dflt]).  TypeError "slice indices must be integers or have
- * an __index__ method" otherwise. */
+ * [dflt] when [v] is LP_NULL (not given).  TypeError "slice indices must be
+ * integers or have an __index__ method" otherwise (None too). */
 int64_t lp_container_bound(lp_value v, int64_t len, int64_t dflt);
 
 /* ==== sequences (runtime/obj_tuple.c) ==== */
@@ -66,6 +66,10 @@ bool lp_seq_defers_to(lp_value v, const char *name);
  * by non-int of type 'float'" when the other is no index. */
 bool lp_seq_repeat_count(lp_value a, lp_value b, const lp_type_t *type, lp_value *seq,
                          int64_t *n);
+
+/* [v] through __index__ as an int64 (PyLong_AsSsize_t): OverflowError
+ * "Python int too large to convert to C ssize_t" when it does not fit. */
+int64_t lp_container_ssize(lp_value v);
 
 /* ==== repr ==== */
 

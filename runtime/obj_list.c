@@ -386,7 +386,7 @@ static lp_value list_insert(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_args_range("insert", nargs - 1, kwnames, 2, 2);
     lp_list_t *l = SELF;
-    int64_t i = lp_as_ssize(args[1], NULL);
+    int64_t i = lp_container_ssize(args[1]);
     if (i < 0) {
         i += l->len;
         if (i < 0) i = 0;
@@ -413,7 +413,7 @@ static lp_value list_pop(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_args_range("pop", nargs - 1, kwnames, 0, 1);
     lp_list_t *l = SELF;
-    int64_t i = nargs > 1 ? lp_as_ssize(args[1], &lp_exc_IndexError) : -1;
+    int64_t i = nargs > 1 ? lp_container_ssize(args[1]) : -1;
     if (l->len == 0) lp_raise(&lp_exc_IndexError, "pop from empty list");
     if (i < 0) i += l->len;
     if (i < 0 || i >= l->len) lp_raise(&lp_exc_IndexError, "pop index out of range");
