@@ -98,6 +98,12 @@ lp_value lp_str_vformat_c(const char *fmt, va_list ap_in)
             break;
         }
         case 'c': lp_strbuf_putc(&b, (uint32_t)va_arg(ap, int)); break;
+        case 'p': {
+            char out[32];
+            snprintf(out, sizeof out, "%p", va_arg(ap, void *));
+            lp_strbuf_puts(&b, out);
+            break;
+        }
         case 'R': put_value_str(&b, lp_repr(va_arg(ap, lp_value)), prec); break;
         case 'S': put_value_str(&b, lp_str(va_arg(ap, lp_value)), prec); break;
         case 'U': put_value_str(&b, va_arg(ap, lp_value), prec); break;

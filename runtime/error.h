@@ -7,7 +7,7 @@
  * lp_pcall.  With Boehm GC there is nothing to release on the way out; only
  * non-memory resources (FILE*, counters) need care.
  *
- * Message formats take printf's %s %d %ld %lld %zd %zu %c %x %% and, for
+ * Message formats take printf's %s %d %ld %lld %zd %zu %c %x %p %% and, for
  * values: %R repr(v), %S str(v), %U a str value as is, %T the name of v's
  * type (CPython's %.200s of Py_TYPE(v)->tp_name), %N a type's name from an
  * lp_type_t *.

@@ -87,10 +87,18 @@ static lp_unary_fn *unary_slot(lp_type_t *t, const slot_entry_t *e)
 /* ==== calling a dunder from a slot ==== */
 
 /* type(self).name(self, args...), or LP_NULL when the type has no [name]. */
-static lp_value call_dunder(lp_value self, const char *name, lp_value *args, size_t nargs)
+/* The interned str of the literal [s], made once per use site. */
+#define DUNDER(s)                                                                                  \
+    ({                                                                                             \
+        static lp_value name_;                                                                     \
+        if (!name_) name_ = lp_str_intern_cstr(s);                                                 \
+        name_;                                                                                     \
+    })
+
+static lp_value call_dunder_v(lp_value self, lp_value name, lp_value *args, size_t nargs)
 {
     const lp_type_t *t = lp_type_of(self);
-    lp_value f = lp_type_lookup(t, lp_str_intern_cstr(name));
+    lp_value f = lp_type_lookup(t, name);
     if (!f) return LP_NULL;
     const lp_type_t *ft = lp_type_of(f);
     if (ft == &lp_type_function || ft == &lp_type_method_descriptor ||
@@ -104,11 +112,21 @@ static lp_value call_dunder(lp_value self, const char *name, lp_value *args, siz
     return lp_call(f, args, nargs, LP_NULL);
 }
 
-static lp_value must(lp_value self, const char *name, lp_value *args, size_t nargs)
+static lp_value must_v(lp_value self, lp_value name, lp_value *args, size_t nargs)
 {
-    lp_value r = call_dunder(self, name, args, nargs);
-    if (!r) lp_raise(&lp_exc_AttributeError, "'%T' object has no attribute '%s'", self, name);
+    lp_value r = call_dunder_v(self, name, args, nargs);
+    if (!r) lp_raise(&lp_exc_AttributeError, "'%T' object has no attribute '%U'", self, name);
     return r;
+}
+
+#define call_dunder(self, name, args, nargs) call_dunder_v(self, DUNDER(name), args, nargs)
+#define must(self, name, args, nargs) must_v(self, DUNDER(name), args, nargs)
+
+/* The interned names of slot_table's binary dunders, by operator. */
+static lp_value bin_name(const char *const *names, lp_value *cache, int op)
+{
+    if (!cache[op]) cache[op] = lp_str_intern_cstr(names[op]);
+    return cache[op];
 }
 
 static lp_value slot_repr(lp_value s) { return must(s, "__repr__", NULL, 0); }
@@ -202,7 +220,8 @@ static const char *const cmp_dunders[] = {"__lt__", "__le__", "__eq__", "__ne__"
 
 static lp_value slot_compare(lp_value self, lp_value other, lp_cmpop_t op)
 {
-    lp_value r = call_dunder(self, cmp_dunders[op], &other, 1);
+    static lp_value names[6];
+    lp_value r = call_dunder_v(self, bin_name(cmp_dunders, names, op), &other, 1);
     if (r) return r;
     return lp_type_object.compare(self, other, op);
 }
@@ -323,20 +342,21 @@ static const char *const rbin_dunders[LP_NB_COUNT] = {
 
 static lp_value binop_dunders(lp_value a, lp_value b, int op, lp_binary_fn self_fn)
 {
+    static lp_value names[LP_NB_COUNT], rnames[LP_NB_COUNT];
     const lp_type_t *ta = lp_type_of(a), *tb = lp_type_of(b);
     bool do_other = ta != tb && tb->binop[op] == self_fn;
     lp_value r;
     if (ta->binop[op] == self_fn) {
         if (do_other && lp_type_is_subtype(tb, ta)) {
-            r = call_dunder(b, rbin_dunders[op], &a, 1);
+            r = call_dunder_v(b, bin_name(rbin_dunders, rnames, op), &a, 1);
             if (r && r != LP_NOTIMPLEMENTED) return r;
             do_other = false;
         }
-        r = call_dunder(a, bin_dunders[op], &b, 1);
+        r = call_dunder_v(a, bin_name(bin_dunders, names, op), &b, 1);
         if (r && (r != LP_NOTIMPLEMENTED || ta == tb)) return r;
     }
     if (do_other || (ta->binop[op] != self_fn && tb->binop[op] == self_fn)) {
-        r = call_dunder(b, rbin_dunders[op], &a, 1);
+        r = call_dunder_v(b, bin_name(rbin_dunders, rnames, op), &a, 1);
         if (r) return r;
     }
     return LP_NOTIMPLEMENTED;
