@@ -436,10 +436,9 @@ static lp_value super_getattr(lp_value self, lp_value name)
 static lp_value super_repr(lp_value self)
 {
     super_t *s = as_super(self);
-    lp_value t = s->type ? lp_from_ptr(s->type) : LP_NONE;
-    if (s->obj_type)
-        return lp_str_format_c("<super: %R, <%s object>>", t, s->obj_type->name);
-    return lp_str_format_c("<super: %R, NULL>", t);
+    const char *t = s->type ? s->type->name : "NULL";
+    if (s->obj_type) return lp_str_format_c("<super: <class '%s'>, <%s object>>", t, s->obj_type->name);
+    return lp_str_format_c("<super: <class '%s'>, NULL>", t);
 }
 
 static lp_value super_get_thisclass(lp_value self)

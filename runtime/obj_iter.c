@@ -195,7 +195,7 @@ static lp_value zip_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value 
     for (size_t k = 0; k < nkw(kwnames); k++) {
         lp_value key = lp_tuple_get(kwnames, (int64_t)k);
         if (!lp_str_eq_cstr(key, "strict"))
-            lp_raise(&lp_exc_TypeError, "zip() got an unexpected keyword argument '%U'", key);
+            lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for zip()", key);
         strict = lp_truth(args[nargs + k]);
     }
     zip_t *z = iter_alloc(type, sizeof *z);
