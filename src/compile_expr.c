@@ -12,6 +12,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -65,12 +66,21 @@ static void compare_op(compiler_t *c, int op)
 
 /* ==== constant folding ==== */
 
+static bool cconst_truth(const cconst_t *k);
+static lp_value int_value(const cconst_t *k);
+static cconst_t *int_cconst(lp_value v);
+
 static cconst_t *fold_unary(compiler_t *c, const lp_ast_t *e)
 {
     int op = (int)F(e, UnaryOp, op).i;
-    if (op != AST_USub && op != AST_UAdd) return NULL;
     cconst_t *k = c_fold(c, F(e, UnaryOp, operand).node);
     if (!k) return NULL;
+    if (op == AST_Not) return cconst_new(cconst_truth(k) ? CK_FALSE : CK_TRUE);
+    if (op == AST_Invert) {
+        lp_value v = k->kind == CK_INT ? int_value(k) : LP_NULL, r;
+        if (!v || lp_int_invert(v, &r) != LP_INT_OK) return NULL;
+        return int_cconst(r);
+    }
     bool neg = op == AST_USub;
     cconst_t *r = cconst_new(k->kind);
     *r = *k;
@@ -148,7 +158,16 @@ static cconst_t *fold_int_binop(int op, const cconst_t *l, const cconst_t *r)
     case AST_FloorDiv: st = lp_int_floordiv(a, b, &v); break;
     case AST_Mod: st = lp_int_mod(a, b, &v); break;
     case AST_Pow:
-        if (!small || bi < 0) return NULL;
+        if (small && bi < 0) { /* a float power, as int.__pow__ computes it */
+            double x, y;
+            if (lp_int_to_double(a, &x) != LP_INT_OK || lp_int_to_double(b, &y) != LP_INT_OK ||
+                x == 0)
+                return NULL;
+            cconst_t *k = cconst_new(CK_FLOAT);
+            k->d = pow(x, y);
+            return isfinite(k->d) ? k : NULL;
+        }
+        if (!small) return NULL;
         if (!az && bi > 0 && lp_int_bit_length(a) > (uint64_t)(MAX_INT_SIZE / bi)) return NULL;
         st = lp_int_pow(a, b, &v);
         break;
@@ -219,6 +238,10 @@ cconst_t *c_fold(compiler_t *c, const lp_ast_t *e)
     case AST_Constant: return cconst_from_ast(F(e, Constant, value).k);
     case AST_UnaryOp: return fold_unary(c, e);
     case AST_BinOp: return fold_binop(c, e);
+    case AST_Name:
+        if (F(e, Name, ctx).i == AST_Load && strcmp(F(e, Name, id).str, "__debug__") == 0)
+            return cconst_new(CK_TRUE);
+        return NULL;
     case AST_Tuple: {
         if (F(e, Tuple, ctx).i != AST_Load) return NULL;
         const lp_ast_seq_t *elts = F(e, Tuple, elts).seq;
@@ -268,6 +291,24 @@ void c_iter_expr(compiler_t *c, const lp_ast_t *e)
         }
     }
     c_expr(c, e);
+}
+
+/* bool() of a constant. */
+static bool cconst_truth(const cconst_t *k)
+{
+    switch (k->kind) {
+    case CK_NONE:
+    case CK_FALSE: return false;
+    case CK_TRUE:
+    case CK_ELLIPSIS:
+    case CK_CODE: return true;
+    case CK_INT: return strcmp(k->s, "0") != 0;
+    case CK_FLOAT: return k->d != 0;
+    case CK_COMPLEX: return k->d != 0 || k->re != 0;
+    case CK_TUPLE:
+    case CK_FROZENSET: return k->nitems != 0;
+    default: return k->n != 0;
+    }
 }
 
 /* ==== displays ==== */
@@ -499,21 +540,6 @@ static void jump_if_compare(compiler_t *c, const lp_ast_t *e, int next, bool con
     BIND(end);
 }
 
-/* bool() of a literal. */
-static bool const_truth(const lp_ast_const_t *k)
-{
-    switch (k->kind) {
-    case LP_CONST_NONE:
-    case LP_CONST_FALSE: return false;
-    case LP_CONST_TRUE:
-    case LP_CONST_ELLIPSIS: return true;
-    case LP_CONST_INT: return strcmp(k->s, "0") != 0;
-    case LP_CONST_FLOAT:
-    case LP_CONST_COMPLEX: return k->d != 0;
-    default: return k->n != 0;
-    }
-}
-
 /* As CPython 3.11's compiler_jump_if, whose locations this keeps: the
  * conditional jump has the enclosing location, except after a comparison,
  * which sets its own and leaves it for what follows. */
@@ -543,6 +569,7 @@ void c_jump_if(compiler_t *c, const lp_ast_t *e, int next, bool cond)
         int end = LABEL(), next2 = LABEL();
         c_jump_if(c, F(e, IfExp, test).node, next2, false);
         c_jump_if(c, F(e, IfExp, body).node, next, cond);
+        c_unset_loc(c);
         JUMP(OP_JUMP, end);
         BIND(next2);
         c_jump_if(c, F(e, IfExp, orelse).node, next, cond);
@@ -556,18 +583,19 @@ void c_jump_if(compiler_t *c, const lp_ast_t *e, int next, bool cond)
             goto done;
         }
         break;
-    case AST_Constant: {
+    default: break;
+    }
+    cconst_t *k = c_fold(c, e);
+    if (k) {
         /* CPython's optimizer turns LOAD_CONST + POP_JUMP_IF_* into a NOP
          * (keeping the line) and, when the jump is taken, a JUMP */
         lp_position_t saved = c->u->e.loc;
         c_set_loc(c, e);
         OP(OP_NOP);
         c->u->e.loc = saved;
-        if (const_truth(F(e, Constant, value).k) == cond) JUMP(OP_JUMP, next);
+        if (cconst_truth(k) == cond) JUMP(OP_JUMP, next);
         else OP(OP_NOP);
         goto done;
-    }
-    default: break;
     }
     c_expr(c, e);
     JUMP(cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, next);
@@ -593,6 +621,7 @@ static void c_ifexp(compiler_t *c, const lp_ast_t *e)
     int end = LABEL(), next = LABEL();
     c_jump_if(c, F(e, IfExp, test).node, next, false);
     c_expr(c, F(e, IfExp, body).node);
+    c_unset_loc(c);
     JUMP(OP_JUMP, end);
     BIND(next);
     c_expr(c, F(e, IfExp, orelse).node);

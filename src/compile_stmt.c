@@ -299,7 +299,8 @@ void c_unwind_fblock(compiler_t *c, fblock_t *fb, bool preserve_tos)
             c_add_yield_from(c, true);
         }
         OP(OP_POP_TOP);
-        c->u->e.loc = saved;
+        (void)saved;
+        c_unset_loc(c); /* what follows the unwinding is artificial */
         return;
     }
     case FB_HANDLER_CLEANUP:
@@ -905,7 +906,6 @@ static void c_import(compiler_t *c, const lp_ast_t *s)
     for (int i = 0; i < SEQLEN(names); i++) {
         const lp_ast_t *a = SEQNODE(names, i);
         const char *name = F(a, alias, name).str, *asname = F(a, alias, asname).str;
-        c_set_loc(c, a);
         c_load_const(c, int_const(0));
         c_load_const(c, cconst_new(CK_NONE));
         OPI(OP_IMPORT_NAME, c_add_name(c, name));
@@ -937,7 +937,6 @@ static void c_importfrom(compiler_t *c, const lp_ast_t *s)
     for (int i = 0; i < n; i++) {
         const lp_ast_t *a = SEQNODE(names, i);
         const char *name = F(a, alias, name).str, *asname = F(a, alias, asname).str;
-        c_set_loc(c, a);
         if (i == 0 && name[0] == '*') {
             OP(OP_IMPORT_STAR);
             return;
@@ -945,7 +944,6 @@ static void c_importfrom(compiler_t *c, const lp_ast_t *s)
         OPI(OP_IMPORT_FROM, c_add_name(c, name));
         c_nameop(c, asname ? asname : name, AST_Store);
     }
-    c_set_loc(c, s);
     OP(OP_POP_TOP);
 }
 
