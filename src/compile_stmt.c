@@ -460,7 +460,7 @@ static void c_async_for(compiler_t *c, const lp_ast_t *s)
     JUMP(OP_JUMP, start);
     c_pop_fblock(c);
     BIND(except);
-    c_unset_loc(c);
+    c_set_loc(c, F(s, AsyncFor, iter).node); /* END_ASYNC_FOR belongs to the `for` */
     OP(OP_END_ASYNC_FOR);
     c_stmts(c, F(s, AsyncFor, orelse).seq);
     BIND(end);

@@ -1,0 +1,6 @@
+class A:
+    "doc"
+    x: int = 1
+class B(A, metaclass=type):
+    def m(self):
+        return super().m()

@@ -1,0 +1,10 @@
+try:
+    f()
+except ValueError as e:
+    print(e)
+except (TypeError, KeyError):
+    pass
+else:
+    print("ok")
+finally:
+    print("done")
