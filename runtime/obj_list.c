@@ -484,7 +484,7 @@ static lp_value list_sort_m(lp_value *args, size_t nargs, lp_value kwnames)
         if (lp_str_eq_cstr(name, "key"))
             key = v;
         else if (lp_str_eq_cstr(name, "reverse"))
-            reverse = lp_truth(v);
+            reverse = lp_truth(lp_index(v)); /* an int, as CPython's clinic wants */
         else
             lp_raise(&lp_exc_TypeError, "%R is an invalid keyword argument for sort()", name);
     }

@@ -176,8 +176,8 @@ restart:;
                 if (eq) return;
                 if (table != so->table || e->key != start) goto restart;
                 mask = (size_t)so->mask;
-            } else if (e->hash == -1 && freeslot == NULL) {
-                freeslot = e;
+            } else if (e->hash == -1) {
+                freeslot = e; /* the last dummy seen, as CPython 3.11 */
             }
             e++;
         } while (probes--);
