@@ -140,6 +140,15 @@ static lp_value getset_repr(lp_value self)
     return lp_str_format_c("<attribute '%s' of '%s' objects>", d->def->name, d->owner->name);
 }
 
+lp_value lp_getset_descr_new(const lp_getset_def_t *def, lp_type_t *owner)
+{
+    getset_descr_t *d = lp_alloc(sizeof *d);
+    d->head.type = &lp_type_getset_descriptor;
+    d->def = def;
+    d->owner = owner;
+    return lp_from_ptr(d);
+}
+
 lp_type_t lp_type_getset_descriptor = {
     .name = "getset_descriptor",
     .size = sizeof(getset_descr_t),
@@ -248,13 +257,8 @@ static void fill_dict(lp_type_t *t)
         if (lp_dict_get(t->dict, name)) continue;
         lp_dict_set(t->dict, name, method_descr_new(m, t));
     }
-    for (const lp_getset_def_t *g = t->getsets; g && g->name; g++) {
-        getset_descr_t *d = lp_alloc(sizeof *d);
-        d->head.type = &lp_type_getset_descriptor;
-        d->def = g;
-        d->owner = t;
-        lp_dict_set(t->dict, lp_str_intern_cstr(g->name), lp_from_ptr(d));
-    }
+    for (const lp_getset_def_t *g = t->getsets; g && g->name; g++)
+        lp_dict_set(t->dict, lp_str_intern_cstr(g->name), lp_getset_descr_new(g, t));
     if (t->doc && !lp_dict_get(t->dict, LP_NAME(__doc__)))
         lp_dict_set(t->dict, LP_NAME(__doc__), lp_str_from_cstr(t->doc));
     lp_type_add_slot_wrappers(t);

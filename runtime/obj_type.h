@@ -29,6 +29,9 @@ void lp_type_add_slot_wrappers(lp_type_t *t);
  * controls at the generic dunder-calling function, or back to the base's. */
 void lp_type_update_slot(lp_type_t *t, lp_value name);
 
+/* A descriptor for the native attribute [def] of instances of [owner]. */
+lp_value lp_getset_descr_new(const lp_getset_def_t *def, lp_type_t *owner);
+
 /* Forgets every cached type attribute lookup (runtime/ops.c); call after
  * any change to a type's __dict__ or MRO. */
 void lp_type_cache_clear(void);

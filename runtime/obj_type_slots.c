@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "error.h"
+#include "frame.h"
+#include "vm.h"
 #include "gc.h"
 #include "names.h"
 #include "obj_dict.h"
@@ -638,6 +640,31 @@ static void wrap_special_methods(lp_value dict)
     }
 }
 
+/* ==== instance __dict__ of classes ==== */
+
+static lp_value *dict_slot(lp_value self)
+{
+    return (lp_value *)((char *)lp_as_ptr(self) + lp_type_of(self)->dictoffset);
+}
+
+static lp_value instance_get_dict(lp_value self)
+{
+    lp_value *slot = dict_slot(self);
+    if (!*slot) *slot = lp_dict_new();
+    return *slot;
+}
+
+static void instance_set_dict(lp_value self, lp_value v)
+{
+    if (!v) lp_raise(&lp_exc_TypeError, "cannot delete __dict__");
+    if (!lp_dict_check(v))
+        lp_raise(&lp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
+    *dict_slot(self) = v;
+}
+
+static const lp_getset_def_t instance_dict_getset = {"__dict__", instance_get_dict,
+                                                      instance_set_dict, NULL};
+
 /* super(t, t).__init_subclass__() */
 static void init_subclass(lp_type_t *t)
 {
@@ -681,6 +708,12 @@ lp_value lp_type_new_class(lp_type_t *meta, lp_value name, lp_value bases, lp_va
         t->size += sizeof(lp_value);
     }
     if (!lp_dict_get(t->dict, LP_NAME(__doc__))) lp_dict_set(t->dict, LP_NAME(__doc__), LP_NONE);
+    if (!lp_dict_get(t->dict, LP_NAME(__module__))) {
+        lp_frame_t *f = lp_vm_current_frame();
+        lp_value mod = f ? lp_dict_get(f->globals, LP_NAME(__name__)) : LP_NULL;
+        if (mod) lp_dict_set(t->dict, LP_NAME(__module__), mod);
+    }
+    if (!base->dictoffset) lp_dict_set(t->dict, LP_NAME(__dict__), lp_getset_descr_new(&instance_dict_getset, t));
     lp_value eq = lp_dict_get(t->dict, LP_NAME(__eq__));
     if (eq && !lp_dict_get(t->dict, LP_NAME(__hash__))) lp_dict_set(t->dict, LP_NAME(__hash__), LP_NONE);
     wrap_special_methods(t->dict);
