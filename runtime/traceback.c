@@ -182,7 +182,8 @@ static void parse_anchors(void *ud)
 
 /* Appends the caret line for source [line] ([len] bytes, indentation
  * included) when the instruction's position [pos] allows one. */
-static void put_carets(lp_buf_t *out, const char *line, size_t len, const lp_position_t *pos)
+static void put_carets(lp_buf_t *out, const char *margin, const char *line, size_t len,
+                       const lp_position_t *pos)
 {
     if (pos->line <= 0 || pos->end_line <= 0 || pos->col < 0 || pos->end_col < 0) return;
     long start = char_offset(line, len, pos->col), end = char_offset(line, len, pos->end_col);
@@ -211,6 +212,7 @@ static void put_carets(lp_buf_t *out, const char *line, size_t len, const lp_pos
     }
     bool special = a.left != -1 || a.right != -1;
     if (end - start == nchars - indent && !special) return;
+    lp_buf_puts(out, margin);
     for (long off = indent - 4 + 1; off <= end; off++) {
         if (off <= start) lp_buf_putc(out, ' ');
         else if (special && a.left < off && off <= a.right) lp_buf_putc(out, a.secondary);
@@ -219,7 +221,31 @@ static void put_carets(lp_buf_t *out, const char *line, size_t len, const lp_pos
     lp_buf_putc(out, '\n');
 }
 
-/* ==== entries ==== */
+/* ==== the report ==== */
+
+#define MAX_SEEN 256
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+/* What the printer carries, as CPython's exception_print_context. */
+typedef struct {
+    lp_buf_t out;
+    int depth;               /* exception group nesting: 0 outside any group */
+    bool need_close;         /* a group's closing line is still owed */
+    char margin[64];         /* "" or the indent and "| " of the current depth */
+    lp_value seen[MAX_SEEN]; /* exceptions already printed (identity) */
+    int nseen;
+} report_t;
+
+/* Sets the margin for depth [r->depth]: 2*depth spaces then "| ". */
+static void set_depth(report_t *r, int depth)
+{
+    r->depth = depth;
+    int n = depth ? 2 * depth : 0;
+    if (n > 40) n = 40;
+    memset(r->margin, ' ', (size_t)n);
+    strcpy(r->margin + n, depth ? "| " : "");
+}
 
 static void put_str(lp_buf_t *out, lp_value s)
 {
@@ -228,10 +254,14 @@ static void put_str(lp_buf_t *out, lp_value s)
     lp_buf_add(out, u, n);
 }
 
-static void put_entry(lp_buf_t *out, const lp_traceback_t *tb)
+/* ==== entries ==== */
+
+static void put_entry(report_t *r, const lp_traceback_t *tb)
 {
+    lp_buf_t *out = &r->out;
     const lp_code_t *code = tb->code;
     int lineno = lp_traceback_lineno(tb);
+    lp_buf_puts(out, r->margin);
     lp_buf_puts(out, "  File \"");
     put_str(out, code->filename);
     lp_buf_printf(out, "\", line %d, in ", lineno);
@@ -242,11 +272,12 @@ static void put_entry(lp_buf_t *out, const lp_traceback_t *tb)
     if (!line) return;
     size_t i = 0;
     while (i < len && is_ws(line[i])) i++;
+    lp_buf_puts(out, r->margin);
     lp_buf_puts(out, "    ");
     lp_buf_add(out, line + i, len - i);
     lp_buf_putc(out, '\n');
     if (tb->lasti >= 0 && (uint32_t)tb->lasti < code->ncode && code->positions)
-        put_carets(out, line, len, &code->positions[tb->lasti]);
+        put_carets(out, r->margin, line, len, &code->positions[tb->lasti]);
 }
 
 static bool same_place(const lp_traceback_t *a, const lp_traceback_t *b)
@@ -255,14 +286,16 @@ static bool same_place(const lp_traceback_t *a, const lp_traceback_t *b)
            lp_str_eq(a->code->filename, b->code->filename) && lp_str_eq(a->code->name, b->code->name);
 }
 
+/* (CPython writes this line without the group margin.) */
 static void put_repeated(lp_buf_t *out, long cnt)
 {
     cnt -= TB_RECURSIVE_CUTOFF;
     lp_buf_printf(out, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
 }
 
-/* "Traceback (most recent call last):" and the entries of chain [tb]. */
-static void put_traceback(lp_buf_t *out, lp_value tbv)
+/* The header and the entries of chain [tbv]; [group] picks the exception
+ * group header. */
+static void put_traceback(report_t *r, lp_value tbv, bool group)
 {
     long depth = 0;
     for (lp_value t = tbv; t; t = ((lp_traceback_t *)lp_as_ptr(t))->next) depth++;
@@ -270,19 +303,22 @@ static void put_traceback(lp_buf_t *out, lp_value tbv)
         depth--;
         tbv = ((lp_traceback_t *)lp_as_ptr(tbv))->next;
     }
-    lp_buf_puts(out, "Traceback (most recent call last):\n");
+    if (group && r->depth == 1) lp_buf_puts(&r->out, "  + ");
+    else lp_buf_puts(&r->out, r->margin);
+    lp_buf_puts(&r->out, group ? "Exception Group Traceback (most recent call last):\n"
+                               : "Traceback (most recent call last):\n");
     const lp_traceback_t *last = NULL;
     long cnt = 0;
     for (lp_value t = tbv; t; t = ((lp_traceback_t *)lp_as_ptr(t))->next) {
         const lp_traceback_t *tb = lp_as_ptr(t);
         if (!last || !same_place(last, tb)) {
-            if (cnt > TB_RECURSIVE_CUTOFF) put_repeated(out, cnt);
+            if (cnt > TB_RECURSIVE_CUTOFF) put_repeated(&r->out, cnt);
             last = tb;
             cnt = 0;
         }
-        if (++cnt <= TB_RECURSIVE_CUTOFF) put_entry(out, tb);
+        if (++cnt <= TB_RECURSIVE_CUTOFF) put_entry(r, tb);
     }
-    if (cnt > TB_RECURSIVE_CUTOFF) put_repeated(out, cnt);
+    if (cnt > TB_RECURSIVE_CUTOFF) put_repeated(&r->out, cnt);
 }
 
 /* ==== SyntaxError's location ==== */
@@ -329,7 +365,7 @@ static bool small_int(lp_value v, long *out)
 /* The File line, text and carets of a SyntaxError [e]; returns the value
  * whose str() is the message (msg), or [e] itself when the fields do not
  * describe a location (CPython's parse_syntax_error failing). */
-static lp_value put_syntax_location(lp_buf_t *out, lp_value e)
+static lp_value put_syntax_location(report_t *r, lp_value e)
 {
     lp_exc_syntax_t *s = lp_as_ptr(e);
     long lineno, offset = -1, end_lineno, end_offset = -1;
@@ -339,16 +375,17 @@ static lp_value put_syntax_location(lp_buf_t *out, lp_value e)
     if (s->end_lineno != LP_NONE && !small_int(s->end_lineno, &end_lineno)) return e;
     if (s->end_offset != LP_NONE && !small_int(s->end_offset, &end_offset)) return e;
     if (s->text != LP_NONE && !lp_str_check(s->text)) return e;
-    lp_buf_puts(out, "  File \"");
-    if (s->filename == LP_NONE) lp_buf_puts(out, "<string>");
-    else put_str(out, lp_str(s->filename));
-    lp_buf_printf(out, "\", line %ld\n", lineno);
+    lp_buf_puts(&r->out, r->margin);
+    lp_buf_puts(&r->out, "  File \"");
+    if (s->filename == LP_NONE) lp_buf_puts(&r->out, "<string>");
+    else put_str(&r->out, lp_str(s->filename));
+    lp_buf_printf(&r->out, "\", line %ld\n", lineno);
     if (s->text != LP_NONE) {
         size_t size;
         lp_str_utf8(s->text, &size);
         if (end_lineno > lineno) end_offset = (long)size;
         if (end_offset > (long)size + 1) end_offset = (long)size + 1;
-        put_error_text(out, offset, end_offset, s->text);
+        put_error_text(&r->out, offset, end_offset, s->text);
     }
     return s->msg;
 }
@@ -388,96 +425,152 @@ static lp_value safe_str(lp_value v)
     return lp_pcall(do_str, &c) ? LP_NULL : c.result;
 }
 
-static void put_notes(lp_buf_t *out, lp_value exc)
+/* [s] line by line, each line after the margin. */
+static void put_lines(report_t *r, lp_value s)
+{
+    size_t n;
+    const char *u = lp_str_utf8(s, &n), *end = u + n;
+    do {
+        const char *nl = memchr(u, '\n', (size_t)(end - u));
+        size_t len = nl ? (size_t)(nl - u) : (size_t)(end - u);
+        lp_buf_puts(&r->out, r->margin);
+        lp_buf_add(&r->out, u, len);
+        lp_buf_putc(&r->out, '\n');
+        u = nl ? nl + 1 : end;
+    } while (u < end);
+}
+
+static void put_notes(report_t *r, lp_value exc)
 {
     lp_exc_t *e = lp_as_exc(exc);
     lp_value notes = e->dict ? lp_dict_get_cstr(e->dict, "__notes__") : LP_NULL;
     if (!notes || notes == LP_NONE) return;
     if (!lp_type_of(notes)->getitem || lp_is_instance(notes, &lp_type_dict)) {
-        lp_value r = safe_str(lp_repr(notes));
-        if (r) put_str(out, r);
-        else lp_buf_puts(out, "<__notes__ repr() failed>");
-        lp_buf_putc(out, '\n');
+        lp_value s = safe_str(lp_repr(notes));
+        put_lines(r, s ? s : lp_str_from_cstr("<__notes__ repr() failed>"));
         return;
     }
     lp_value l = lp_list_from_iterable(notes);
     for (int64_t i = 0; i < lp_as_list(l)->len; i++) {
         lp_value s = safe_str(lp_as_list(l)->items[i]);
-        if (s) put_str(out, s);
-        else lp_buf_puts(out, "<note str() failed>");
-        lp_buf_putc(out, '\n');
+        put_lines(r, s ? s : lp_str_from_cstr("<note str() failed>"));
     }
 }
 
 /* The traceback and the `Type: message` line of [exc] alone. */
-static void put_exception(lp_buf_t *out, lp_value exc)
+static void put_exception(report_t *r, lp_value exc)
 {
     lp_exc_t *e = lp_as_exc(exc);
-    if (e->traceback) put_traceback(out, e->traceback);
+    bool group = lp_is_instance(exc, &lp_exc_BaseExceptionGroup);
+    if (e->traceback) put_traceback(r, e->traceback, group);
     lp_value value = exc;
-    if (lp_is_instance(exc, &lp_exc_SyntaxError)) value = put_syntax_location(out, exc);
-    put_type_name(out, e->head.type);
+    if (lp_is_instance(exc, &lp_exc_SyntaxError)) value = put_syntax_location(r, exc);
+    lp_buf_puts(&r->out, r->margin);
+    put_type_name(&r->out, e->head.type);
     if (value != LP_NONE) {
         lp_value s = safe_str(value);
         if (!s) {
-            lp_buf_puts(out, ": <exception str() failed>");
+            lp_buf_puts(&r->out, ": <exception str() failed>");
         } else if (lp_str_len(s)) {
-            lp_buf_puts(out, ": ");
-            put_str(out, s);
+            lp_buf_puts(&r->out, ": ");
+            put_str(&r->out, s);
         }
     }
-    lp_buf_putc(out, '\n');
-    put_notes(out, exc);
+    lp_buf_putc(&r->out, '\n');
+    put_notes(r, exc);
 }
 
-/* ==== chains ==== */
+/* ==== chains and groups ==== */
 
-#define MAX_SEEN 256
-
-typedef struct {
-    lp_value seen[MAX_SEEN]; /* exceptions already printed (identity) */
-    int nseen;
-} chain_ctx_t;
-
-static bool was_seen(const chain_ctx_t *c, lp_value e)
+static bool was_seen(const report_t *r, lp_value e)
 {
-    for (int i = 0; i < c->nseen; i++)
-        if (c->seen[i] == e) return true;
+    for (int i = 0; i < r->nseen; i++)
+        if (r->seen[i] == e) return true;
     return false;
 }
 
-static void put_recursive(lp_buf_t *out, chain_ctx_t *c, lp_value exc, int depth)
+static void put_recursive(report_t *r, lp_value exc, int level);
+
+/* The chained exception [e] then [message] (CPython's print_chained). */
+static void put_chained(report_t *r, lp_value e, const char *message, int level)
 {
-    if (c->nseen < MAX_SEEN) c->seen[c->nseen++] = exc;
-    lp_exc_t *e = lp_as_exc(exc);
-    if (depth < 100) {
-        if (e->cause) {
-            if (!was_seen(c, e->cause)) {
-                put_recursive(out, c, e->cause, depth + 1);
-                lp_buf_puts(out, "\nThe above exception was the direct cause of the following "
-                                 "exception:\n\n");
-            }
-        } else if (!e->suppress_context && e->context && !was_seen(c, e->context)) {
-            put_recursive(out, c, e->context, depth + 1);
-            lp_buf_puts(out, "\nDuring handling of the above exception, another exception "
-                             "occurred:\n\n");
-        }
+    bool need_close = r->need_close;
+    put_recursive(r, e, level + 1);
+    r->need_close = need_close;
+    lp_buf_puts(&r->out, r->margin);
+    lp_buf_putc(&r->out, '\n');
+    lp_buf_puts(&r->out, r->margin);
+    lp_buf_puts(&r->out, message);
+    lp_buf_puts(&r->out, r->margin);
+    lp_buf_putc(&r->out, '\n');
+}
+
+/* The group [exc], then each of its exceptions in a frame. */
+static void put_group(report_t *r, lp_value exc, int level)
+{
+    if (r->depth > MAX_GROUP_DEPTH) {
+        lp_buf_puts(&r->out, r->margin);
+        lp_buf_printf(&r->out, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
     }
-    put_exception(out, exc);
+    if (r->depth == 0) set_depth(r, 1);
+    put_exception(r, exc);
+    lp_value excs = ((lp_exc_group_t *)lp_as_ptr(exc))->excs;
+    int64_t num = lp_tuple_len(excs), n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+    r->need_close = false;
+    for (int64_t i = 0; i < n; i++) {
+        bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last) r->need_close = true;
+        lp_buf_fill(&r->out, ' ', (size_t)(2 * r->depth));
+        lp_buf_puts(&r->out, i == 0 ? "+-" : "  ");
+        if (truncated) lp_buf_puts(&r->out, "+---------------- ... ----------------\n");
+        else lp_buf_printf(&r->out, "+---------------- %lld ----------------\n", (long long)i + 1);
+        set_depth(r, r->depth + 1);
+        if (!truncated) {
+            put_recursive(r, lp_tuple_get(excs, i), level + 1);
+        } else {
+            int64_t rest = num - MAX_GROUP_WIDTH;
+            lp_buf_puts(&r->out, r->margin);
+            lp_buf_printf(&r->out, "and %lld more exception%s\n", (long long)rest, rest > 1 ? "s" : "");
+        }
+        if (last && r->need_close) {
+            lp_buf_fill(&r->out, ' ', (size_t)(2 * r->depth));
+            lp_buf_puts(&r->out, "+------------------------------------\n");
+            r->need_close = false;
+        }
+        set_depth(r, r->depth - 1);
+    }
+    if (r->depth == 1) set_depth(r, 0);
+}
+
+static void put_recursive(report_t *r, lp_value exc, int level)
+{
+    if (level > 200) return; /* CPython's recursion guard would stop here too */
+    if (r->nseen < MAX_SEEN) r->seen[r->nseen++] = exc;
+    lp_exc_t *e = lp_as_exc(exc);
+    if (e->cause) {
+        if (!was_seen(r, e->cause))
+            put_chained(r, e->cause,
+                        "The above exception was the direct cause of the following exception:\n", level);
+    } else if (!e->suppress_context && e->context && !was_seen(r, e->context)) {
+        put_chained(r, e->context,
+                    "During handling of the above exception, another exception occurred:\n", level);
+    }
+    if (lp_is_instance(exc, &lp_exc_BaseExceptionGroup)) put_group(r, exc, level);
+    else put_exception(r, exc);
 }
 
 lp_value lp_traceback_format(lp_value exc)
 {
-    lp_buf_t out = {0};
-    lp_buf_add(&out, "", 0);
-    if (!lp_exc_check(exc)) {
-        lp_buf_printf(&out, "TypeError: print_exception(): Exception expected for value, %s found\n",
+    report_t *r = lp_alloc(sizeof *r);
+    lp_buf_add(&r->out, "", 0);
+    set_depth(r, 0);
+    if (!lp_exc_check(exc))
+        lp_buf_printf(&r->out, "TypeError: print_exception(): Exception expected for value, %s found\n",
                       lp_type_of(exc)->name);
-    } else {
-        chain_ctx_t *c = lp_alloc(sizeof *c);
-        put_recursive(&out, c, exc, 0);
-    }
-    return lp_str_from_utf8(out.data, out.len);
+    else
+        put_recursive(r, exc, 0);
+    return lp_str_from_utf8(r->out.data, r->out.len);
 }
 
 /* ==== printing and the top level ==== */
