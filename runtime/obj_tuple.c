@@ -35,8 +35,9 @@ bool lp_tuple_check(lp_value v)
 static lp_tuple_t *tuple_alloc(const lp_type_t *type, int64_t n)
 {
     if (n < 0 || (uint64_t)n > ((uint64_t)1 << 59)) lp_raise(&lp_exc_MemoryError, "");
+    size_t extra = (type->flags & LP_TPF_HAS_DICT) ? sizeof(lp_value) : 0; /* lp_tuple_dict_slot */
     size_t base = type->size > sizeof(lp_tuple_t) ? type->size : sizeof(lp_tuple_t);
-    lp_tuple_t *t = lp_alloc(base + (size_t)n * sizeof(lp_value));
+    lp_tuple_t *t = lp_alloc(base + extra + (size_t)n * sizeof(lp_value));
     t->head.type = type;
     t->len = n;
     return t;

@@ -39,4 +39,14 @@ static inline lp_value lp_tuple_get(lp_value t, int64_t i)
     return lp_as_tuple(t)->items[i];
 }
 
+/* ==== added by the containers helper ==== */
+
+/* The instance __dict__ slot of a tuple-subclass instance [t] whose class
+ * has LP_TPF_HAS_DICT: the word after its last item (tuples vary in size,
+ * so no fixed dictoffset can hold it, CPython's negative tp_dictoffset). */
+static inline lp_value *lp_tuple_dict_slot(lp_value t)
+{
+    return &lp_as_tuple(t)->items[lp_as_tuple(t)->len];
+}
+
 #endif
