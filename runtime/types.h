@@ -28,6 +28,8 @@
     X(str_iterator)                                                                                \
     X(bytes)                                                                                       \
     X(bytearray)                                                                                   \
+    X(memoryview)                                                                                  \
+    X(memory_iterator)                                                                             \
     X(tuple)                                                                                       \
     X(tuple_iterator)                                                                              \
     X(list)                                                                                        \
