@@ -251,14 +251,15 @@ static void list_del_slice(lp_list_t *l, lp_value key)
 static void list_set_slice(lp_list_t *l, lp_value key, lp_value v)
 {
     int64_t start, stop, step, n;
-    lp_slice_indices(key, l->len, &start, &stop, &step, &n);
+    lp_slice_indices(key, l->len, &start, &stop, &step, &n); /* its errors come first */
+    lp_value src = slice_source(v, step == 1 ? "can only assign an iterable"
+                                             : "must assign iterable to extended slice");
+    lp_slice_indices(key, l->len, &start, &stop, &step, &n); /* iterating may resize l */
+    lp_list_t *s = lp_as_list(src);
     if (step == 1) {
-        lp_value src = slice_source(v, "can only assign an iterable");
-        list_replace(l, start, start + n, lp_as_list(src)->items, lp_as_list(src)->len);
+        list_replace(l, start, start + n, s->items, s->len);
         return;
     }
-    lp_value src = slice_source(v, "must assign iterable to extended slice");
-    lp_list_t *s = lp_as_list(src);
     if (s->len != n)
         lp_raise(&lp_exc_ValueError,
                  "attempt to assign sequence of size %lld to extended slice of size %lld",
