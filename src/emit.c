@@ -78,6 +78,131 @@ bool lp_emit_ends_block(const lp_emitter_t *e)
     return e->n > 0 && lp_emit_is_terminator(e->ins[e->n - 1].op) && !label_waits(e);
 }
 
+static bool is_jump(int op);
+
+/* ==== pass 0: exits (CPython's extend_block, duplicate_exits_without_lineno) ==== */
+
+/* How many labels are bound to each instruction. */
+static int *count_labels(const lp_emitter_t *e)
+{
+    int *n = lp_alloc_atomic((size_t)(e->n + 1) * sizeof *n);
+    memset(n, 0, (size_t)(e->n + 1) * sizeof *n);
+    for (int l = 0; l < e->nlabels; l++)
+        if (e->labels[l] >= 0) n[e->labels[l]]++;
+    return n;
+}
+
+/* The length of the exit block at [t] -- LOAD_CONSTs and NOPs ending in
+ * RETURN_VALUE, no label inside, at most [max] instructions -- or 0.  Such
+ * a block cannot raise, so a copy may sit under any handler. */
+static int exit_block(const lp_emitter_t *e, const int *labelled, int t, int max)
+{
+    for (int k = t; k < e->n && k - t < max; k++) {
+        if (k > t && labelled[k]) return 0;
+        int op = e->ins[k].op;
+        if (op == OP_RETURN_VALUE) return k - t + 1;
+        if (op != OP_LOAD_CONST && op != OP_NOP) return 0;
+    }
+    return 0;
+}
+
+static void set_instrs(lp_emitter_t *e, lp_instr_t *ins, int n, const int *newpos)
+{
+    for (int l = 0; l < e->nlabels; l++)
+        if (e->labels[l] >= 0) e->labels[l] = newpos[e->labels[l]];
+    e->ins = ins;
+    e->n = e->cap = n;
+}
+
+/* A JUMP to a small exit block becomes a copy of the block. */
+static void extend_jumps_to_exits(lp_emitter_t *e)
+{
+    int *labelled = count_labels(e), extra = 0;
+    int *len = lp_alloc_atomic((size_t)(e->n + 1) * sizeof *len);
+    for (int i = 0; i < e->n; i++) {
+        len[i] = e->ins[i].op == OP_JUMP ? exit_block(e, labelled, e->labels[e->ins[i].arg], 4) : 0;
+        extra += len[i];
+    }
+    if (!extra) return;
+    lp_instr_t *out = lp_alloc_atomic((size_t)(e->n + extra) * sizeof *out);
+    int *newpos = lp_alloc_atomic((size_t)(e->n + 1) * sizeof *newpos);
+    int j = 0;
+    for (int i = 0; i < e->n; i++) {
+        newpos[i] = j;
+        if (!len[i]) {
+            out[j++] = e->ins[i];
+            continue;
+        }
+        int t = e->labels[e->ins[i].arg];
+        out[j++] = (lp_instr_t){OP_NOP, 0, e->ins[i].pos};
+        for (int m = 0; m < len[i]; m++)
+            out[j++] = e->ins[t + m];
+    }
+    newpos[e->n] = j;
+    set_instrs(e, out, j, newpos);
+}
+
+static bool without_lines(const lp_emitter_t *e, int t, int len)
+{
+    for (int k = t; k < t + len; k++)
+        if (e->ins[k].pos.line != 0 || e->ins[k].pos.end_line != 0) return false;
+    return true;
+}
+
+/* Every jump but one to an exit block without a line gets its own copy of
+ * the block, with the jump's line, placed after the original. */
+static void duplicate_exits(lp_emitter_t *e)
+{
+    int *labelled = count_labels(e), n = e->n;
+    int *preds = lp_alloc_atomic((size_t)(n + 1) * sizeof *preds);
+    for (int i = 0; i <= n; i++)
+        preds[i] = i > 0 && i < n && !lp_emit_is_terminator(e->ins[i - 1].op);
+    for (int i = 0; i < n; i++)
+        if (is_jump(e->ins[i].op)) preds[e->labels[e->ins[i].arg]]++;
+    int *head = lp_alloc_atomic((size_t)(n + 1) * sizeof *head);
+    for (int i = 0; i <= n; i++)
+        head[i] = -1;
+    struct dup { int src, len, label, next; } *d = NULL;
+    int nd = 0, extra = 0;
+    for (int i = 0; i < n; i++) {
+        if (!is_jump(e->ins[i].op)) continue;
+        int t = e->labels[e->ins[i].arg];
+        int len = exit_block(e, labelled, t, 1 << 30);
+        if (!len || preds[t] <= 1 || !without_lines(e, t, len)) continue;
+        preds[t]--;
+        d = lp_realloc(d, (size_t)(nd + 1) * sizeof *d);
+        int label = lp_emit_label(e);
+        d[nd] = (struct dup){t, len, label, head[t + len - 1]};
+        head[t + len - 1] = nd;
+        e->ins[i].arg = label;
+        extra += len;
+        nd++;
+    }
+    if (!nd) return;
+    lp_instr_t *out = lp_alloc_atomic((size_t)(n + extra) * sizeof *out);
+    int *newpos = lp_alloc_atomic((size_t)(n + 1) * sizeof *newpos);
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+        newpos[i] = j;
+        out[j++] = e->ins[i];
+        for (int k = head[i]; k >= 0; k = d[k].next) {
+            int first = j;
+            for (int m = 0; m < d[k].len; m++)
+                out[j++] = e->ins[d[k].src + m];
+            d[k].src = first; /* now: where the copy starts */
+        }
+    }
+    newpos[n] = j;
+    for (int k = 0; k < nd; k++)
+        e->labels[d[k].label] = -2 - d[k].src; /* kept out of the remapping below */
+    for (int i = 0; i < n; i++) /* the copy takes the line of the jump to it */
+        if (is_jump(e->ins[i].op) && e->labels[e->ins[i].arg] <= -2)
+            out[-2 - e->labels[e->ins[i].arg]].pos = e->ins[i].pos;
+    set_instrs(e, out, j, newpos);
+    for (int k = 0; k < nd; k++)
+        e->labels[d[k].label] = d[k].src;
+}
+
 /* ==== pass 1: the flow walk ==== */
 
 /* One handler on the handler stack, made by the SETUP_* at [setup]. */
@@ -357,6 +482,8 @@ static void write_exctable(lp_emitter_t *e, keep_t *K, walk_t *W, const int *off
 
 void lp_emit_assemble(lp_emitter_t *e, lp_assembled_t *out)
 {
+    extend_jumps_to_exits(e);
+    duplicate_exits(e);
     walk_t W;
     walk(&W, e);
     keep_t K;
