@@ -597,7 +597,15 @@ lp_type_t lp_type_dict = {
     .base = &lp_type_object,
     .size = sizeof(lp_dict_t),
     .flags = LP_TPF_BASETYPE | LP_TPF_DICT_SUBCLASS,
-    .doc = "dict() -> new empty dictionary",
+    .doc = "dict() -> new empty dictionary\n"
+           "dict(mapping) -> new dictionary initialized from a mapping object's\n"
+           "    (key, value) pairs\n"
+           "dict(iterable) -> new dictionary initialized as if via:\n"
+           "    d = {}\n"
+           "    for k, v in iterable:\n"
+           "        d[k] = v\n"
+           "dict(**kwargs) -> new dictionary initialized with the name=value pairs\n"
+           "    in the keyword argument list.  For example:  dict(one=1, two=2)",
     .new = dict_new,
     .init = dict_init,
     .repr = dict_repr,

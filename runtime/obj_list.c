@@ -766,7 +766,10 @@ lp_type_t lp_type_list = {
     .base = &lp_type_object,
     .size = sizeof(lp_list_t),
     .flags = LP_TPF_BASETYPE | LP_TPF_LIST_SUBCLASS,
-    .doc = "Built-in mutable sequence.",
+    .doc = "Built-in mutable sequence.\n"
+           "\n"
+           "If no argument is given, the constructor creates a new empty list.\n"
+           "The argument must be an iterable if specified.",
     .new = list_new,
     .init = list_init,
     .repr = list_repr,

@@ -396,7 +396,14 @@ lp_type_t lp_type_range = {
     .name = "range",
     .base = &lp_type_object,
     .size = sizeof(lp_range_t),
-    .doc = "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
+    .doc = "range(stop) -> range object\n"
+           "range(start, stop[, step]) -> range object\n"
+           "\n"
+           "Return an object that produces a sequence of integers from start (inclusive)\n"
+           "to stop (exclusive) by step.  range(i, j) produces i, i+1, i+2, ..., j-1.\n"
+           "start defaults to 0, and stop is omitted!  range(4) produces 0, 1, 2, 3.\n"
+           "These are exactly the valid indices for a list of 4 elements.\n"
+           "When step is given, it specifies the increment (or decrement).",
     .new = range_new,
     .repr = range_repr,
     .hash = range_hash,

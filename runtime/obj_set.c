@@ -939,7 +939,10 @@ lp_type_t lp_type_set = {
     .base = &lp_type_object,
     .size = sizeof(lp_set_t),
     .flags = LP_TPF_BASETYPE,
-    .doc = "set() -> new empty set object\nset(iterable) -> new set object",
+    .doc = "set() -> new empty set object\n"
+           "set(iterable) -> new set object\n"
+           "\n"
+           "Build an unordered collection of unique elements.",
     .new = set_new_slot,
     .init = set_init,
     .repr = set_repr,
@@ -959,7 +962,10 @@ lp_type_t lp_type_frozenset = {
     .base = &lp_type_object,
     .size = sizeof(lp_set_t),
     .flags = LP_TPF_BASETYPE,
-    .doc = "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object",
+    .doc = "frozenset() -> empty frozenset object\n"
+           "frozenset(iterable) -> frozenset object\n"
+           "\n"
+           "Build an immutable unordered collection of unique elements.",
     .new = frozenset_new_slot,
     .repr = set_repr,
     .hash = frozenset_hash,

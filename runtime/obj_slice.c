@@ -161,7 +161,10 @@ lp_type_t lp_type_slice = {
     .name = "slice",
     .base = &lp_type_object,
     .size = sizeof(lp_slice_t),
-    .doc = "slice(stop)\nslice(start, stop[, step])",
+    .doc = "slice(stop)\n"
+           "slice(start, stop[, step])\n"
+           "\n"
+           "Create a slice object.  This is used for extended slicing (e.g. a[0:10:2]).",
     .new = slice_new,
     .repr = slice_repr,
     .compare = slice_compare,

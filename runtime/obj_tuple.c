@@ -361,7 +361,12 @@ lp_type_t lp_type_tuple = {
     .base = &lp_type_object,
     .size = sizeof(lp_tuple_t),
     .flags = LP_TPF_BASETYPE | LP_TPF_TUPLE_SUBCLASS,
-    .doc = "Built-in immutable sequence.",
+    .doc = "Built-in immutable sequence.\n"
+           "\n"
+           "If no argument is given, the constructor returns an empty tuple.\n"
+           "If iterable is specified the tuple is initialized from iterable's items.\n"
+           "\n"
+           "If the argument is a tuple, the return value is the same object.",
     .new = tuple_new,
     .repr = tuple_repr,
     .hash = tuple_hash,
