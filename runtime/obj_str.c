@@ -34,7 +34,7 @@
 
 lp_str_t *lp_str_alloc(int64_t len, int kind)
 {
-    size_t size = offsetof(lp_str_t, data) + (size_t)(len + 1) * (size_t)kind;
+    size_t size = offsetof(lp_str_t, inline_data) + (size_t)(len + 1) * (size_t)kind;
     lp_str_t *s = lp_alloc(size); /* scanned: utf8 may point to a cached copy */
     s->head.type = &lp_type_str;
     s->len = len;
@@ -42,25 +42,36 @@ lp_str_t *lp_str_alloc(int64_t len, int kind)
     s->kind = (uint8_t)kind;
     s->ascii = 0;
     s->interned = 0;
+    s->shared = 0;
     s->utf8 = NULL;
+    s->data = s->inline_data;
     memset(s->data + (size_t)len * kind, 0, (size_t)kind);
     return s;
 }
 
-/* A str of [len] ASCII bytes at [p] (atomic: it never points anywhere). */
-static lp_value str_from_ascii(const char *p, int64_t len)
+/* A fresh ASCII str of [len] bytes, contents unset (atomic: its only
+ * pointer is to itself). */
+static lp_str_t *ascii_alloc(int64_t len)
 {
-    size_t size = offsetof(lp_str_t, data) + (size_t)len + 1;
-    lp_str_t *s = lp_alloc_atomic(size);
+    lp_str_t *s = lp_alloc_atomic(offsetof(lp_str_t, inline_data) + (size_t)len + 1);
     s->head.type = &lp_type_str;
     s->len = len;
     s->hash = -1;
     s->kind = 1;
     s->ascii = 1;
     s->interned = 0;
+    s->shared = 0;
     s->utf8 = NULL;
+    s->data = s->inline_data;
+    memset(s->inline_data + len, 0, 1);
+    return s;
+}
+
+/* A str of [len] ASCII bytes at [p]. */
+static lp_value str_from_ascii(const char *p, int64_t len)
+{
+    lp_str_t *s = ascii_alloc(len);
     memcpy(s->data, p, (size_t)len);
-    s->data[len] = 0;
     return lp_from_ptr(s);
 }
 
@@ -75,6 +86,8 @@ int lp_str_kind_for(uint32_t maxc)
 {
     return maxc < 256 ? 1 : maxc < 65536 ? 2 : 4;
 }
+
+static void str_detach(lp_str_t *s);
 
 /* ==== making ==== */
 
@@ -95,16 +108,8 @@ lp_value lp_str_from_codepoints(const uint32_t *cps, int64_t n)
     for (int64_t i = 0; i < n; i++)
         if (cps[i] > maxc) maxc = cps[i];
     if (maxc < 128) {
-        lp_str_t *s = lp_alloc_atomic(offsetof(lp_str_t, data) + (size_t)n + 1);
-        s->head.type = &lp_type_str;
-        s->len = n;
-        s->hash = -1;
-        s->kind = 1;
-        s->ascii = 1;
-        s->interned = 0;
-        s->utf8 = NULL;
+        lp_str_t *s = ascii_alloc(n);
         for (int64_t i = 0; i < n; i++) s->data[i] = (char)cps[i];
-        s->data[n] = 0;
         return lp_from_ptr(s);
     }
     lp_str_t *s = lp_str_alloc(n, lp_str_kind_for(maxc));
@@ -164,6 +169,7 @@ lp_value lp_str_from_cstr(const char *s)
 const char *lp_str_utf8(lp_value v, size_t *n)
 {
     lp_str_t *s = lp_as_str(v);
+    if (s->shared) str_detach(s);
     if (s->ascii) {
         if (n) *n = (size_t)s->len;
         return s->data;
@@ -330,6 +336,89 @@ bool lp_str_eq_cstr(lp_value v, const char *c)
     return m == n && memcmp(u, c, n) == 0;
 }
 
+/* ==== append buffers: `s += t` in amortised linear time ==== */
+
+/* CPython makes `s += t` cheap by resizing s in place when nothing else
+ * refers to it.  Without reference counts lemonpy cannot know that, so it
+ * shares instead: a long concatenation result is cut from an append buffer
+ * with room to spare, and concatenating onto the string that ends at the
+ * buffer's high-water mark writes the new code points in place and makes a
+ * new small header over the longer prefix.  Older strings over the same
+ * buffer keep their shorter lengths, so nobody sees a change.  A str is
+ * "detached" (given its own NUL-terminated copy) when C code asks for its
+ * UTF-8. */
+
+struct lp_str_tail {
+    char *buf;    /* base of the buffer (atomic), buf == data of its strings */
+    int64_t used; /* code points written so far (the longest string's len) */
+    int64_t cap;  /* code points that fit */
+};
+
+#define SHARE_MIN 64 /* shorter results are copied as usual */
+
+/* Copies the [n] code points of [src] into [dst] of [kind] bytes a unit. */
+static void units_copy(char *dst, int kind, const lp_str_t *src)
+{
+    if (src->kind == kind) {
+        memcpy(dst, src->data, (size_t)src->len * kind);
+        return;
+    }
+    for (int64_t i = 0; i < src->len; i++) {
+        uint32_t c = lp_str_at(src, i);
+        if (kind == 2) ((uint16_t *)dst)[i] = (uint16_t)c;
+        else ((uint32_t *)dst)[i] = c;
+    }
+}
+
+/* A new str header over the first [n] code points of [t]'s buffer. */
+static lp_value shared_str(struct lp_str_tail *t, int64_t n, int kind, bool ascii)
+{
+    lp_str_t *s = lp_alloc(sizeof(lp_str_t));
+    s->head.type = &lp_type_str;
+    s->len = n;
+    s->hash = -1;
+    s->kind = (uint8_t)kind;
+    s->ascii = ascii;
+    s->interned = 0;
+    s->shared = 1;
+    s->tail = t;
+    s->data = t->buf;
+    return lp_from_ptr(s);
+}
+
+/* x + y when the result is long: append in place when x is a buffer's
+ * tip, else start a new buffer with room for as much again. */
+static lp_value concat_shared(const lp_str_t *x, const lp_str_t *y, int64_t n)
+{
+    int kind = x->kind > y->kind ? x->kind : y->kind;
+    bool ascii = x->ascii && y->ascii;
+    struct lp_str_tail *t = x->shared ? x->tail : NULL;
+    if (t && t->used == x->len && x->kind == kind && n <= t->cap) {
+        units_copy(t->buf + (size_t)x->len * kind, kind, y);
+        t->used = n;
+        return shared_str(t, n, kind, ascii);
+    }
+    t = lp_alloc(sizeof *t);
+    t->cap = n * 2;
+    t->buf = lp_alloc_atomic((size_t)t->cap * kind);
+    units_copy(t->buf, kind, x);
+    units_copy(t->buf + (size_t)x->len * kind, kind, y);
+    t->used = n;
+    return shared_str(t, n, kind, ascii);
+}
+
+/* Gives the shared [s] its own NUL-terminated copy of its code points. */
+static void str_detach(lp_str_t *s)
+{
+    size_t bytes = (size_t)s->len * s->kind;
+    char *d = lp_alloc_atomic(bytes + s->kind);
+    memcpy(d, s->data, bytes);
+    memset(d + bytes, 0, s->kind);
+    s->data = d;
+    s->shared = 0;
+    s->utf8 = NULL;
+}
+
 /* ==== building from pieces ==== */
 
 lp_value lp_str_concat(lp_value a, lp_value b)
@@ -339,6 +428,7 @@ lp_value lp_str_concat(lp_value a, lp_value b)
     if (x->len == 0 && lp_type_of(b) == &lp_type_str) return b;
     int64_t n = x->len + y->len;
     if (n < x->len) lp_raise(&lp_exc_OverflowError, "strings are too large to concat");
+    if (n >= SHARE_MIN) return concat_shared(x, y, n);
     if (x->ascii && y->ascii) {
         char *tmp = lp_alloc_atomic((size_t)n);
         memcpy(tmp, x->data, (size_t)x->len);
@@ -618,17 +708,7 @@ lp_value lp_str_repeat(lp_value v, int64_t n)
     if (s->len > ((int64_t)1 << 40) / n) lp_raise(&lp_exc_MemoryError, "");
     int64_t len = s->len * n;
     size_t unit = (size_t)s->len * s->kind;
-    lp_str_t *r;
-    if (s->ascii) {
-        r = lp_alloc_atomic(offsetof(lp_str_t, data) + (size_t)len + 1);
-        *r = *s;
-        r->len = len;
-        r->hash = -1;
-        r->interned = 0;
-        r->data[len] = 0;
-    } else {
-        r = lp_str_alloc(len, s->kind);
-    }
+    lp_str_t *r = s->ascii ? ascii_alloc(len) : lp_str_alloc(len, s->kind);
     for (int64_t i = 0; i < n; i++) memcpy(r->data + i * unit, s->data, unit);
     return lp_from_ptr(r);
 }

@@ -3,10 +3,13 @@
  * Stored as CPython's PEP 393 does: one array of 1-, 2- or 4-byte units,
  * the narrowest that holds the largest code point, so len() and indexing
  * are O(1).  The hash is cached (-1: not yet computed), keyed and
- * randomised per process (PYTHONHASHSEED fixes it).  Exact ASCII str objects
- * are allocated atomic (the type pointer is static); a non-ASCII str is
- * allocated scanned, because it may point to its cached UTF-8 copy; instances
- * of str subclasses are not atomic either (LP_TPF_STR_SUBCLASS, issue 5).
+ * randomised per process (PYTHONHASHSEED fixes it).  Read the code points
+ * through lp_str_at (data is a pointer: usually to the object's own
+ * inline_data, but `s += t` in a loop appends into a shared buffer, the way
+ * CPython's in-place concatenation avoids quadratic time).  Exact ASCII str
+ * objects with inline data are allocated atomic (the type pointer is
+ * static); the others are scanned, as they may point to a cached UTF-8 copy
+ * or a buffer; instances of str subclasses too (LP_TPF_STR_SUBCLASS).
  *
  * SPDX-License-Identifier: MIT
  */
@@ -24,10 +27,15 @@ typedef struct lp_str {
     int64_t len;      /* code points */
     int64_t hash;     /* -1 until computed */
     uint8_t kind;     /* 1, 2 or 4 bytes per code point (the narrowest that fits) */
-    uint8_t ascii;    /* every code point < 128: data is also the UTF-8 */
+    uint8_t ascii;    /* every code point < 128 */
     uint8_t interned; /* the one object of its value in the intern table */
-    char *utf8;       /* non-ASCII only: the cached UTF-8 (lp_str_utf8), or NULL */
-    char data[];      /* len * kind bytes, then a NUL unit */
+    uint8_t shared;   /* data is the prefix of an append buffer (obj_str.c), no NUL after */
+    union {
+        char *utf8;                /* !shared: the cached UTF-8 of a non-ASCII str, or NULL */
+        struct lp_str_tail *tail;  /* shared: the append buffer's state */
+    };
+    char *data;         /* len * kind bytes: inline_data or another collected block */
+    char inline_data[]; /* usually the data, then a NUL unit */
 } lp_str_t;
 
 static inline lp_str_t *lp_as_str(lp_value v)

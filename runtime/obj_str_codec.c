@@ -352,14 +352,18 @@ static lp_value str_subclass_instance(lp_type_t *type, lp_value v)
 {
     const lp_str_t *s = lp_as_str(v);
     size_t data = (size_t)(s->len + 1) * s->kind;
-    size_t size = offsetof(lp_str_t, data) + data;
+    size_t size = offsetof(lp_str_t, inline_data) + data;
     if (size < type->size) size = type->size;
     lp_str_t *r = lp_alloc(size + sizeof(lp_value));
-    memcpy(r, s, offsetof(lp_str_t, data) + data);
+    memcpy(r, s, offsetof(lp_str_t, inline_data));
     r->head.type = type;
     r->hash = -1;
     r->interned = 0;
+    r->shared = 0;
     r->utf8 = NULL;
+    r->data = r->inline_data;
+    memcpy(r->data, s->data, data - s->kind);
+    memset(r->data + data - s->kind, 0, s->kind);
     return lp_from_ptr(r);
 }
 

@@ -105,6 +105,32 @@ Test(str, builder_and_helpers)
     cr_assert(lp_str_eq_cstr(lp_str_repr(lp_str_from_cstr("it's")), "\"it's\""));
 }
 
+Test(str, appending_shares_a_buffer_without_changing_old_strings)
+{
+    lp_value s = lp_str_empty(), snaps[200];
+    for (int i = 0; i < 200; i++) {
+        snaps[i] = s;
+        s = lp_str_concat(s, lp_str_from_char('a' + i % 26));
+    }
+    lp_value fork = lp_str_concat(snaps[150], lp_str_from_cstr("XY")); /* not the tip */
+    s = lp_str_concat(s, lp_str_from_cstr("\xe2\x82\xac"));             /* widens */
+    for (int i = 0; i < 200; i++) {
+        cr_assert_eq(lp_str_len(snaps[i]), i);
+        if (i) cr_assert_eq(lp_str_at(lp_as_str(snaps[i]), i - 1), (uint32_t)('a' + (i - 1) % 26));
+    }
+    cr_assert_eq(lp_str_len(fork), 152);
+    cr_assert_eq(lp_str_at(lp_as_str(fork), 150), 'X');
+    cr_assert_eq(lp_str_at(lp_as_str(snaps[199]), 198), (uint32_t)('a' + 198 % 26));
+    cr_assert_eq(lp_str_len(s), 201);
+    cr_assert_eq(lp_as_str(s)->kind, 2);
+    size_t n;
+    const char *u = lp_str_utf8(snaps[100], &n); /* detached: NUL-terminated */
+    cr_assert_eq(n, 100);
+    cr_assert_eq(u[100], 0);
+    cr_assert_eq(lp_str_hash(snaps[100]), lp_str_hash(lp_str_substr(s, 0, 100)));
+    cr_assert(lp_str_eq(snaps[120], lp_str_substr(fork, 0, 120)));
+}
+
 /* ==== the python3 table ==== */
 
 typedef struct {
