@@ -249,13 +249,14 @@ static void dict_update_pairs(lp_value d, lp_value seq)
             lp_raise(&lp_exc_TypeError,
                      "cannot convert dictionary update sequence element #%lld to a sequence",
                      (long long)n);
-        lp_value pair = lp_tuple_check(item) ? item : lp_list_from_iterable(item);
-        int64_t len = lp_tuple_check(pair) ? lp_tuple_len(pair) : lp_as_list(pair)->len;
+        bool tuple = lp_type_of(item) == &lp_type_tuple;
+        lp_value pair = tuple ? item : lp_list_from_iterable(item);
+        int64_t len = tuple ? lp_tuple_len(pair) : lp_as_list(pair)->len;
         if (len != 2)
             lp_raise(&lp_exc_ValueError,
                      "dictionary update sequence element #%lld has length %lld; 2 is required",
                      (long long)n, (long long)len);
-        const lp_value *kv = lp_tuple_check(pair) ? lp_as_tuple(pair)->items
+        const lp_value *kv = tuple ? lp_as_tuple(pair)->items
                                                   : lp_as_list(pair)->items;
         lp_value k = kv[0], v = kv[1];
         lp_dict_set(d, k, v);

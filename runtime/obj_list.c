@@ -92,12 +92,13 @@ static void list_append_array(lp_list_t *l, const lp_value *src, int64_t n)
 void lp_list_extend(lp_value lv, lp_value iterable)
 {
     lp_list_t *l = lp_as_list(lv);
-    if (lp_list_check(iterable)) {
+    const lp_type_t *t = lp_type_of(iterable);
+    if (t == &lp_type_list) { /* exact types only: a subclass may override __iter__ */
         lp_list_t *o = lp_as_list(iterable);
         list_append_array(l, o->items, o->len);
         return;
     }
-    if (lp_tuple_check(iterable)) {
+    if (t == &lp_type_tuple) {
         list_append_array(l, lp_as_tuple(iterable)->items, lp_tuple_len(iterable));
         return;
     }
@@ -217,7 +218,7 @@ static void list_replace(lp_list_t *l, int64_t lo, int64_t hi, const lp_value *s
 /* The items of [v] for a slice assignment, or a TypeError [msg]. */
 static lp_value slice_source(lp_value v, const char *msg)
 {
-    if (lp_list_check(v)) return lp_list_from_array(lp_as_list(v)->items, lp_as_list(v)->len);
+    if (lp_type_of(v) == &lp_type_list) return lp_list_from_array(lp_as_list(v)->items, lp_as_list(v)->len);
     const lp_type_t *t = lp_type_of(v);
     if (!t->iter && !t->getitem) lp_raise(&lp_exc_TypeError, "%s", msg);
     return lp_list_from_iterable(v);

@@ -70,7 +70,7 @@ lp_value lp_tuple_pack(int64_t n, ...)
 static lp_value tuple_from_iterable(lp_value it)
 {
     if (lp_type_of(it) == &lp_type_tuple) return it;
-    if (lp_list_check(it)) {
+    if (lp_type_of(it) == &lp_type_list) {
         lp_list_t *l = lp_as_list(it);
         return lp_tuple_from_array(l->items, l->len);
     }
