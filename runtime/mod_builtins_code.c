@@ -460,8 +460,12 @@ static lp_value b_build_class(lp_value *args, size_t nargs, lp_value kwnames)
     lp_value ns;
     lp_value prep = lp_getattr_opt(meta, LP_NAME(__prepare__));
     if (prep) {
-        ns = lp_call(prep, call, 2, knames);
-        call[2] = LP_NULL;
+        /* __prepare__(name, bases, **kwds): the keyword values follow the two */
+        lp_value *pcall = lp_alloc((2 + nk) * sizeof *pcall);
+        pcall[0] = name;
+        pcall[1] = bases;
+        if (nk) memcpy(pcall + 2, call + 3, nk * sizeof *pcall);
+        ns = lp_call(prep, pcall, 2, knames);
     } else {
         ns = lp_dict_new();
     }
