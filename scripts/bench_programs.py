@@ -21,8 +21,10 @@ and lemonpy is not run on it again; the driver goes on with the next one.
 
 The table gives, per benchmark, both times, the ratio lemonpy/python3
 (below 1 means lemonpy is faster) and, last, the geometric mean of the
-ratios of the benchmarks that passed.  --markdown prints the table as
-Markdown, ready for docs/performance.md.  The exit status is 0 when every
+ratios of the benchmarks that passed, and a warning when the machine is
+busy (load average above the number of cores).  --markdown prints the
+table as Markdown, ready for docs/performance.md, headed by a line saying
+when, on what and at which commit it was measured.  The exit status is 0 when every
 benchmark passed, 1 otherwise (2 for bad arguments).  Timings live only
 here, never in tests.
 """
@@ -155,7 +157,27 @@ def print_text(results, opts):
     summary(results, opts)
 
 
+def machine_line(opts):
+    """When, where and what was measured: for the note under the table."""
+    try:
+        commit = subprocess.run(['git', '-C', TOP, 'rev-parse', '--short', 'HEAD'],
+                                capture_output=True, text=True).stdout.strip() or '?'
+        dirty = subprocess.run(['git', '-C', TOP, 'status', '--porcelain', '-uno'],
+                               capture_output=True, text=True).stdout.strip()
+    except OSError:
+        commit, dirty = '?', ''
+    ver = subprocess.run([opts.python, '-c', 'import sys; print(sys.version.split()[0])'],
+                         capture_output=True, text=True).stdout.strip()
+    return ('Measured %s UTC on %d cores (load average %.1f); python3 %s; lemonpy %s at '
+            'commit %s%s; best of %d.' % (
+                time.strftime('%Y-%m-%d %H:%M', time.gmtime()), os.cpu_count() or 0,
+                os.getloadavg()[0], ver, shown(opts.lemonpy), commit,
+                ' (with uncommitted changes)' if dirty else '', opts.repeat))
+
+
 def print_markdown(results, opts):
+    print(machine_line(opts))
+    print()
     print('| benchmark | python3 | lemonpy | lemonpy/python3 |')
     print('|---|---:|---:|---:|')
     for r in results:
@@ -178,6 +200,10 @@ def summary(results, opts):
     gm = geometric_mean(ok)
     print('geometric mean of lemonpy/python3: %s over %d of %d benchmarks (best of %d, %s)'
           % (fmt_ratio(gm), len(ok), len(results), opts.repeat, shown(opts.lemonpy)))
+    load, cores = os.getloadavg()[0], os.cpu_count() or 1
+    if load > cores:
+        print('warning: load average %.1f on %d cores: other work shares the machine, '
+              'timings are unreliable (ratios less so)' % (load, cores))
     if ok:
         worst = max(ok)
         print('goal < %.1fx on each: %s; issue 4 bar <= %.1fx on each: %s' % (
