@@ -24,9 +24,9 @@ The table gives, per benchmark, both times, the ratio lemonpy/python3
 ratios of the benchmarks that passed, and a warning when the machine is
 busy (load average above the number of cores).  --markdown prints the
 table as Markdown, ready for docs/performance.md, headed by a line saying
-when, on what and at which commit it was measured.  The exit status is 0 when every
-benchmark passed, 1 otherwise (2 for bad arguments).  Timings live only
-here, never in tests.
+when, on what and at which commit it was measured.  The exit status is 0
+when every benchmark passed, 1 otherwise (2 for bad arguments).  Timings
+live only here, never in tests.
 """
 import argparse
 import glob
