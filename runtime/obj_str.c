@@ -49,9 +49,7 @@ lp_str_t *lp_str_alloc(int64_t len, int kind)
     return s;
 }
 
-/* A fresh ASCII str of [len] bytes, contents unset (atomic: its only
- * pointer is to itself). */
-static lp_str_t *ascii_alloc(int64_t len)
+lp_str_t *lp_str_alloc_ascii(int64_t len)
 {
     lp_str_t *s = lp_alloc_atomic(offsetof(lp_str_t, inline_data) + (size_t)len + 1);
     s->head.type = &lp_type_str;
@@ -70,16 +68,9 @@ static lp_str_t *ascii_alloc(int64_t len)
 /* A str of [len] ASCII bytes at [p]. */
 static lp_value str_from_ascii(const char *p, int64_t len)
 {
-    lp_str_t *s = ascii_alloc(len);
+    lp_str_t *s = lp_str_alloc_ascii(len);
     memcpy(s->data, p, (size_t)len);
     return lp_from_ptr(s);
-}
-
-bool lp_str_check(lp_value v)
-{
-    if (!lp_is_ptr(v)) return false;
-    const lp_type_t *t = lp_as_object(v)->type;
-    return t == &lp_type_str || (t->flags & LP_TPF_STR_SUBCLASS);
 }
 
 int lp_str_kind_for(uint32_t maxc)
@@ -108,7 +99,7 @@ lp_value lp_str_from_codepoints(const uint32_t *cps, int64_t n)
     for (int64_t i = 0; i < n; i++)
         if (cps[i] > maxc) maxc = cps[i];
     if (maxc < 128) {
-        lp_str_t *s = ascii_alloc(n);
+        lp_str_t *s = lp_str_alloc_ascii(n);
         for (int64_t i = 0; i < n; i++) s->data[i] = (char)cps[i];
         return lp_from_ptr(s);
     }
@@ -356,18 +347,24 @@ struct lp_str_tail {
 
 #define SHARE_MIN 64 /* shorter results are copied as usual */
 
-/* Copies the [n] code points of [src] into [dst] of [kind] bytes a unit. */
-static void units_copy(char *dst, int kind, const lp_str_t *src)
+void lp_str_copy_units(char *dst, int kind, const lp_str_t *src, int64_t start, int64_t n)
 {
     if (src->kind == kind) {
-        memcpy(dst, src->data, (size_t)src->len * kind);
+        memcpy(dst, src->data + (size_t)start * kind, (size_t)n * kind);
         return;
     }
-    for (int64_t i = 0; i < src->len; i++) {
-        uint32_t c = lp_str_at(src, i);
-        if (kind == 2) ((uint16_t *)dst)[i] = (uint16_t)c;
+    for (int64_t i = 0; i < n; i++) {
+        uint32_t c = lp_str_at(src, start + i);
+        if (kind == 1) ((uint8_t *)dst)[i] = (uint8_t)c;
+        else if (kind == 2) ((uint16_t *)dst)[i] = (uint16_t)c;
         else ((uint32_t *)dst)[i] = c;
     }
+}
+
+/* Copies all the code points of [src] into [dst] of [kind] bytes a unit. */
+static void units_copy(char *dst, int kind, const lp_str_t *src)
+{
+    lp_str_copy_units(dst, kind, src, 0, src->len);
 }
 
 /* A new str header over the first [n] code points of [t]'s buffer. */
@@ -708,7 +705,7 @@ lp_value lp_str_repeat(lp_value v, int64_t n)
     if (s->len > ((int64_t)1 << 40) / n) lp_raise(&lp_exc_MemoryError, "");
     int64_t len = s->len * n;
     size_t unit = (size_t)s->len * s->kind;
-    lp_str_t *r = s->ascii ? ascii_alloc(len) : lp_str_alloc(len, s->kind);
+    lp_str_t *r = s->ascii ? lp_str_alloc_ascii(len) : lp_str_alloc(len, s->kind);
     for (int64_t i = 0; i < n; i++) memcpy(r->data + i * unit, s->data, unit);
     return lp_from_ptr(r);
 }

@@ -43,8 +43,12 @@ static inline lp_str_t *lp_as_str(lp_value v)
     return (lp_str_t *)lp_as_ptr(v);
 }
 
-/* True when [v] is a str (or a str subclass instance). */
-bool lp_str_check(lp_value v);
+/* True when [v] is a str (or a str subclass instance): lp_type_str and
+ * its subclasses carry LP_TPF_STR_SUBCLASS. */
+static inline bool lp_str_check(lp_value v)
+{
+    return lp_is_ptr(v) && (lp_as_object(v)->type->flags & LP_TPF_STR_SUBCLASS);
+}
 
 /* The code point at [i] of [s] (0 <= i < len). */
 static inline uint32_t lp_str_at(const lp_str_t *s, int64_t i)

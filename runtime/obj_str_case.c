@@ -49,16 +49,15 @@ static void put_mapped(lp_strbuf_t *b, const lp_str_t *s, int64_t i, int which)
 /* The ASCII fast path of lower/upper: [up] chooses the direction. */
 static lp_value ascii_case(const lp_str_t *s, bool up)
 {
-    lp_strbuf_t b;
-    lp_strbuf_init(&b);
-    lp_strbuf_reserve(&b, s->len);
+    lp_str_t *r = lp_str_alloc_ascii(s->len);
+    char *d = r->data;
     for (int64_t i = 0; i < s->len; i++) {
-        uint32_t c = (unsigned char)s->data[i];
+        char c = s->data[i];
         if (up && c >= 'a' && c <= 'z') c -= 32;
         else if (!up && c >= 'A' && c <= 'Z') c += 32;
-        b.cps[b.len++] = c;
+        d[i] = c;
     }
-    return lp_strbuf_finish(&b);
+    return lp_from_ptr(r);
 }
 
 /* How each character of a whole-string mapping is converted. */

@@ -13,6 +13,14 @@
  * unset, the NUL unit written, ascii 0): the caller fills it. */
 lp_str_t *lp_str_alloc(int64_t len, int kind);
 
+/* A fresh exact ASCII str of [len] bytes (ascii 1, NUL written) for the
+ * caller to fill. */
+lp_str_t *lp_str_alloc_ascii(int64_t len);
+
+/* Copies code points [start, start + n) of [src] to [dst] as units of
+ * [kind] bytes (which must hold them). */
+void lp_str_copy_units(char *dst, int kind, const lp_str_t *src, int64_t start, int64_t n);
+
 /* The narrowest kind (1, 2, 4) that holds code point [maxc]. */
 int lp_str_kind_for(uint32_t maxc);
 

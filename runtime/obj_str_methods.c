@@ -269,18 +269,37 @@ static lp_value str_endswith(lp_value *args, size_t nargs, lp_value kwnames)
 
 lp_value lp_str_join(lp_value sep, lp_value iterable)
 {
-    lp_value it = lp_iter(iterable), x;
-    lp_strbuf_t b;
-    lp_strbuf_init(&b);
-    int64_t i = 0;
-    while ((x = lp_iter_next(it))) {
-        if (!lp_str_check(x))
+    const lp_type_t *t = lp_type_of(iterable);
+    lp_value seq = t == &lp_type_list || t == &lp_type_tuple ? iterable : lp_list_from_iterable(iterable);
+    const lp_value *items = lp_type_of(seq) == &lp_type_list ? lp_as_list(seq)->items : lp_as_tuple(seq)->items;
+    int64_t n = lp_type_of(seq) == &lp_type_list ? lp_as_list(seq)->len : lp_as_tuple(seq)->len;
+    const lp_str_t *sp = lp_as_str(sep);
+    int64_t total = n > 1 ? sp->len * (n - 1) : 0;
+    int kind = n > 1 ? sp->kind : 1;
+    bool ascii = n <= 1 || sp->ascii;
+    for (int64_t i = 0; i < n; i++) {
+        if (!lp_str_check(items[i]))
             lp_raise(&lp_exc_TypeError, "sequence item %lld: expected str instance, %T found",
-                     (long long)i, x);
-        if (i++ > 0) lp_strbuf_put_str(&b, sep);
-        lp_strbuf_put_str(&b, x);
+                     (long long)i, items[i]);
+        const lp_str_t *x = lp_as_str(items[i]);
+        total += x->len;
+        if (x->kind > kind) kind = x->kind;
+        ascii = ascii && x->ascii;
     }
-    return lp_strbuf_finish(&b);
+    if (n == 0) return lp_str_empty();
+    if (n == 1) return lp_str_exact(items[0]);
+    lp_str_t *r = ascii ? lp_str_alloc_ascii(total) : lp_str_alloc(total, kind);
+    char *d = r->data;
+    for (int64_t i = 0; i < n; i++) {
+        if (i) {
+            lp_str_copy_units(d, kind, sp, 0, sp->len);
+            d += (size_t)sp->len * kind;
+        }
+        const lp_str_t *x = lp_as_str(items[i]);
+        lp_str_copy_units(d, kind, x, 0, x->len);
+        d += (size_t)x->len * kind;
+    }
+    return lp_from_ptr(r);
 }
 
 static lp_value str_join(lp_value *args, size_t nargs, lp_value kwnames)
@@ -296,6 +315,22 @@ lp_value lp_str_replace(lp_value s, lp_value old, lp_value new, int64_t max)
     if (max < 0) max = INT64_MAX;
     int64_t len = lp_str_len(s), oldlen = lp_str_len(old), pos = 0;
     if (max == 0 || str_count_in(s, old, 0, len, max) == 0) return lp_str_exact(s);
+    const lp_str_t *sp = lp_as_str(s), *np = lp_as_str(new);
+    if (oldlen > 0 && sp->ascii && np->ascii) { /* one allocation, memcpy */
+        int64_t count = str_count_in(s, old, 0, len, max), newlen = np->len;
+        lp_str_t *r = lp_str_alloc_ascii(len + count * (newlen - oldlen));
+        char *d = r->data;
+        for (int64_t k = 0; k < count; k++) {
+            int64_t i = lp_str_find(s, old, pos, len);
+            memcpy(d, sp->data + pos, (size_t)(i - pos));
+            d += i - pos;
+            memcpy(d, np->data, (size_t)newlen);
+            d += newlen;
+            pos = i + oldlen;
+        }
+        memcpy(d, sp->data + pos, (size_t)(len - pos));
+        return lp_from_ptr(r);
+    }
     lp_strbuf_t b;
     lp_strbuf_init(&b);
     for (int64_t n = 0; n < max; n++) {
