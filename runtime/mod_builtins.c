@@ -19,6 +19,7 @@
 #include "obj_exc.h"
 #include "obj_float.h"
 #include "obj_func.h"
+#include "obj_gen.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
@@ -444,6 +445,14 @@ static lp_value b_next(lp_value *args, size_t nargs, lp_value kwnames)
     check_args("next", nargs, kwnames, 1, 2);
     const lp_type_t *t = lp_type_of(args[0]);
     if (!t->next) lp_raise(&lp_exc_TypeError, "'%s' object is not an iterator", t->name);
+    if (lp_gen_check(args[0])) { /* the generator's return value goes in StopIteration */
+        lp_value ret = LP_NONE;
+        lp_value v = lp_gen_send_ex(args[0], LP_NONE, &ret);
+        if (v) return v;
+        if (nargs == 2) return args[1];
+        if (ret && ret != LP_NONE) lp_raise_value(lp_exc_stop_iteration(ret));
+        lp_raise_value(lp_from_ptr(&lp_exc_StopIteration));
+    }
     lp_value v = lp_iter_next(args[0]);
     if (v) return v;
     if (nargs == 2) return args[1];
