@@ -97,6 +97,10 @@ bool lp_str_eq(lp_value a, lp_value b);
 int lp_str_cmp(lp_value a, lp_value b);
 bool lp_str_eq_cstr(lp_value s, const char *c);
 lp_value lp_str_concat(lp_value a, lp_value b);
+/* The [n] strs [items] concatenated ([sep] between them unless LP_NULL), in
+ * one allocation: ''.join and f-strings (BUILD_STRING).  Raises TypeError
+ * "sequence item 1: expected str instance, int found" for a non-str. */
+lp_value lp_str_concat_array(const lp_value *items, int64_t n, lp_value sep);
 /* s[start:stop] for 0 <= start <= stop <= len */
 lp_value lp_str_substr(lp_value s, int64_t start, int64_t stop);
 /* repr(s) as CPython writes it (quotes chosen, escapes) */

@@ -63,6 +63,10 @@ void lp_str_bind_args(const char *name, const char *const *kw, lp_value *args, s
     int max = 0;
     while (kw[max]) max++;
     int npos = (int)nargs - 1, nkw = kwnames ? (int)lp_tuple_len(kwnames) : 0;
+    if (nkw == 0 && npos <= max) { /* the common case: positional only */
+        for (int i = 0; i < max; i++) out[i] = i < npos ? args[1 + i] : LP_NULL;
+        return;
+    }
     if (npos + nkw > max)
         lp_raise(&lp_exc_TypeError, "%s() takes at most %d argument%s (%d given)", name, max,
                  max == 1 ? "" : "s", npos + nkw);
@@ -267,16 +271,13 @@ static lp_value str_endswith(lp_value *args, size_t nargs, lp_value kwnames)
 
 /* ==== joining, replacing, partitioning ==== */
 
-lp_value lp_str_join(lp_value sep, lp_value iterable)
+lp_value lp_str_concat_array(const lp_value *items, int64_t n, lp_value sep)
 {
-    const lp_type_t *t = lp_type_of(iterable);
-    lp_value seq = t == &lp_type_list || t == &lp_type_tuple ? iterable : lp_list_from_iterable(iterable);
-    const lp_value *items = lp_type_of(seq) == &lp_type_list ? lp_as_list(seq)->items : lp_as_tuple(seq)->items;
-    int64_t n = lp_type_of(seq) == &lp_type_list ? lp_as_list(seq)->len : lp_as_tuple(seq)->len;
-    const lp_str_t *sp = lp_as_str(sep);
-    int64_t total = n > 1 ? sp->len * (n - 1) : 0;
-    int kind = n > 1 ? sp->kind : 1;
-    bool ascii = n <= 1 || sp->ascii;
+    const lp_str_t *sp = sep ? lp_as_str(sep) : NULL;
+    bool with_sep = sp && n > 1 && sp->len > 0;
+    int64_t total = with_sep ? sp->len * (n - 1) : 0;
+    int kind = with_sep ? sp->kind : 1;
+    bool ascii = !with_sep || sp->ascii;
     for (int64_t i = 0; i < n; i++) {
         if (!lp_str_check(items[i]))
             lp_raise(&lp_exc_TypeError, "sequence item %lld: expected str instance, %T found",
@@ -286,12 +287,12 @@ lp_value lp_str_join(lp_value sep, lp_value iterable)
         if (x->kind > kind) kind = x->kind;
         ascii = ascii && x->ascii;
     }
-    if (n == 0) return lp_str_empty();
+    if (total == 0) return lp_str_empty();
     if (n == 1) return lp_str_exact(items[0]);
     lp_str_t *r = ascii ? lp_str_alloc_ascii(total) : lp_str_alloc(total, kind);
     char *d = r->data;
     for (int64_t i = 0; i < n; i++) {
-        if (i) {
+        if (i && with_sep) {
             lp_str_copy_units(d, kind, sp, 0, sp->len);
             d += (size_t)sp->len * kind;
         }
@@ -300,6 +301,15 @@ lp_value lp_str_join(lp_value sep, lp_value iterable)
         d += (size_t)x->len * kind;
     }
     return lp_from_ptr(r);
+}
+
+lp_value lp_str_join(lp_value sep, lp_value iterable)
+{
+    const lp_type_t *t = lp_type_of(iterable);
+    if (t == &lp_type_list) return lp_str_concat_array(lp_as_list(iterable)->items, lp_as_list(iterable)->len, sep);
+    if (t == &lp_type_tuple) return lp_str_concat_array(lp_as_tuple(iterable)->items, lp_as_tuple(iterable)->len, sep);
+    lp_value l = lp_list_from_iterable(iterable);
+    return lp_str_concat_array(lp_as_list(l)->items, lp_as_list(l)->len, sep);
 }
 
 static lp_value str_join(lp_value *args, size_t nargs, lp_value kwnames)
