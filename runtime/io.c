@@ -22,6 +22,7 @@
 #include "codecs.h"
 #include "io.h"
 #include "names.h"
+#include "obj_bytes.h"
 #include "obj_exc.h"
 #include "obj_exc_internal.h"
 #include "obj_func.h"
@@ -434,7 +435,108 @@ static lp_value io_get_line_buffering(lp_value self)
     return lp_bool(t->fd == 1 && isatty(1));
 }
 
+/* ==== the binary layer: sys.stdout.buffer, sys.stdin.buffer ==== */
+
+/* A binary view of a text stream: bytes go through the same buffer, so
+ * text and bytes keep their order. */
+typedef struct {
+    lp_object_t head;
+    lp_textio_t *text;
+} lp_bufio_t;
+
+static lp_type_t bufio_type;
+
+static lp_textio_t *bufio_text(lp_value self)
+{
+    return ((lp_bufio_t *)lp_as_ptr(self))->text;
+}
+
+static lp_value bufio_m_write(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("write", nargs - 1, kwnames, 1, 1);
+    const char *data;
+    int64_t n;
+    if (!lp_bytes_view(args[1], &data, &n))
+        lp_raise(&lp_exc_TypeError, "a bytes-like object is required, not '%T'", args[1]);
+    lp_textio_t *t = bufio_text(args[0]);
+    if (t->closed) lp_raise(&lp_exc_ValueError, "write to closed file");
+    io_setup(t);
+    io_put(t, data, (size_t)n);
+    if ((t->line_buffered && memchr(data, '\n', (size_t)n)) || t->outlen >= IO_BUFSIZE) io_flush_raw(t);
+    return lp_from_int(n);
+}
+
+static lp_value bufio_m_flush(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("flush", nargs - 1, kwnames, 0, 0);
+    io_flush_raw(bufio_text(args[0]));
+    return LP_NONE;
+}
+
+static lp_value bufio_m_read(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("read", nargs - 1, kwnames, 0, 1);
+    lp_textio_t *t = bufio_text(args[0]);
+    need_readable(t);
+    int64_t want = -1;
+    if (nargs == 2 && args[1] != LP_NONE) want = lp_as_ssize(args[1], &lp_exc_OverflowError);
+    while ((want < 0 || (int64_t)(t->inlen - t->inpos) < want) && io_fill(t)) {
+    }
+    size_t avail = t->inlen - t->inpos, n = want < 0 || (size_t)want > avail ? avail : (size_t)want;
+    lp_value b = lp_bytes_new(t->in + t->inpos, n);
+    t->inpos += n;
+    return b;
+}
+
+static lp_value bufio_m_readline(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("readline", nargs - 1, kwnames, 0, 1);
+    lp_textio_t *t = bufio_text(args[0]);
+    need_readable(t);
+    for (;;) {
+        char *nl = t->inlen > t->inpos ? memchr(t->in + t->inpos, '\n', t->inlen - t->inpos) : NULL;
+        if (nl || !io_fill(t)) {
+            size_t end = nl ? (size_t)(nl - t->in) + 1 : t->inlen;
+            lp_value b = lp_bytes_new(t->in + t->inpos, end - t->inpos);
+            t->inpos = end;
+            return b;
+        }
+    }
+}
+
+static const lp_method_def_t bufio_methods[] = {
+    {"write", bufio_m_write, 0, NULL},
+    {"flush", bufio_m_flush, 0, NULL},
+    {"read", bufio_m_read, 0, NULL},
+    {"readline", bufio_m_readline, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static lp_value bufio_repr(lp_value self)
+{
+    lp_textio_t *t = bufio_text(self);
+    return lp_str_format_c("<_io.Buffered%s name='%s'>", t->mode[0] == 'r' ? "Reader" : "Writer",
+                           t->name);
+}
+
+static lp_type_t bufio_type = {
+    .name = "_io.BufferedWriter",
+    .size = sizeof(lp_bufio_t),
+    .repr = bufio_repr,
+    .methods = bufio_methods,
+};
+
+static lp_value io_get_buffer(lp_value self)
+{
+    lp_type_ready(&bufio_type);
+    lp_bufio_t *b = lp_alloc(sizeof *b);
+    b->head.type = &bufio_type;
+    b->text = as_io(self);
+    return lp_from_ptr(b);
+}
+
 static const lp_getset_def_t io_getsets[] = {
+    {"buffer", io_get_buffer, NULL, NULL},
     {"name", io_get_name, NULL, NULL},
     {"mode", io_get_mode, NULL, NULL},
     {"encoding", io_get_encoding, NULL, "Encoding of the text stream."},
