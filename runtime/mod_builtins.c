@@ -375,10 +375,20 @@ static bool type_is_plain_check(lp_value cls, const char *hook)
     return lp_type_of(cls) == &lp_type_type || !lp_type_lookup(lp_type_of(cls), lp_str_intern_cstr(hook));
 }
 
+/* The __args__ tuple of a types.UnionType [cls] (int | str), or LP_NULL. */
+static lp_value union_args(lp_value cls)
+{
+    if (strcmp(lp_type_of(cls)->name, "types.UnionType") != 0) return LP_NULL;
+    lp_value a = lp_getattr_opt(cls, lp_str_intern_cstr("__args__"));
+    return a && lp_tuple_check(a) ? a : LP_NULL;
+}
+
 static bool do_isinstance(lp_value obj, lp_value cls, int depth)
 {
     if (depth > 1000) lp_raise(&lp_exc_RecursionError, "maximum recursion depth exceeded in __instancecheck__");
     if (is_type(cls) && lp_type_of(obj) == lp_as_ptr(cls)) return true;
+    lp_value u = union_args(cls);
+    if (u) cls = u;
     if (lp_tuple_check(cls)) {
         for (int64_t i = 0; i < lp_tuple_len(cls); i++)
             if (do_isinstance(obj, lp_tuple_get(cls, i), depth + 1)) return true;
@@ -409,6 +419,8 @@ static bool do_issubclass(lp_value derived, lp_value cls, int depth)
     if (depth > 1000) lp_raise(&lp_exc_RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
     if (is_type(cls) && is_type(derived) && type_is_plain_check(cls, "__subclasscheck__"))
         return lp_type_is_subtype(lp_as_ptr(derived), lp_as_ptr(cls));
+    lp_value u = union_args(cls);
+    if (u) cls = u;
     if (lp_tuple_check(cls)) {
         for (int64_t i = 0; i < lp_tuple_len(cls); i++)
             if (do_issubclass(derived, lp_tuple_get(cls, i), depth + 1)) return true;
