@@ -133,11 +133,58 @@ static bool cconst_eq(const cconst_t *a, const cconst_t *b)
     }
 }
 
+static uint64_t hash_bytes(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 1099511628211u;
+    return h;
+}
+
+/* A hash agreeing with cconst_eq. */
+static uint64_t cconst_hash(const cconst_t *k)
+{
+    uint64_t h = hash_bytes(1469598103934665603u, &k->kind, sizeof k->kind);
+    switch (k->kind) {
+    case CK_INT:
+    case CK_STR:
+    case CK_BYTES: return hash_bytes(h, k->s, k->n);
+    case CK_FLOAT: return hash_bytes(h, &k->d, sizeof k->d);
+    case CK_COMPLEX: return hash_bytes(hash_bytes(h, &k->d, sizeof k->d), &k->re, sizeof k->re);
+    case CK_TUPLE:
+    case CK_FROZENSET:
+        for (int i = 0; i < k->nitems; i++) {
+            uint64_t x = cconst_hash(k->items[i]);
+            h = hash_bytes(h, &x, sizeof x);
+        }
+        return h;
+    case CK_CODE: return hash_bytes(h, &k, sizeof k);
+    default: return h;
+    }
+}
+
+static void const_index_grow(unit_t *u)
+{
+    int n = u->ncslots ? 2 * u->ncslots : 64;
+    int *slots = lp_alloc_atomic((size_t)n * sizeof *slots);
+    memset(slots, 0, (size_t)n * sizeof *slots);
+    for (int i = 0; i < u->nconsts; i++) {
+        uint64_t j = cconst_hash(u->consts[i]) & (uint64_t)(n - 1);
+        while (slots[j])
+            j = (j + 1) & (uint64_t)(n - 1);
+        slots[j] = i + 1;
+    }
+    u->cslots = slots;
+    u->ncslots = n;
+}
+
 int c_add_const(compiler_t *c, cconst_t *k)
 {
     unit_t *u = c->u;
-    for (int i = 0; i < u->nconsts; i++)
-        if (cconst_eq(u->consts[i], k)) return i;
+    if (2 * (u->nconsts + 1) > u->ncslots) const_index_grow(u);
+    uint64_t j = cconst_hash(k) & (uint64_t)(u->ncslots - 1);
+    for (; u->cslots[j]; j = (j + 1) & (uint64_t)(u->ncslots - 1))
+        if (cconst_eq(u->consts[u->cslots[j] - 1], k)) return u->cslots[j] - 1;
     if (u->nconsts == u->capconsts) {
         u->capconsts = u->capconsts ? 2 * u->capconsts : 16;
         cconst_t **a = lp_alloc((size_t)u->capconsts * sizeof *a);
@@ -145,7 +192,13 @@ int c_add_const(compiler_t *c, cconst_t *k)
         u->consts = a;
     }
     u->consts[u->nconsts] = k;
+    u->cslots[j] = u->nconsts + 1;
     return u->nconsts++;
+}
+
+void c_load_const(compiler_t *c, cconst_t *k)
+{
+    OPI(OP_LOAD_CONST, c_add_const(c, k));
 }
 
 /* BUILD_TUPLE n after n LOAD_CONSTs becomes one LOAD_CONST of the tuple,
@@ -174,10 +227,6 @@ void c_emit(compiler_t *c, int op, int arg)
     lp_emit_op(&c->u->e, op, arg);
 }
 
-void c_load_const(compiler_t *c, cconst_t *k)
-{
-    OPI(OP_LOAD_CONST, c_add_const(c, k));
-}
 
 static lp_value materialize(compiler_t *c, const cconst_t *k)
 {
@@ -219,10 +268,32 @@ static lp_value materialize(compiler_t *c, const cconst_t *k)
 
 /* ==== names ==== */
 
+static uint64_t str_hash(const char *s)
+{
+    return hash_bytes(1469598103934665603u, s, strlen(s));
+}
+
+static void namelist_grow_index(namelist_t *l)
+{
+    int n = l->nslots ? 2 * l->nslots : 32;
+    int *slots = lp_alloc_atomic((size_t)n * sizeof *slots);
+    memset(slots, 0, (size_t)n * sizeof *slots);
+    for (int i = 0; i < l->n; i++) {
+        uint64_t j = str_hash(l->items[i]) & (uint64_t)(n - 1);
+        while (slots[j])
+            j = (j + 1) & (uint64_t)(n - 1);
+        slots[j] = i + 1;
+    }
+    l->slots = slots;
+    l->nslots = n;
+}
+
 static int namelist_find(const namelist_t *l, const char *name)
 {
-    for (int i = 0; i < l->n; i++)
-        if (l->items[i] == name || strcmp(l->items[i], name) == 0) return i;
+    if (!l->nslots) return -1;
+    uint64_t j = str_hash(name) & (uint64_t)(l->nslots - 1);
+    for (; l->slots[j]; j = (j + 1) & (uint64_t)(l->nslots - 1))
+        if (strcmp(l->items[l->slots[j] - 1], name) == 0) return l->slots[j] - 1;
     return -1;
 }
 
@@ -230,6 +301,7 @@ static int namelist_add(namelist_t *l, const char *name)
 {
     int i = namelist_find(l, name);
     if (i >= 0) return i;
+    if (2 * (l->n + 1) > l->nslots) namelist_grow_index(l);
     if (l->n == l->cap) {
         l->cap = l->cap ? 2 * l->cap : 16;
         const char **a = lp_alloc((size_t)l->cap * sizeof *a);
@@ -237,6 +309,10 @@ static int namelist_add(namelist_t *l, const char *name)
         l->items = a;
     }
     l->items[l->n] = name;
+    uint64_t j = str_hash(name) & (uint64_t)(l->nslots - 1);
+    while (l->slots[j])
+        j = (j + 1) & (uint64_t)(l->nslots - 1);
+    l->slots[j] = l->n + 1;
     return l->n++;
 }
 
@@ -454,9 +530,9 @@ static lp_value make_code(compiler_t *c, const lp_assembled_t *a)
     f.positions = a->positions;
     f.exctable = a->exctable;
     f.nexc = a->nexc;
-    lp_value consts = lp_tuple_new(u->nconsts);
+    lp_value consts = lp_tuple_new(a->nconsts);
     for (int i = 0; i < u->nconsts; i++)
-        lp_as_tuple(consts)->items[i] = materialize(c, u->consts[i]);
+        if (a->const_map[i] >= 0) lp_as_tuple(consts)->items[a->const_map[i]] = materialize(c, u->consts[i]);
     f.consts = consts;
     f.names = name_tuple(&u->names);
     f.varnames = name_tuple(&u->varnames);
@@ -481,6 +557,7 @@ static lp_value make_code(compiler_t *c, const lp_assembled_t *a)
 lp_value c_exit_scope(compiler_t *c)
 {
     lp_assembled_t a;
+    c->u->e.nconsts = c->u->nconsts;
     lp_emit_assemble(&c->u->e, &a);
     lp_value code = make_code(c, &a);
     c->u = c->u->parent;

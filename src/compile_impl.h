@@ -91,10 +91,12 @@ typedef enum {
     US_COMPREHENSION,
 } unit_scope_t;
 
-/* A growable list of C strings (names). */
+/* A growable list of C strings (names), with a hash index over it. */
 typedef struct {
     const char **items;
     int n, cap;
+    int *slots; /* index + 1, or 0; nslots a power of two (0: none yet) */
+    int nslots;
 } namelist_t;
 
 typedef struct unit {
@@ -107,6 +109,8 @@ typedef struct unit {
     lp_emitter_t e;
     cconst_t **consts;
     int nconsts, capconsts;
+    int *cslots; /* hash index over consts: index + 1, or 0 */
+    int ncslots;
     namelist_t names, varnames, cellvars, freevars;
     int32_t *cell2arg;
     int argcount, posonlyargcount, kwonlyargcount;

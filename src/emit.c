@@ -393,6 +393,27 @@ static void propagate_locations(lp_emitter_t *e, keep_t *K)
     }
 }
 
+/* Renumbers the constants the kept instructions use, in order; the first
+ * stays (it may be a docstring). */
+static void remove_unused_consts(lp_emitter_t *e, keep_t *K, lp_assembled_t *out)
+{
+    int n = e->nconsts;
+    int *map = lp_alloc_atomic((size_t)(n + 1) * sizeof *map);
+    for (int i = 0; i < n; i++)
+        map[i] = i == 0 ? 0 : -1;
+    for (int i = 0; i < e->n; i++)
+        if (K->keep[i] && lp_opinfo[e->ins[i].op].arg == ARG_CONST && e->ins[i].arg < n)
+            map[e->ins[i].arg] = 0;
+    int m = 0;
+    for (int i = 0; i < n; i++)
+        if (map[i] == 0) map[i] = m++;
+    for (int i = 0; i < e->n; i++)
+        if (lp_opinfo[e->ins[i].op].arg == ARG_CONST && e->ins[i].arg < n && map[e->ins[i].arg] >= 0)
+            e->ins[i].arg = map[e->ins[i].arg];
+    out->const_map = map;
+    out->nconsts = m < n ? m : n;
+}
+
 /* ==== pass 3: layout ==== */
 
 static int arg_units(unsigned arg)
@@ -502,6 +523,7 @@ void lp_emit_assemble(lp_emitter_t *e, lp_assembled_t *out)
     compute_next(e, &K);
     drop_jumps_to_next(e, &K);
     drop_nops(e, &K);
+    remove_unused_consts(e, &K, out);
     count_preds(e, &K, &W);
     propagate_locations(e, &K);
     int *off = layout(e, &K);

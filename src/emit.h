@@ -17,6 +17,8 @@
  *      are dropped; instructions without a location take the previous one's
  *      (or, at the start of a block with a single predecessor, that
  *      predecessor's);
+ *      constants no kept instruction uses are dropped and the others
+ *      renumbered in order (CPython's remove_unused_consts);
  *   3. offsets are laid out with EXTENDED_ARG prefixes and cache units
  *      until the jump operands fit, then the units, one position per unit
  *      and the exception table are written.
@@ -52,6 +54,7 @@ typedef struct lp_emitter {
     int *labels; /* label -> index of the instruction it is bound to; -1: unbound */
     int nlabels, caplabels;
     lp_position_t loc; /* the location given to the instructions appended next */
+    int nconsts;       /* constants the operands index (set before assembling) */
 } lp_emitter_t;
 
 /* What a code object needs from the assembler (arrays in collected memory). */
@@ -62,6 +65,8 @@ typedef struct {
     lp_exc_entry_t *exctable;
     uint32_t nexc;
     int stacksize;
+    int *const_map; /* old constant index -> new one, -1: unused and dropped */
+    int nconsts;    /* constants left (the first is always kept: a docstring) */
 } lp_assembled_t;
 
 /* Starts [e] empty, its location "none". */
