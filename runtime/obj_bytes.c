@@ -29,10 +29,11 @@ static lp_value bytes_empty;
 
 lp_value lp_bytes_alloc(int64_t n)
 {
-    lp_bytes_t *b = lp_alloc_atomic(offsetof(lp_bytes_t, data) + (size_t)n + 1);
+    lp_bytes_t *b = lp_alloc_atomic(offsetof(lp_bytes_t, inline_data) + (size_t)n + 1);
     b->head.type = &lp_type_bytes;
     b->len = n;
     b->hash = -1;
+    b->data = b->inline_data;
     b->data[n] = 0;
     return lp_from_ptr(b);
 }
@@ -215,10 +216,13 @@ static lp_value bytes_new(lp_type_t *type, lp_value *args, size_t nargs, lp_valu
     lp_buf_t out = { 0 };
     lp_bytes_source("bytes", a, &out);
     lp_value r = lp_bytes_new(out.data, out.len);
-    if (type != &lp_type_bytes) {
-        lp_bytes_t *b = lp_alloc(offsetof(lp_bytes_t, data) + out.len + 1 + type->size);
-        memcpy(b, lp_as_bytes(r), offsetof(lp_bytes_t, data) + out.len + 1);
+    if (type != &lp_type_bytes) { /* the subclass's __dict__ slot follows the header */
+        lp_bytes_t *b = lp_alloc(type->size > sizeof(lp_bytes_t) ? type->size : sizeof(lp_bytes_t));
         b->head.type = type;
+        b->len = (int64_t)out.len;
+        b->hash = -1;
+        b->data = lp_alloc_atomic(out.len + 1);
+        memcpy(b->data, lp_as_bytes(r)->data, out.len + 1);
         r = lp_from_ptr(b);
     }
     return r;

@@ -1,8 +1,9 @@
 /* obj_bytes.h -- Python bytes (immutable) and bytearray (mutable).
  *
- * A bytes object holds its bytes inline, followed by a NUL byte that is not
- * part of the value (so C code may treat data as a C string when it knows
- * there is no NUL inside); exact bytes objects are allocated atomic.  The
+ * A bytes object holds its bytes inline (data points to them), followed by a
+ * NUL byte that is not part of the value (so C code may treat data as a C
+ * string when it knows there is no NUL inside); exact bytes objects are
+ * allocated atomic.  The
  * hash is CPython's (lp_hash_bytes, the same SipHash as str), cached.  A
  * bytearray points to a growable collected buffer.
  *
@@ -19,9 +20,10 @@
 
 typedef struct lp_bytes {
     lp_object_t head;
-    int64_t len;  /* bytes */
-    int64_t hash; /* -1 until computed */
-    char data[];  /* len bytes, then a NUL */
+    int64_t len;        /* bytes */
+    int64_t hash;       /* -1 until computed */
+    char *data;         /* len bytes, then a NUL: inline_data, or a block of its own */
+    char inline_data[]; /* (subclass instances keep their __dict__ slot here) */
 } lp_bytes_t;
 
 typedef struct lp_bytearray {

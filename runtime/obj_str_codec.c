@@ -347,23 +347,24 @@ lp_value lp_str_encode(lp_value *args, size_t nargs, lp_value kwnames)
     return lp_str_encode_bytes(args[0], enc, err);
 }
 
-/* A [type] instance (a str subclass) holding the value of the str [v]. */
+/* A [type] instance (a str subclass) holding the value of the str [v]:
+ * the type's size covers the header and the instance __dict__ slot after
+ * it, so the code points live in a block of their own. */
 static lp_value str_subclass_instance(lp_type_t *type, lp_value v)
 {
     const lp_str_t *s = lp_as_str(v);
-    size_t data = (size_t)(s->len + 1) * s->kind;
-    size_t size = offsetof(lp_str_t, inline_data) + data;
-    if (size < type->size) size = type->size;
-    lp_str_t *r = lp_alloc(size + sizeof(lp_value));
+    size_t size = type->size > sizeof(lp_str_t) ? type->size : sizeof(lp_str_t);
+    lp_str_t *r = lp_alloc(size);
     memcpy(r, s, offsetof(lp_str_t, inline_data));
     r->head.type = type;
     r->hash = -1;
     r->interned = 0;
     r->shared = 0;
     r->utf8 = NULL;
-    r->data = r->inline_data;
-    memcpy(r->data, s->data, data - s->kind);
-    memset(r->data + data - s->kind, 0, s->kind);
+    size_t bytes = (size_t)s->len * s->kind;
+    r->data = lp_alloc_atomic(bytes + s->kind);
+    memcpy(r->data, s->data, bytes);
+    memset(r->data + bytes, 0, s->kind);
     return lp_from_ptr(r);
 }
 

@@ -142,7 +142,7 @@ lp_value lp_format_pad(lp_value s, const lp_format_spec_t *f)
 
 lp_value lp_str_format_spec(lp_value s, lp_value spec)
 {
-    if (lp_str_len(spec) == 0) return lp_str_exact(s);
+    if (lp_str_len(spec) == 0) return lp_type_of(s) == &lp_type_str ? s : lp_str(s);
     lp_format_spec_t f;
     lp_format_spec_parse(spec, &f, lp_type_of(s)->name, '<', 's');
     if (f.type != 's') lp_format_unknown_code(f.type, lp_type_of(s)->name);
@@ -362,6 +362,10 @@ static lp_value build(fmt_ctx_t *c, lp_value fmt, int depth)
 lp_value lp_str_format(lp_value fmt, lp_value args, lp_value kwargs)
 {
     fmt_ctx_t c = { args, kwargs, AUTO_INIT, 0 };
+    const lp_str_t *f = lp_as_str(fmt);
+    int64_t i = 0;
+    while (i < f->len && lp_str_at(f, i) != '{' && lp_str_at(f, i) != '}') i++;
+    if (i == f->len) return fmt; /* no fields: CPython hands back the template itself */
     return build(&c, fmt, 2);
 }
 
