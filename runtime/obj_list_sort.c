@@ -1,13 +1,14 @@
-/* obj_list_sort.c -- list.sort: CPython's timsort, as far as it shows.
+/* obj_list_sort.c -- list.sort: CPython's timsort.
  *
- * The list is sorted as (key, value) pairs.  The runs are found and
- * extended exactly as CPython 3.11's listsort does (count_run, minrun,
- * binary insertion), so a sort of fewer than 64 items makes CPython's very
- * comparisons, and a comparison that raises leaves the list in CPython's
- * partial order.  Runs are then merged with the classic timsort stack
- * rules, without galloping.  `reverse` reverses before and after a stable
- * sort, as CPython.  When every key is a small int, a float, an exact str
- * or an exact tuple, comparisons are done inline.
+ * The algorithm is the one CPython 3.11 documents in Objects/listsort.txt:
+ * natural runs (ascending, or strictly descending and reversed), extended
+ * to minrun by binary insertion, merged by the "powersort" rule, merges
+ * galloping when one run keeps winning.  It is followed step for step, so
+ * lemonpy makes the same comparisons in the same order as CPython (visible
+ * through __lt__), and a comparison that raises leaves the list in the
+ * same partial order.  `reverse` reverses before and after a stable sort.
+ * The list is sorted as (key, value) pairs.  When every key is a small
+ * int, a float, an exact str or an exact tuple, comparisons are inline.
  *
  * During the sort the list looks empty; any change to it is reported as
  * "list modified during sort" afterwards.
@@ -30,21 +31,29 @@ typedef struct {
 
 typedef enum { CMP_GENERIC, CMP_INT, CMP_FLOAT, CMP_STR, CMP_TUPLE } cmp_kind_t;
 
+#define MIN_GALLOP 7
+#define MAX_RUNS 100
+
 typedef struct {
     int64_t base, len;
+    int power; /* the run's depth in powersort's merge tree */
 } run_t;
 
 typedef struct {
     lp_value *items; /* the list's array while it is hidden */
     int64_t n;
-    lp_value keyfn; /* LP_NULL: the items are the keys */
+    lp_value keyfn;  /* LP_NULL: the items are the keys */
     bool reverse;
-    bool sorting;   /* keys made: pairs holds every item */
+    bool sorting;    /* keys made: pairs holds every item */
     cmp_kind_t kind;
     pair_t *pairs, *tmp;
-    /* a merge in progress: tmp[mi, mn) still belong at pairs[mk...] */
+    int64_t min_gallop;
+    run_t runs[MAX_RUNS];
+    int nruns;
+    /* a merge in progress: if a comparison fails, tmp[src, src + cnt)
+     * goes back to pairs[dest...] (every item then is in pairs once) */
     bool merging;
-    int64_t mi, mn, mk;
+    int64_t dest, src, cnt;
 } job_t;
 
 /* ==== comparison ==== */
@@ -158,80 +167,295 @@ static int64_t compute_minrun(int64_t n)
     return n + r;
 }
 
+/* ==== galloping searches (listsort.txt, "Galloping mode") ==== */
+
+/* The k in 0..n with a[k-1] < key <= a[k], searched from a[hint]. */
+static int64_t gallop_left(const job_t *job, lp_value key, const pair_t *a, int64_t n,
+                           int64_t hint)
+{
+    int64_t ofs = 1, lastofs = 0;
+    a += hint;
+    if (lt(job, a[0].key, key)) { /* a[hint] < key: gallop right */
+        int64_t maxofs = n - hint;
+        while (ofs < maxofs && lt(job, a[ofs].key, key)) {
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    } else { /* key <= a[hint]: gallop left */
+        int64_t maxofs = hint + 1;
+        while (ofs < maxofs && !lt(job, (a - ofs)[0].key, key)) {
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        int64_t k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    }
+    a -= hint;
+    for (lastofs++; lastofs < ofs;) {
+        int64_t m = lastofs + ((ofs - lastofs) >> 1);
+        if (lt(job, a[m].key, key))
+            lastofs = m + 1;
+        else
+            ofs = m;
+    }
+    return ofs;
+}
+
+/* The k in 0..n with a[k-1] <= key < a[k], searched from a[hint]. */
+static int64_t gallop_right(const job_t *job, lp_value key, const pair_t *a, int64_t n,
+                            int64_t hint)
+{
+    int64_t ofs = 1, lastofs = 0;
+    a += hint;
+    if (lt(job, key, a[0].key)) { /* key < a[hint]: gallop left */
+        int64_t maxofs = hint + 1;
+        while (ofs < maxofs && lt(job, key, (a - ofs)[0].key)) {
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        int64_t k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    } else { /* a[hint] <= key: gallop right */
+        int64_t maxofs = n - hint;
+        while (ofs < maxofs && !lt(job, key, a[ofs].key)) {
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs) ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    }
+    a -= hint;
+    for (lastofs++; lastofs < ofs;) {
+        int64_t m = lastofs + ((ofs - lastofs) >> 1);
+        if (lt(job, key, a[m].key))
+            ofs = m;
+        else
+            lastofs = m + 1;
+    }
+    return ofs;
+}
+
 /* ==== merging ==== */
 
-/* Merges the sorted runs p[lo, mid) and p[mid, hi), stably, through
- * job->tmp; job->merging and its indices let a failed comparison put
- * every item back. */
-static void merge(job_t *job, int64_t lo, int64_t mid, int64_t hi)
+#define SZ sizeof(pair_t)
+
+/* Merges the na pairs at p[sa] with the nb pairs right after them, na <= nb,
+ * the smaller run copied to tmp first (CPython's merge_lo). */
+static void merge_lo(job_t *job, int64_t sa, int64_t na, int64_t sb, int64_t nb)
 {
     pair_t *p = job->pairs, *t = job->tmp;
-    if (!lt(job, p[mid].key, p[mid - 1].key)) return; /* already in order */
-    memcpy(t, p + lo, (size_t)(mid - lo) * sizeof *p);
-    job->mi = 0;
-    job->mn = mid - lo;
-    job->mk = lo;
-    job->merging = true;
-    int64_t j = mid;
-    while (job->mi < job->mn && j < hi) {
-        if (lt(job, p[j].key, t[job->mi].key))
-            p[job->mk++] = p[j++];
-        else
-            p[job->mk++] = t[job->mi++];
+    memcpy(t, p + sa, (size_t)na * SZ);
+    int64_t d = sa, a = 0, b = sb, min_gallop = job->min_gallop;
+#define SYNC_LO() (job->merging = true, job->dest = d, job->src = a, job->cnt = na)
+    p[d++] = p[b++];
+    if (--nb == 0) goto succeed;
+    if (na == 1) goto copy_b;
+    for (;;) {
+        int64_t acount = 0, bcount = 0;
+        for (;;) { /* one pair at a time until a run wins min_gallop times */
+            SYNC_LO();
+            if (lt(job, p[b].key, t[a].key)) {
+                p[d++] = p[b++];
+                bcount++, acount = 0;
+                if (--nb == 0) goto succeed;
+                if (bcount >= min_gallop) break;
+            } else {
+                p[d++] = t[a++];
+                acount++, bcount = 0;
+                if (--na == 1) goto copy_b;
+                if (acount >= min_gallop) break;
+            }
+        }
+        min_gallop++;
+        do { /* galloping */
+            min_gallop -= min_gallop > 1;
+            job->min_gallop = min_gallop;
+            SYNC_LO();
+            int64_t k = gallop_right(job, p[b].key, t + a, na, 0);
+            acount = k;
+            if (k) {
+                memcpy(p + d, t + a, (size_t)k * SZ);
+                d += k, a += k, na -= k;
+                if (na == 1) goto copy_b;
+                if (na == 0) goto succeed;
+            }
+            p[d++] = p[b++];
+            if (--nb == 0) goto succeed;
+            SYNC_LO();
+            k = gallop_left(job, t[a].key, p + b, nb, 0);
+            bcount = k;
+            if (k) {
+                memmove(p + d, p + b, (size_t)k * SZ);
+                d += k, b += k, nb -= k;
+                if (nb == 0) goto succeed;
+            }
+            p[d++] = t[a++];
+            if (--na == 1) goto copy_b;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        job->min_gallop = ++min_gallop;
     }
-    memcpy(p + job->mk, t + job->mi, (size_t)(job->mn - job->mi) * sizeof *p);
+succeed:
     job->merging = false;
+    if (na) memcpy(p + d, t + a, (size_t)na * SZ);
+    return;
+copy_b: /* the last pair of a belongs at the end */
+    job->merging = false;
+    memmove(p + d, p + b, (size_t)nb * SZ);
+    p[d + nb] = t[a];
+#undef SYNC_LO
 }
 
-/* Merges runs [i] and [i + 1] of the stack. */
-static void merge_at(job_t *job, run_t *runs, int *nruns, int i)
+/* Merges the na pairs at p[sa] with the nb pairs right after them, na > nb,
+ * from the right end, b copied to tmp first (CPython's merge_hi). */
+static void merge_hi(job_t *job, int64_t sa, int64_t na, int64_t sb, int64_t nb)
 {
-    merge(job, runs[i].base, runs[i + 1].base, runs[i + 1].base + runs[i + 1].len);
-    runs[i].len += runs[i + 1].len;
-    if (i + 2 < *nruns) runs[i + 1] = runs[i + 2];
-    (*nruns)--;
+    pair_t *p = job->pairs, *t = job->tmp;
+    memcpy(t, p + sb, (size_t)nb * SZ);
+    int64_t d = sb + nb - 1, a = sa + na - 1, b = nb - 1, min_gallop = job->min_gallop;
+#define SYNC_HI() (job->merging = true, job->dest = d - (nb - 1), job->src = 0, job->cnt = nb)
+    p[d--] = p[a--];
+    if (--na == 0) goto succeed;
+    if (nb == 1) goto copy_a;
+    for (;;) {
+        int64_t acount = 0, bcount = 0;
+        for (;;) {
+            SYNC_HI();
+            if (lt(job, t[b].key, p[a].key)) {
+                p[d--] = p[a--];
+                acount++, bcount = 0;
+                if (--na == 0) goto succeed;
+                if (acount >= min_gallop) break;
+            } else {
+                p[d--] = t[b--];
+                bcount++, acount = 0;
+                if (--nb == 1) goto copy_a;
+                if (bcount >= min_gallop) break;
+            }
+        }
+        min_gallop++;
+        do {
+            min_gallop -= min_gallop > 1;
+            job->min_gallop = min_gallop;
+            SYNC_HI();
+            int64_t k = na - gallop_right(job, t[b].key, p + sa, na, na - 1);
+            acount = k;
+            if (k) {
+                d -= k, a -= k;
+                memmove(p + d + 1, p + a + 1, (size_t)k * SZ);
+                na -= k;
+                if (na == 0) goto succeed;
+            }
+            p[d--] = t[b--];
+            if (--nb == 1) goto copy_a;
+            SYNC_HI();
+            k = nb - gallop_left(job, p[a].key, t, nb, nb - 1);
+            bcount = k;
+            if (k) {
+                d -= k, b -= k;
+                memcpy(p + d + 1, t + b + 1, (size_t)k * SZ);
+                nb -= k;
+                if (nb == 1) goto copy_a;
+                if (nb == 0) goto succeed;
+            }
+            p[d--] = p[a--];
+            if (--na == 0) goto succeed;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        job->min_gallop = ++min_gallop;
+    }
+succeed:
+    job->merging = false;
+    if (nb) memcpy(p + d - (nb - 1), t, (size_t)nb * SZ);
+    return;
+copy_a: /* the first pair of b belongs at the front */
+    job->merging = false;
+    memmove(p + d + 1 - na, p + a + 1 - na, (size_t)na * SZ);
+    d -= na;
+    p[d] = t[b];
+#undef SYNC_HI
 }
 
-/* Timsort's invariants on the run lengths, restored by merging. */
-static void merge_collapse(job_t *job, run_t *r, int *nr)
+/* Merges runs [i] and [i + 1] of the stack (CPython's merge_at). */
+static void merge_at(job_t *job, int i)
 {
-    while (*nr > 1) {
-        int n = *nr - 2;
-        if ((n > 0 && r[n - 1].len <= r[n].len + r[n + 1].len) ||
-            (n > 1 && r[n - 2].len <= r[n - 1].len + r[n].len)) {
-            if (r[n - 1].len < r[n + 1].len) n--;
-            merge_at(job, r, nr, n);
-        } else if (r[n].len <= r[n + 1].len) {
-            merge_at(job, r, nr, n);
-        } else {
+    run_t *r = job->runs;
+    pair_t *p = job->pairs;
+    int64_t sa = r[i].base, na = r[i].len, sb = r[i + 1].base, nb = r[i + 1].len;
+    r[i].len = na + nb;
+    if (i == job->nruns - 3) r[i + 1] = r[i + 2];
+    job->nruns--;
+    int64_t k = gallop_right(job, p[sb].key, p + sa, na, 0); /* a's head already in place */
+    sa += k;
+    na -= k;
+    if (na == 0) return;
+    nb = gallop_left(job, p[sa + na - 1].key, p + sb, nb, nb - 1); /* and b's tail */
+    if (nb <= 0) return;
+    if (na <= nb)
+        merge_lo(job, sa, na, sb, nb);
+    else
+        merge_hi(job, sa, na, sb, nb);
+}
+
+/* Powersort's "power" of the run [s1, s1 + n1) followed by one of n2, in a
+ * list of n: the depth where their midpoints part in a binary split. */
+static int powerloop(int64_t s1, int64_t n1, int64_t n2, int64_t n)
+{
+    int result = 0;
+    int64_t a = 2 * s1 + n1, b = a + n1 + n2; /* twice the midpoints */
+    for (;;) {
+        result++;
+        if (a >= n) {
+            a -= n;
+            b -= n;
+        } else if (b >= n) {
             break;
         }
+        a <<= 1;
+        b <<= 1;
     }
+    return result;
+}
+
+/* A run of n2 was found after the stack's top: merge the runs deeper in
+ * the merge tree than it, as CPython's found_new_run. */
+static void found_new_run(job_t *job, int64_t n2)
+{
+    if (job->nruns == 0) return;
+    run_t *r = job->runs;
+    int power = powerloop(r[job->nruns - 1].base, r[job->nruns - 1].len, n2, job->n);
+    while (job->nruns > 1 && r[job->nruns - 2].power > power) merge_at(job, job->nruns - 2);
+    r[job->nruns - 1].power = power;
 }
 
 static void sort_pairs(job_t *job)
 {
     pair_t *p = job->pairs;
     int64_t n = job->n, lo = 0, minrun = compute_minrun(n);
-    run_t runs[100];
-    int nruns = 0;
+    job->min_gallop = MIN_GALLOP;
     while (lo < n) {
         bool desc;
         int64_t len = count_run(job, p + lo, n - lo, &desc);
         if (desc) reverse_pairs(p + lo, len);
         if (len < minrun) {
-            int64_t force = n - lo < minrun ? n - lo : minrun;
+            int64_t force = n - lo <= minrun ? n - lo : minrun;
             binary_sort(job, p + lo, len, force);
             len = force;
         }
-        runs[nruns++] = (run_t){ lo, len };
-        merge_collapse(job, runs, &nruns);
+        found_new_run(job, len);
+        job->runs[job->nruns++] = (run_t){ lo, len, 0 };
         lo += len;
     }
-    while (nruns > 1) {
-        int i = nruns - 2;
-        if (i > 0 && runs[i - 1].len < runs[i + 1].len) i--;
-        merge_at(job, runs, &nruns, i);
+    while (job->nruns > 1) { /* merge_force_collapse */
+        int i = job->nruns - 2;
+        if (i > 0 && job->runs[i - 1].len < job->runs[i + 1].len) i--;
+        merge_at(job, i);
     }
 }
 
@@ -268,7 +492,7 @@ void lp_list_sort(lp_value lv, lp_value key, bool reverse)
     lp_value exc = lp_pcall(sort_run, &job);
     bool modified = l->items != NULL || l->len != 0;
     if (job.merging) /* a comparison failed mid-merge: every item back in place */
-        memcpy(job.pairs + job.mk, job.tmp + job.mi, (size_t)(job.mn - job.mi) * sizeof(pair_t));
+        memcpy(job.pairs + job.dest, job.tmp + job.src, (size_t)job.cnt * sizeof(pair_t));
     if (job.sorting) { /* the sorted (or, after an error, partly sorted) order */
         for (int64_t i = 0; i < job.n; i++)
             job.items[job.reverse ? job.n - 1 - i : i] = job.pairs[i].value;
