@@ -191,6 +191,14 @@ void lp_bytes_source(const char *tname, lp_value *a, lp_buf_t *out)
     }
     if (a[1]) lp_raise(&lp_exc_TypeError, "encoding without a string argument");
     if (a[2]) lp_raise(&lp_exc_TypeError, "errors without a string argument");
+    lp_value conv = strcmp(tname, "bytes") == 0 && !lp_bytes_view(x, &data, &len)
+                        ? lp_type_lookup(lp_type_of(x), lp_str_intern_cstr("__bytes__")) : LP_NULL;
+    if (conv) { /* bytes(x) asks x.__bytes__() first */
+        lp_value b = lp_call1(conv, x);
+        if (!lp_bytes_check(b))
+            lp_raise(&lp_exc_TypeError, "__bytes__ returned non-bytes (type %s)", lp_type_of(b)->name);
+        x = b;
+    }
     if (lp_bytes_view(x, &data, &len)) {
         lp_buf_add(out, data, (size_t)len);
     } else if (lp_is_int(x) || lp_type_of(x)->index) {
@@ -202,7 +210,7 @@ void lp_bytes_source(const char *tname, lp_value *a, lp_buf_t *out)
     } else if (lp_type_of(x)->iter) {
         collect_iterable(x, out);
     } else {
-        lp_raise(&lp_exc_TypeError, "cannot convert '%s' object to bytes", lp_type_of(x)->name);
+        lp_raise(&lp_exc_TypeError, "cannot convert '%s' object to %s", lp_type_of(x)->name, tname);
     }
 }
 

@@ -662,6 +662,46 @@ static lp_value b_fromhex(lp_value *args, size_t nargs, lp_value kwnames)
     return r;
 }
 
+/* ==== maketrans and translate ==== */
+
+/* bytes.maketrans(frm, to): a staticmethod, no self. */
+static lp_value b_maketrans(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_str_check_args("bytes", "maketrans", LP_ARGS_CLINIC, nargs + 1, kwnames, 2, 2);
+    view_t f, t;
+    lp_bytes_need_view(args[0], &f.s, &f.n);
+    lp_bytes_need_view(args[1], &t.s, &t.n);
+    if (f.n != t.n) lp_raise(&lp_exc_ValueError, "maketrans arguments must have same length");
+    lp_value r = lp_bytes_alloc(256);
+    char *d = lp_as_bytes(r)->data;
+    for (int i = 0; i < 256; i++) d[i] = (char)i;
+    for (int64_t i = 0; i < f.n; i++) d[(unsigned char)f.s[i]] = t.s[i];
+    return r;
+}
+
+static lp_value b_translate(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    static const char *const kw[] = { "table", "delete", NULL };
+    lp_value a[2];
+    if (nargs < 2 && !(kwnames && lp_tuple_len(kwnames)))
+        lp_raise(&lp_exc_TypeError, "translate() takes at least 1 positional argument (0 given)");
+    lp_str_bind_args("translate", kw, args, nargs, kwnames, a);
+    view_t v = view(args[0]), table = { NULL, 0 }, del = { "", 0 };
+    if (a[0] && a[0] != LP_NONE) {
+        lp_bytes_need_view(a[0], &table.s, &table.n);
+        if (table.n != 256) lp_raise(&lp_exc_ValueError, "translation table must be 256 characters long");
+    }
+    if (a[1]) lp_bytes_need_view(a[1], &del.s, &del.n);
+    char *d = lp_alloc_atomic((size_t)v.n + 1);
+    int64_t k = 0;
+    for (int64_t i = 0; i < v.n; i++) {
+        unsigned char c = (unsigned char)v.s[i];
+        if (del.n && memchr(del.s, c, (size_t)del.n)) continue;
+        d[k++] = table.s ? table.s[c] : (char)c;
+    }
+    return lp_bytes_like(args[0], d, k);
+}
+
 /* ==== bytearray mutation ==== */
 
 static lp_value ba_append(lp_value *args, size_t nargs, lp_value kwnames)
@@ -805,6 +845,7 @@ void lp_bytearray_set_slice(lp_value self, lp_value slice, lp_value v)
     { "isspace", b_isspace, 0, NULL }, { "istitle", b_istitle, 0, NULL },                          \
     { "isupper", b_isupper, 0, NULL }, { "join", b_join, 0, NULL }, { "ljust", b_ljust, 0, NULL }, \
     { "lower", b_lower, 0, NULL }, { "lstrip", b_lstrip, 0, NULL },                                \
+    { "maketrans", b_maketrans, LP_METH_STATIC, NULL }, { "translate", b_translate, 0, NULL },     \
     { "partition", b_partition, 0, NULL }, { "removeprefix", b_removeprefix, 0, NULL },            \
     { "removesuffix", b_removesuffix, 0, NULL }, { "replace", b_replace, 0, NULL },                \
     { "rfind", b_rfind, 0, NULL }, { "rindex", b_rindex, 0, NULL }, { "rjust", b_rjust, 0, NULL }, \
