@@ -558,7 +558,12 @@ static void send_protected(void *ud)
 {
     send_t *s = ud;
     if (s->v == LP_NONE) {
-        s->result = lp_iter_next(s->iter);
+        /* a class's __next__ is called as a method, so that the value of
+         * the StopIteration it raises reaches `yield from` */
+        if (lp_type_of(s->iter)->flags & LP_TPF_HEAPTYPE)
+            s->result = lp_call_method(s->iter, LP_NAME(__next__), NULL, 0);
+        else
+            s->result = lp_iter_next(s->iter);
     } else {
         s->result = lp_call_method(s->iter, LP_NAME(send), &s->v, 1);
     }
