@@ -1112,10 +1112,6 @@ void c_check_ann_subscr(compiler_t *c, const lp_ast_t *e)
     }
 }
 
-void c_annotation_value(compiler_t *c, const lp_ast_t *ann)
-{
-    c_expr(c, ann);
-}
 
 /* ==== the dispatcher ==== */
 

@@ -130,7 +130,9 @@ static int argannotation(compiler_t *c, const char *id, const lp_ast_t *ann)
 {
     if (!ann) return 0;
     c_load_const(c, cconst_str(c, c_mangle(c, id)));
-    if (ann->kind == AST_Starred) {
+    if (c->st->future_features & LP_FUTURE_ANNOTATIONS) {
+        c_annotation_value(c, ann);
+    } else if (ann->kind == AST_Starred) {
         c_expr(c, F(ann, Starred, value).node);
         OPI(OP_UNPACK_SEQUENCE, 1);
     } else {
