@@ -29,6 +29,8 @@
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
+#include "obj_type.h"
+#include "obj_dict.h"
 #include "ops.h"
 #include "types.h"
 #include "unicode.h"
@@ -286,28 +288,49 @@ lp_value lp_io_read_line_stdin(bool *had_newline)
 
 /* ==== the Python type _io.TextIOWrapper ==== */
 
+/* io.UnsupportedOperation, a class deriving from OSError and ValueError
+ * (made on first use). */
+static lp_type_t *unsupported_operation(void)
+{
+    static lp_value cls;
+    if (!cls) {
+        lp_value ns = lp_dict_new();
+        lp_dict_set(ns, LP_NAME(__module__), lp_str_from_cstr("io"));
+        lp_value bases = lp_tuple_pack(2, lp_from_ptr(&lp_exc_OSError), lp_from_ptr(&lp_exc_ValueError));
+        cls = lp_type_new_class(&lp_type_type, lp_str_from_cstr("UnsupportedOperation"), bases, ns);
+    }
+    return lp_as_ptr(cls);
+}
+
+static void need_readable(lp_textio_t *t)
+{
+    if (t->closed) lp_raise(&lp_exc_ValueError, "I/O operation on closed file.");
+    if (t->mode[0] != 'r') lp_raise(unsupported_operation(), "not readable");
+}
+
+static void need_writable(lp_textio_t *t)
+{
+    if (t->closed) lp_raise(&lp_exc_ValueError, "I/O operation on closed file.");
+    if (t->mode[0] != 'w') lp_raise(unsupported_operation(), "not writable");
+}
+
 static lp_value io_m_write(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("write", nargs - 1, kwnames, 1, 1);
+    lp_check_args("TextIOWrapper.write", nargs - 1, kwnames, 1, 1);
     if (!lp_str_check(args[1]))
         lp_raise(&lp_exc_TypeError, "write() argument must be str, not %T", args[1]);
+    need_writable(as_io(args[0]));
     io_write_str(as_io(args[0]), args[1]);
     return lp_from_int(lp_str_len(args[1]));
 }
 
 static lp_value io_m_flush(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("flush", nargs - 1, kwnames, 0, 0);
+    lp_check_args("TextIOWrapper.flush", nargs - 1, kwnames, 0, 0);
     lp_textio_t *t = as_io(args[0]);
     if (t->closed) lp_raise(&lp_exc_ValueError, "I/O operation on closed file.");
     io_flush_raw(t);
     return LP_NONE;
-}
-
-static void need_readable(lp_textio_t *t)
-{
-    if (t->closed) lp_raise(&lp_exc_ValueError, "I/O operation on closed file.");
-    if (t->mode[0] != 'r') lp_raise(&lp_exc_OSError, "not readable");
 }
 
 static lp_value io_m_readline(lp_value *args, size_t nargs, lp_value kwnames)
@@ -345,31 +368,31 @@ static lp_value io_m_readlines(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value io_m_fileno(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("fileno", nargs - 1, kwnames, 0, 0);
+    lp_check_args("TextIOWrapper.fileno", nargs - 1, kwnames, 0, 0);
     return lp_from_int(as_io(args[0])->fd);
 }
 
 static lp_value io_m_isatty(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("isatty", nargs - 1, kwnames, 0, 0);
+    lp_check_args("TextIOWrapper.isatty", nargs - 1, kwnames, 0, 0);
     return lp_bool(isatty(as_io(args[0])->fd));
 }
 
 static lp_value io_m_readable(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("readable", nargs - 1, kwnames, 0, 0);
+    lp_check_args("TextIOWrapper.readable", nargs - 1, kwnames, 0, 0);
     return lp_bool(as_io(args[0])->mode[0] == 'r');
 }
 
 static lp_value io_m_writable(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("writable", nargs - 1, kwnames, 0, 0);
+    lp_check_args("TextIOWrapper.writable", nargs - 1, kwnames, 0, 0);
     return lp_bool(as_io(args[0])->mode[0] == 'w');
 }
 
 static lp_value io_m_close(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("close", nargs - 1, kwnames, 0, 0);
+    lp_check_args("TextIOWrapper.close", nargs - 1, kwnames, 0, 0);
     lp_textio_t *t = as_io(args[0]);
     if (!t->closed) flush_quietly(t);
     t->closed = true;
@@ -378,7 +401,7 @@ static lp_value io_m_close(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value io_m_enter(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("__enter__", nargs - 1, kwnames, 0, 0);
+    lp_check_args("TextIOWrapper.__enter__", nargs - 1, kwnames, 0, 0);
     return args[0];
 }
 

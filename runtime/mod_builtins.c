@@ -575,10 +575,18 @@ static lp_value b_sorted(lp_value *args, size_t nargs, lp_value kwnames)
 
 /* ==== exit() and quit() (CPython's site module adds them) ==== */
 
+static void close_stream(void *ud)
+{
+    lp_call_method(*(lp_value *)ud, lp_str_intern_cstr("close"), NULL, 0);
+}
+
 static lp_value b_exit(lp_value *args, size_t nargs, lp_value kwnames)
 {
     check_args("exit", nargs, kwnames, 0, 1);
-    lp_raise_value(lp_exc_new(&lp_exc_SystemExit, args, nargs));
+    lp_value code = nargs ? args[0] : LP_NONE;
+    lp_value in = lp_sys_get("stdin"); /* site's Quitter closes stdin first */
+    if (in && in != LP_NONE) lp_pcall(close_stream, &in);
+    lp_raise_value(lp_exc_new(&lp_exc_SystemExit, &code, 1));
 }
 
 /* ==== the namespace ==== */

@@ -122,7 +122,7 @@ static lp_value b_compile(lp_value *args, size_t nargs, lp_value kwnames)
         size_t i = 0;
         while (names[i] && !lp_str_eq_cstr(key, names[i])) i++;
         if (!names[i])
-            lp_raise(&lp_exc_TypeError, "compile() got an unexpected keyword argument '%U'", key);
+            lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for compile()", key);
         v[i] = args[nargs + k];
     }
     for (int i = 0; i < 3; i++)
@@ -175,6 +175,8 @@ static void exec_namespaces(const char *fname, lp_value *globals, lp_value *loca
 static lp_value exec_eval(const char *fname, lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_value a[3] = {LP_NULL, LP_NONE, LP_NONE};
+    if (nargs < 1 && strcmp(fname, "exec") == 0)
+        lp_raise(&lp_exc_TypeError, "exec() takes at least 1 positional argument (0 given)");
     if (nargs < 1 || nargs > 3)
         lp_raise(&lp_exc_TypeError, "%s expected %s argument%s, got %zu", fname,
                  nargs < 1 ? "at least 1" : "at most 3", nargs < 1 ? "" : "s", nargs);
@@ -207,13 +209,13 @@ static lp_value b_eval(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value b_globals(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("globals", nargs, kwnames, 0, 0);
+    lp_check_args("globals", nargs, kwnames, 0, 0);
     return caller_frame()->globals;
 }
 
 static lp_value b_locals(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("locals", nargs, kwnames, 0, 0);
+    lp_check_args("locals", nargs, kwnames, 0, 0);
     return lp_vm_frame_locals(caller_frame());
 }
 
@@ -351,11 +353,14 @@ static lp_value b_import(lp_value *args, size_t nargs, lp_value kwnames)
     }
     if (!v[0]) lp_raise(&lp_exc_TypeError, "__import__() missing required argument 'name' (pos 1)");
     lp_value name = v[0];
-    if (!lp_str_check(name))
-        lp_raise(&lp_exc_TypeError, "__import__() argument 1 must be str, not %T", name);
+    if (!lp_str_check(name)) lp_raise(&lp_exc_TypeError, "module name must be a string");
     if (!lp_is_int(v[4]) || lp_as_int(v[4]) < 0) lp_raise(&lp_exc_ValueError, "level must be >= 0");
-    if (lp_as_int(v[4]) > 0)
+    if (lp_as_int(v[4]) > 0) {
+        lp_value g = v[1];
+        if (!lp_dict_check(g) || !lp_dict_get(g, LP_NAME(__name__)))
+            lp_raise_value(lp_exc_new(&lp_exc_KeyError, (lp_value[]){lp_str_from_cstr("'__name__' not in globals")}, 1));
         lp_raise(&lp_exc_ImportError, "attempted relative import with no known parent package");
+    }
     if (lp_str_len(name) == 0) lp_raise(&lp_exc_ValueError, "Empty module name");
     lp_value m = lp_dict_get(lp_sys_modules(), name);
     if (m == LP_NONE) lp_raise(&lp_exc_ModuleNotFoundError, "import of %U halted; None in sys.modules", name);

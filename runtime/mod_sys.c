@@ -175,21 +175,27 @@ static lp_value make_flags(void)
 
 /* ==== functions ==== */
 
+/* sys.exit(status): SystemExit() for None, SystemExit(*t) for a tuple t,
+ * else SystemExit(status) (CPython's PyErr_SetObject). */
 static lp_value sys_exit(lp_value *args, size_t nargs, lp_value kwnames)
 {
     check_args("exit", nargs, kwnames, 0, 1);
-    lp_raise_value(lp_exc_new(&lp_exc_SystemExit, args, nargs));
+    if (nargs == 0 || args[0] == LP_NONE) lp_raise_value(lp_exc_new(&lp_exc_SystemExit, NULL, 0));
+    if (lp_type_of(args[0]) == &lp_type_tuple)
+        lp_raise_value(lp_exc_new(&lp_exc_SystemExit, lp_as_tuple(args[0])->items,
+                                  (size_t)lp_tuple_len(args[0])));
+    lp_raise_value(lp_exc_new(&lp_exc_SystemExit, args, 1));
 }
 
 static lp_value sys_getrecursionlimit(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("getrecursionlimit", nargs, kwnames, 0, 0);
+    lp_check_args("sys.getrecursionlimit", nargs, kwnames, 0, 0);
     return lp_from_int(lp_vm_get_recursion_limit());
 }
 
 static lp_value sys_setrecursionlimit(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("setrecursionlimit", nargs, kwnames, 1, 1);
+    lp_check_args("sys.setrecursionlimit", nargs, kwnames, 1, 1);
     if (lp_is_instance(args[0], &lp_type_float))
         lp_raise(&lp_exc_TypeError, "'float' object cannot be interpreted as an integer");
     int64_t n;
@@ -202,7 +208,7 @@ static lp_value sys_setrecursionlimit(lp_value *args, size_t nargs, lp_value kwn
 
 static lp_value sys_get_int_max_str_digits(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("get_int_max_str_digits", nargs, kwnames, 0, 0);
+    lp_check_args("sys.get_int_max_str_digits", nargs, kwnames, 0, 0);
     return lp_int_from_i64(lp_int_get_max_str_digits());
 }
 
@@ -215,9 +221,6 @@ static lp_value sys_set_int_max_str_digits(lp_value *args, size_t nargs, lp_valu
         if (nargs + nkw(kwnames) > 1)
             lp_raise(&lp_exc_TypeError, "set_int_max_str_digits() takes at most 1 argument (%zu given)",
                      nargs + nkw(kwnames));
-        if (nkw(kwnames))
-            lp_raise(&lp_exc_TypeError, "set_int_max_str_digits() got an unexpected keyword argument '%U'",
-                     lp_tuple_get(kwnames, 0));
         lp_raise(&lp_exc_TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
     }
     int64_t n;
@@ -230,7 +233,7 @@ static lp_value sys_set_int_max_str_digits(lp_value *args, size_t nargs, lp_valu
 
 static lp_value sys_intern(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("intern", nargs, kwnames, 1, 1);
+    lp_check_args("sys.intern", nargs, kwnames, 1, 1);
     if (lp_type_of(args[0]) != &lp_type_str)
         lp_raise(&lp_exc_TypeError, "intern() argument must be str, not %T", args[0]);
     return lp_str_intern(args[0]);
@@ -244,7 +247,7 @@ static lp_value handled(void)
 
 static lp_value sys_exc_info(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("exc_info", nargs, kwnames, 0, 0);
+    lp_check_args("sys.exc_info", nargs, kwnames, 0, 0);
     lp_value e = handled();
     if (!e) return lp_tuple_pack(3, LP_NONE, LP_NONE, LP_NONE);
     lp_value tb = lp_as_exc(e)->traceback;
@@ -253,7 +256,7 @@ static lp_value sys_exc_info(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value sys_exception(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("exception", nargs, kwnames, 0, 0);
+    lp_check_args("sys.exception", nargs, kwnames, 0, 0);
     lp_value e = handled();
     return e ? e : LP_NONE;
 }
@@ -267,7 +270,7 @@ static lp_value sys_excepthook_fn(lp_value *args, size_t nargs, lp_value kwnames
 
 static lp_value sys_getdefaultencoding(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("getdefaultencoding", nargs, kwnames, 0, 0);
+    lp_check_args("sys.getdefaultencoding", nargs, kwnames, 0, 0);
     return lp_str_from_cstr("utf-8");
 }
 

@@ -65,7 +65,7 @@ static lp_value enumerate_new(lp_type_t *type, lp_value *args, size_t nargs, lp_
         int i = lp_str_eq_cstr(key, "iterable") ? 0 : lp_str_eq_cstr(key, "start") ? 1 : -1;
         if (i < 0) lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", key);
         if ((size_t)i < nargs)
-            lp_raise(&lp_exc_TypeError, "argument for enumerate() given by name ('%U') and position (%d)", key, i + 1);
+            lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", key);
         v[i] = args[nargs + k];
     }
     if (!v[0]) lp_raise(&lp_exc_TypeError, "enumerate() missing required argument 'iterable'");
