@@ -53,6 +53,33 @@ void c_error_at(compiler_t *c, const lp_ast_t *n, const char *fmt, ...)
     longjmp(c->fail, 1);
 }
 
+/* A SyntaxWarning at the current line, printed as the warnings module's
+ * default action prints it: "file:line: SyntaxWarning: message", then the
+ * source line stripped (for real files). */
+void c_warn(compiler_t *c, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    int line = c->u->e.loc.line;
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", c->filename, line, msg);
+    if (c->source && c->filename[0] != '<' && line > 0) {
+        const char *p = c->source;
+        for (int l = 1; l < line && *p; p++)
+            l += *p == '\n';
+        while (*p == ' ' || *p == '\t' || *p == '\f')
+            p++;
+        const char *end = p + strcspn(p, "\r\n");
+        while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+            end--;
+        if (end > p) fprintf(stderr, "  %.*s\n", (int)(end - p), p);
+    }
+    fflush(stderr);
+}
+
 void c_deeper(compiler_t *c)
 {
     if (++c->depth > MAX_DEPTH) {
@@ -627,11 +654,13 @@ static void compile_mod(compiler_t *c, const lp_ast_t *mod)
     }
 }
 
-lp_value lp_compile(const lp_ast_t *mod, const lp_symtable_t *st, const char *filename,
-                    lp_syntax_error_t *err)
+static lp_value compile_with_source(const lp_ast_t *mod, const lp_symtable_t *st,
+                                    const char *filename, const char *source,
+                                    lp_syntax_error_t *err)
 {
     compiler_t c;
     memset(&c, 0, sizeof c);
+    c.source = source;
     c.st = st;
     c.arena = st->arena;
     c.filename = filename;
@@ -639,6 +668,12 @@ lp_value lp_compile(const lp_ast_t *mod, const lp_symtable_t *st, const char *fi
     if (setjmp(c.fail)) return LP_NULL;
     compile_mod(&c, mod);
     return c_exit_scope(&c);
+}
+
+lp_value lp_compile(const lp_ast_t *mod, const lp_symtable_t *st, const char *filename,
+                    lp_syntax_error_t *err)
+{
+    return compile_with_source(mod, st, filename, NULL, err);
 }
 
 lp_value lp_compile_source(const char *src, size_t n, const char *filename,
@@ -655,7 +690,7 @@ lp_value lp_compile_source(const char *src, size_t n, const char *filename,
     lp_ast_t *tree = lp_parse(arena, text, len, pmodes[mode], tokflags, err, NULL);
     if (tree) {
         lp_symtable_t *st = lp_symtable_build(arena, tree, err);
-        if (st) code = lp_compile(tree, st, filename, err);
+        if (st) code = compile_with_source(tree, st, filename, text, err);
         if (!code && !err->line && err->lineno > 0) { /* errors after parsing: point at the source line */
             const char *ls = text;
             for (int l = 1; l < err->lineno && *ls; ls++)

@@ -478,6 +478,125 @@ static void c_dict(compiler_t *c, const lp_ast_t *e)
     if (!have_dict) OPI(OP_BUILD_MAP, 0);
 }
 
+/* ==== compile-time warnings (CPython's check_compare, check_caller, ...) ==== */
+
+/* The name of the type an expression certainly has, or NULL. */
+static const char *infer_type(const lp_ast_t *e)
+{
+    static const char *const consts[] = {
+        [LP_CONST_NONE] = "NoneType", [LP_CONST_TRUE] = "bool", [LP_CONST_FALSE] = "bool",
+        [LP_CONST_ELLIPSIS] = "ellipsis", [LP_CONST_INT] = "int", [LP_CONST_FLOAT] = "float",
+        [LP_CONST_COMPLEX] = "complex", [LP_CONST_STR] = "str", [LP_CONST_BYTES] = "bytes",
+    };
+    switch (e->kind) {
+    case AST_Tuple: return "tuple";
+    case AST_List:
+    case AST_ListComp: return "list";
+    case AST_Dict:
+    case AST_DictComp: return "dict";
+    case AST_Set:
+    case AST_SetComp: return "set";
+    case AST_GeneratorExp: return "generator";
+    case AST_Lambda: return "function";
+    case AST_JoinedStr:
+    case AST_FormattedValue: return "str";
+    case AST_Constant: return consts[F(e, Constant, value).k->kind];
+    case AST_Slice: return "slice";
+    default: return NULL;
+    }
+}
+
+/* The kind of constant [e] folds to, or -1. */
+static int folded_kind(compiler_t *c, const lp_ast_t *e)
+{
+    cconst_t *k = c_fold(c, e);
+    return k ? (int)k->kind : -1;
+}
+
+static bool is_arg_ok(compiler_t *c, const lp_ast_t *e)
+{
+    int k = folded_kind(c, e);
+    return k < 0 || k == CK_NONE || k == CK_TRUE || k == CK_FALSE || k == CK_ELLIPSIS;
+}
+
+static void check_compare(compiler_t *c, const lp_ast_t *e)
+{
+    const lp_ast_seq_t *ops = F(e, Compare, ops).seq, *cmps = F(e, Compare, comparators).seq;
+    bool left = is_arg_ok(c, F(e, Compare, left).node);
+    for (int i = 0; i < SEQLEN(ops); i++) {
+        long op = ops->items[i].i;
+        bool right = is_arg_ok(c, SEQNODE(cmps, i));
+        if ((op == AST_Is || op == AST_IsNot) && (!right || !left)) {
+            c_warn(c, op == AST_Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                   : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
+static void check_caller(compiler_t *c, const lp_ast_t *e)
+{
+    switch (e->kind) {
+    case AST_Constant:
+    case AST_Tuple:
+    case AST_List:
+    case AST_ListComp:
+    case AST_Dict:
+    case AST_DictComp:
+    case AST_Set:
+    case AST_SetComp:
+    case AST_GeneratorExp:
+    case AST_JoinedStr:
+    case AST_FormattedValue:
+        c_warn(c, "'%s' object is not callable; perhaps you missed a comma?", infer_type(e));
+        break;
+    default: break;
+    }
+}
+
+static void check_subscripter(compiler_t *c, const lp_ast_t *e)
+{
+    switch (e->kind) {
+    case AST_Constant: {
+        int k = F(e, Constant, value).k->kind;
+        if (k == LP_CONST_STR || k == LP_CONST_BYTES) return;
+    }
+    /* fall through */
+    case AST_Set:
+    case AST_SetComp:
+    case AST_GeneratorExp:
+    case AST_Lambda:
+        c_warn(c, "'%s' object is not subscriptable; perhaps you missed a comma?", infer_type(e));
+        break;
+    default: break;
+    }
+}
+
+static void check_index(compiler_t *c, const lp_ast_t *e, const lp_ast_t *s)
+{
+    const char *index_type = infer_type(s);
+    if (!index_type || strcmp(index_type, "int") == 0 || strcmp(index_type, "bool") == 0 ||
+        strcmp(index_type, "slice") == 0)
+        return;
+    switch (e->kind) {
+    case AST_Constant: {
+        int k = F(e, Constant, value).k->kind;
+        if (k != LP_CONST_STR && k != LP_CONST_BYTES) return;
+    }
+    /* fall through */
+    case AST_Tuple:
+    case AST_List:
+    case AST_ListComp:
+    case AST_JoinedStr:
+    case AST_FormattedValue:
+        c_warn(c, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+               infer_type(e), index_type);
+        break;
+    default: break;
+    }
+}
+
 /* ==== comparisons and jumps ==== */
 
 /* The last comparator: an iterable after `in`/`not in` is folded. */
@@ -494,6 +613,7 @@ static void c_compare(compiler_t *c, const lp_ast_t *e)
 {
     const lp_ast_seq_t *ops = F(e, Compare, ops).seq, *cmps = F(e, Compare, comparators).seq;
     int n = SEQLEN(ops) - 1;
+    check_compare(c, e);
     c_expr(c, F(e, Compare, left).node);
     if (n == 0) {
         last_comparator(c, e);
@@ -579,6 +699,7 @@ void c_jump_if(compiler_t *c, const lp_ast_t *e, int next, bool cond)
     case AST_Compare:
         c_set_loc(c, e);
         if (SEQLEN(F(e, Compare, ops).seq) > 1) {
+            check_compare(c, e);
             jump_if_compare(c, e, next, cond);
             goto done;
         }
@@ -789,6 +910,7 @@ static bool method_call(compiler_t *c, const lp_ast_t *e)
 static void c_call(compiler_t *c, const lp_ast_t *e)
 {
     if (method_call(c, e)) return;
+    check_caller(c, F(e, Call, func).node);
     c_set_loc(c, F(e, Call, func).node);
     OP(OP_PUSH_NULL);
     c_set_loc(c, e);
@@ -1134,6 +1256,10 @@ static void c_attribute(compiler_t *c, const lp_ast_t *e)
 
 static void c_subscript(compiler_t *c, const lp_ast_t *e)
 {
+    if (F(e, Subscript, ctx).i == AST_Load) {
+        check_subscripter(c, F(e, Subscript, value).node);
+        check_index(c, F(e, Subscript, value).node, F(e, Subscript, slice).node);
+    }
     c_expr(c, F(e, Subscript, value).node);
     c_expr(c, F(e, Subscript, slice).node);
     switch (F(e, Subscript, ctx).i) {

@@ -129,6 +129,7 @@ typedef struct compiler {
     int nestlevel;    /* units open */
     bool interactive; /* single mode: expression statements print */
     int depth;        /* C recursion */
+    const char *source; /* the decoded source, for warnings' source lines; may be NULL */
 } compiler_t;
 
 /* ==== compile.c: units, names, constants, errors ==== */
@@ -137,6 +138,7 @@ _Noreturn void c_error(compiler_t *c, const char *fmt, ...) __attribute__((forma
 _Noreturn void c_error_at(compiler_t *c, const lp_ast_t *n, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void c_deeper(compiler_t *c);
+void c_warn(compiler_t *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 #define c_shallower(c) ((c)->depth--)
 
 /* Locations: the current one is c->u->e.loc. */

@@ -953,6 +953,9 @@ static void c_importfrom(compiler_t *c, const lp_ast_t *s)
 
 static void c_assert(compiler_t *c, const lp_ast_t *s)
 {
+    const lp_ast_t *test = F(s, Assert, test).node;
+    if (test->kind == AST_Tuple && SEQLEN(F(test, Tuple, elts).seq) > 0)
+        c_warn(c, "assertion is always true, perhaps remove parentheses?");
     int end = LABEL();
     c_jump_if(c, F(s, Assert, test).node, end, true);
     OP(OP_LOAD_ASSERTION_ERROR);
