@@ -368,6 +368,8 @@ static lp_value bytes_add(lp_value a, lp_value b)
 static lp_value bytes_repeat(lp_value self, const char *s, int64_t len, int64_t n)
 {
     if (n < 0) n = 0;
+    if (len && n > INT64_MAX / len && !lp_bytearray_check(self))
+        lp_raise(&lp_exc_OverflowError, "repeated bytes are too long");
     if (len && n > ((int64_t)1 << 40) / len) lp_raise(&lp_exc_MemoryError, "");
     char *tmp = lp_alloc_atomic((size_t)(len * n) + 1);
     for (int64_t i = 0; i < n; i++) memcpy(tmp + i * len, s, (size_t)len);

@@ -702,6 +702,7 @@ lp_value lp_str_repeat(lp_value v, int64_t n)
     lp_str_t *s = lp_as_str(v);
     if (n <= 0 || s->len == 0) return lp_str_empty();
     if (n == 1) return lp_str_exact(v);
+    if (s->len > INT64_MAX / n) lp_raise(&lp_exc_OverflowError, "repeated string is too long");
     if (s->len > ((int64_t)1 << 40) / n) lp_raise(&lp_exc_MemoryError, "");
     int64_t len = s->len * n;
     size_t unit = (size_t)s->len * s->kind;
