@@ -51,6 +51,8 @@ typedef struct {
     char *in;            /* read-ahead input bytes */
     size_t inpos, inlen, incap;
     bool eof;
+    bool hold;           /* inside print(): flushing waits for its end */
+    bool held_newline;   /* a '\n' was written while held */
 } lp_textio_t;
 
 static lp_textio_t io_stdout = {.head = {&lp_type_textio}, .fd = 1, .name = "<stdout>", .mode = "w"};
@@ -78,11 +80,33 @@ static lp_textio_t *as_io(lp_value v)
     return (lp_textio_t *)lp_as_ptr(v);
 }
 
+static bool io_unbuffered; /* -u or PYTHONUNBUFFERED: every write goes out at once */
+
+void lp_io_set_unbuffered(void)
+{
+    io_unbuffered = true;
+}
+
 static void io_setup(lp_textio_t *t)
 {
     if (t->setup) return;
     t->setup = true;
+    const char *env = getenv("PYTHONUNBUFFERED");
+    if (env && *env) io_unbuffered = true;
     t->line_buffered = t->fd == 2 || isatty(t->fd);
+}
+
+static void io_flush_raw(lp_textio_t *t);
+
+/* Writes out what the buffering mode says must go now. */
+static void io_after_write(lp_textio_t *t, const char *s, size_t n)
+{
+    if (t->hold && t->outlen < IO_BUFSIZE) {
+        t->held_newline = t->held_newline || memchr(s, '\n', n);
+        return;
+    }
+    if (io_unbuffered || t->outlen >= IO_BUFSIZE || (t->line_buffered && memchr(s, '\n', n)))
+        io_flush_raw(t);
 }
 
 /* ==== output ==== */
@@ -159,7 +183,7 @@ static void io_write_str(lp_textio_t *t, lp_value s)
     }
     io_setup(t);
     io_put(t, u, n);
-    if ((t->line_buffered && memchr(u, '\n', n)) || t->outlen >= IO_BUFSIZE) io_flush_raw(t);
+    io_after_write(t, u, n);
 }
 
 void lp_io_write(lp_value stream, lp_value s)
@@ -169,6 +193,19 @@ void lp_io_write(lp_value stream, lp_value s)
         return;
     }
     lp_call_method(stream, LP_NAME(write), &s, 1);
+}
+
+void lp_io_hold(lp_value stream, bool hold)
+{
+    if (!lp_is_ptr(stream) || lp_as_object(stream)->type != &lp_type_textio) return;
+    lp_textio_t *t = as_io(stream);
+    t->hold = hold;
+    if (hold) {
+        t->held_newline = false;
+    } else if (t->outlen && (io_unbuffered || t->outlen >= IO_BUFSIZE ||
+                             (t->line_buffered && t->held_newline))) {
+        io_flush_raw(t);
+    }
 }
 
 void lp_io_write_cstr(lp_value stream, const char *s)
@@ -485,7 +522,7 @@ static lp_value bufio_m_write(lp_value *args, size_t nargs, lp_value kwnames)
     if (t->closed) lp_raise(&lp_exc_ValueError, "write to closed file");
     io_setup(t);
     io_put(t, data, (size_t)n);
-    if ((t->line_buffered && memchr(data, '\n', (size_t)n)) || t->outlen >= IO_BUFSIZE) io_flush_raw(t);
+    io_after_write(t, data, (size_t)n);
     return lp_from_int(n);
 }
 

@@ -3,7 +3,8 @@
  * Each is a small buffered text stream over a file descriptor, a Python
  * object of type _io.TextIOWrapper with write(), flush(), readline(), ...
  * Buffering is CPython's: stdout is line-buffered on a terminal and
- * block-buffered otherwise, stderr is line-buffered; everything is flushed
+ * block-buffered otherwise, stderr is line-buffered, both write through
+ * under -u or PYTHONUNBUFFERED; everything is flushed
  * at exit (lp_io_flush_all) and stdout before input() reads.  Text is
  * encoded as UTF-8: stdout refuses lone surrogates (UnicodeEncodeError,
  * 'strict'), stderr writes them as \udcxx ('backslashreplace').
@@ -27,10 +28,20 @@ lp_value lp_io_stdin(void);
 /* stream.write([s]) for any object with a write method; a fast path for
  * the standard streams.  [s] is a str.  Raises. */
 void lp_io_write(lp_value stream, lp_value s);
+/* Holds back the flushes of a standard stream [stream] between the writes
+ * of one print() call (true), then does what they would have done (false);
+ * nothing for other objects.  The output is the same, in fewer system
+ * calls. */
+void lp_io_hold(lp_value stream, bool hold);
+
 /* Writes the UTF-8 C string [s] to [stream] (as lp_io_write). */
 void lp_io_write_cstr(lp_value stream, const char *s);
 /* stream.flush(); raises. */
 void lp_io_flush(lp_value stream);
+
+/* Makes the standard streams write through (-u; PYTHONUNBUFFERED does the
+ * same). */
+void lp_io_set_unbuffered(void);
 
 /* Flushes the standard streams; ignores errors (the end of the program). */
 void lp_io_flush_all(void);

@@ -69,6 +69,27 @@ static void parse_kw(const char *fname, lp_value *args, size_t nargs, lp_value k
 
 /* ==== print and input ==== */
 
+typedef struct {
+    lp_value *args;
+    size_t nargs;
+    lp_value sep, end, file; /* sep, end: LP_NULL for the defaults */
+} print_t;
+
+/* The writes of one print() call. */
+static void print_items(void *ud)
+{
+    print_t *p = ud;
+    for (size_t i = 0; i < p->nargs; i++) {
+        if (i > 0) {
+            if (p->sep) lp_io_write(p->file, p->sep);
+            else lp_io_write(p->file, lp_str_from_char(0x20));
+        }
+        lp_io_write(p->file, lp_str(p->args[i]));
+    }
+    if (p->end) lp_io_write(p->file, p->end);
+    else lp_io_write(p->file, lp_str_from_char(0x0a));
+}
+
 static lp_value b_print(lp_value *args, size_t nargs, lp_value kwnames)
 {
     static const char *const names[] = {"sep", "end", "file", "flush", NULL};
@@ -80,17 +101,12 @@ static lp_value b_print(lp_value *args, size_t nargs, lp_value kwnames)
         lp_raise(&lp_exc_TypeError, "sep must be None or a string, not %T", kw[0]);
     if (kw[1] && kw[1] != LP_NONE && !lp_str_check(kw[1]))
         lp_raise(&lp_exc_TypeError, "end must be None or a string, not %T", kw[1]);
-    lp_value sep = kw[0] && kw[0] != LP_NONE ? kw[0] : LP_NULL;
-    lp_value end = kw[1] && kw[1] != LP_NONE ? kw[1] : LP_NULL;
-    for (size_t i = 0; i < nargs; i++) {
-        if (i > 0) {
-            if (sep) lp_io_write(file, sep);
-            else lp_io_write_cstr(file, " ");
-        }
-        lp_io_write(file, lp_str(args[i]));
-    }
-    if (end) lp_io_write(file, end);
-    else lp_io_write_cstr(file, "\n");
+    print_t p = {args, nargs, kw[0] && kw[0] != LP_NONE ? kw[0] : LP_NULL,
+                 kw[1] && kw[1] != LP_NONE ? kw[1] : LP_NULL, file};
+    lp_io_hold(file, true);
+    lp_value exc = lp_pcall(print_items, &p);
+    lp_io_hold(file, false);
+    if (exc) lp_raise_value(exc);
     if (kw[3] && lp_truth(kw[3])) lp_io_flush(file);
     return LP_NONE;
 }
