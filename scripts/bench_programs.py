@@ -169,14 +169,14 @@ def machine_line(opts):
     ver = subprocess.run([opts.python, '-c', 'import sys; print(sys.version.split()[0])'],
                          capture_output=True, text=True).stdout.strip()
     return ('Measured %s UTC on %d cores (load average %.1f); python3 %s; lemonpy %s at '
-            'commit %s%s; best of %d.' % (
+            'commit %s%s at the start; best of %d.' % (
                 time.strftime('%Y-%m-%d %H:%M', time.gmtime()), os.cpu_count() or 0,
                 os.getloadavg()[0], ver, shown(opts.lemonpy), commit,
                 ' (with uncommitted changes)' if dirty else '', opts.repeat))
 
 
 def print_markdown(results, opts):
-    print(machine_line(opts))
+    print(opts.started)
     print()
     print('| benchmark | python3 | lemonpy | lemonpy/python3 |')
     print('|---|---:|---:|---:|')
@@ -224,6 +224,7 @@ def main():
     if opts.repeat < 1:
         ap.error('--repeat must be at least 1')
     opts.lemonpy = os.path.abspath(opts.lemonpy)
+    opts.started = machine_line(opts)      # the commit as the run starts
     results = []
     for path in find_benchmarks(opts.names):
         print('running %s ...' % os.path.basename(path), file=sys.stderr, flush=True)
