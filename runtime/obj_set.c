@@ -276,6 +276,16 @@ static void set_update_internal(lp_set_t *so, lp_value other)
         }
         return;
     }
+    const lp_type_t *t = lp_type_of(other);
+    if (t == &lp_type_list || t == &lp_type_tuple) { /* no iterator needed */
+        for (int64_t i = 0;; i++) {
+            bool list = t == &lp_type_list;
+            if (i >= (list ? lp_as_list(other)->len : lp_tuple_len(other))) break;
+            lp_value k = list ? lp_as_list(other)->items[i] : lp_tuple_get(other, i);
+            set_add_entry(so, k, lp_dict_hash(k));
+        }
+        return;
+    }
     lp_value it = lp_iter(other);
     for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) set_add_entry(so, k, lp_dict_hash(k));
 }
