@@ -1,4 +1,4 @@
-# lemonpy: stdin=stdin_read_1.in
+# lemonpy: stdin=stdin_iter_1.in
 # sys.stdin can be iterated line by line, newlines included.
 import sys
 for line in sys.stdin:
