@@ -9,6 +9,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "error.h"
@@ -389,11 +390,15 @@ void lp_sys_set_argv(int argc, char **argv)
     lp_sys_module();
     lp_dict_set_cstr(sys_dict, "argv", l);
     lp_dict_set_cstr(sys_dict, "orig_argv", lp_list_from_array(lp_as_list(l)->items, argc));
-    /* sys.path[0]: the script's directory ('' for -c and stdin) */
+    /* sys.path[0]: the script's absolute directory ('' for -c and stdin) */
     lp_value path = lp_dict_get_cstr(sys_dict, "path");
     const char *script = argc > 0 ? argv[0] : "";
-    const char *slash = strrchr(script, '/');
-    lp_value dir = slash ? lp_str_from_utf8(script, (size_t)(slash - script) + (slash == script))
-                         : lp_str_empty();
+    char *real = strcmp(script, "-c") && strcmp(script, "-") && *script ? realpath(script, NULL) : NULL;
+    lp_value dir = lp_str_empty();
+    if (real) {
+        const char *slash = strrchr(real, '/');
+        dir = lp_str_from_utf8(real, slash ? (size_t)(slash - real) + (slash == real) : 0);
+        free(real);
+    }
     if (lp_list_check(path) && lp_as_list(path)->len == 0) lp_list_append(path, dir);
 }
