@@ -730,8 +730,17 @@ static void c_boolop(compiler_t *c, const lp_ast_t *e)
     int end = LABEL(), n = SEQLEN(s) - 1;
     int op = F(e, BoolOp, op).i == AST_And ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
     for (int i = 0; i < n; i++) {
+        cconst_t *k = c_fold(c, SEQNODE(s, i));
+        if (k && cconst_truth(k) != (op == OP_JUMP_IF_TRUE_OR_POP)) {
+            /* CPython's optimizer: a constant that does not decide is dropped */
+            lp_position_t saved = c->u->e.loc;
+            c_set_loc(c, SEQNODE(s, i));
+            OP(OP_NOP);
+            c->u->e.loc = saved;
+            continue;
+        }
         c_expr(c, SEQNODE(s, i));
-        JUMP(op, end);
+        JUMP(k ? OP_JUMP : op, end); /* a deciding constant jumps for sure */
     }
     c_expr(c, SEQNODE(s, n));
     BIND(end);

@@ -393,25 +393,20 @@ static void propagate_locations(lp_emitter_t *e, keep_t *K)
     }
 }
 
-/* Renumbers the constants the kept instructions use, in order; the first
- * stays (it may be a docstring). */
+/* Drops the constants after the last one a kept instruction uses; the
+ * first always stays (it may be a docstring).  3.11 trims only the tail
+ * (its trim_unused_consts); the others keep their numbers. */
 static void remove_unused_consts(lp_emitter_t *e, keep_t *K, lp_assembled_t *out)
 {
-    int n = e->nconsts;
+    int n = e->nconsts, last = 0;
+    for (int i = 0; i < e->n; i++)
+        if (K->keep[i] && lp_opinfo[e->ins[i].op].arg == ARG_CONST && e->ins[i].arg > last)
+            last = e->ins[i].arg;
     int *map = lp_alloc_atomic((size_t)(n + 1) * sizeof *map);
     for (int i = 0; i < n; i++)
-        map[i] = i == 0 ? 0 : -1;
-    for (int i = 0; i < e->n; i++)
-        if (K->keep[i] && lp_opinfo[e->ins[i].op].arg == ARG_CONST && e->ins[i].arg < n)
-            map[e->ins[i].arg] = 0;
-    int m = 0;
-    for (int i = 0; i < n; i++)
-        if (map[i] == 0) map[i] = m++;
-    for (int i = 0; i < e->n; i++)
-        if (lp_opinfo[e->ins[i].op].arg == ARG_CONST && e->ins[i].arg < n && map[e->ins[i].arg] >= 0)
-            e->ins[i].arg = map[e->ins[i].arg];
+        map[i] = i <= last ? i : -1;
     out->const_map = map;
-    out->nconsts = m < n ? m : n;
+    out->nconsts = n < last + 1 ? n : last + 1;
 }
 
 /* ==== pass 3: layout ==== */

@@ -17,8 +17,8 @@
  *      are dropped; instructions without a location take the previous one's
  *      (or, at the start of a block with a single predecessor, that
  *      predecessor's);
- *      constants no kept instruction uses are dropped and the others
- *      renumbered in order (CPython's remove_unused_consts);
+ *      constants after the last one a kept instruction uses are dropped
+ *      (CPython 3.11's trim_unused_consts);
  *   3. offsets are laid out with EXTENDED_ARG prefixes and cache units
  *      until the jump operands fit, then the units, one position per unit
  *      and the exception table are written.
@@ -65,7 +65,7 @@ typedef struct {
     lp_exc_entry_t *exctable;
     uint32_t nexc;
     int stacksize;
-    int *const_map; /* old constant index -> new one, -1: unused and dropped */
+    int *const_map; /* constant index -> index in co_consts, -1: dropped */
     int nconsts;    /* constants left (the first is always kept: a docstring) */
 } lp_assembled_t;
 
