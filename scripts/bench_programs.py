@@ -80,6 +80,7 @@ def run_once(argv, path, timeout):
     """(seconds, exit status, stdout, stderr) of one run of [path]; status is
     'timeout' or 'cannot run: ...' when the program did not finish."""
     env = dict(os.environ, PYTHONIOENCODING='utf-8', PYTHONHASHSEED='0')
+    env.pop('PYTHONUNBUFFERED', None)       # both with their default buffering
     t0 = time.perf_counter()
     try:
         p = subprocess.run(argv + [os.path.basename(path)], cwd=os.path.dirname(path),
