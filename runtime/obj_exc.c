@@ -74,6 +74,16 @@ lp_value lp_exc_alloc(lp_type_t *type, lp_value args)
     return lp_from_ptr(e);
 }
 
+lp_exc_t *lp_exc_fixed(lp_value v)
+{
+    lp_exc_t *e = lp_as_exc(v);
+    if (!e->args) e->args = lp_tuple_new(0);
+    size_t fields = builtin_size(e->head.type);
+    for (lp_value *f = (lp_value *)(e + 1); (char *)(f + 1) <= (char *)e + fields; f++)
+        if (!*f) *f = LP_NONE;
+    return e;
+}
+
 bool lp_exc_check(lp_value v)
 {
     return v && lp_is_ptr(v) && (lp_as_object(v)->type->flags & LP_TPF_EXC_SUBCLASS);
@@ -94,7 +104,7 @@ lp_value lp_exc_stop_iteration(lp_value value)
 
 lp_value lp_exc_stop_value(lp_value exc)
 {
-    return ((lp_exc_value_t *)lp_as_ptr(exc))->value;
+    return ((lp_exc_value_t *)lp_exc_fixed(exc))->value;
 }
 
 /* Reads the keyword arguments [names] (NULL-terminated) of a call to
@@ -132,7 +142,7 @@ static void base_init(lp_value self, lp_value *args, size_t nargs, lp_value kwna
 
 lp_value lp_exc_base_str(lp_value self)
 {
-    lp_value args = lp_as_exc(self)->args;
+    lp_value args = lp_exc_fixed(self)->args;
     switch (lp_tuple_len(args)) {
     case 0: return lp_str_empty();
     case 1: return lp_str(lp_tuple_get(args, 0));
@@ -142,14 +152,14 @@ lp_value lp_exc_base_str(lp_value self)
 
 static lp_value base_repr(lp_value self)
 {
-    lp_value args = lp_as_exc(self)->args;
+    lp_value args = lp_exc_fixed(self)->args;
     if (lp_tuple_len(args) == 1) return lp_str_format_c("%T(%R)", self, lp_tuple_get(args, 0));
     return lp_str_format_c("%T%R", self, args);
 }
 
 static lp_value get_args(lp_value self)
 {
-    return lp_as_exc(self)->args;
+    return lp_exc_fixed(self)->args;
 }
 
 static void set_args(lp_value self, lp_value v)
@@ -279,7 +289,7 @@ static const lp_getset_def_t base_getsets[] = {
 #define FIELD_GETSET(type_t, field)                                                                \
     static lp_value get_##field(lp_value self)                                                     \
     {                                                                                              \
-        return ((type_t *)lp_as_ptr(self))->field;                                                 \
+        return ((type_t *)lp_exc_fixed(self))->field;                                              \
     }                                                                                              \
     static void set_##field(lp_value self, lp_value v)                                             \
     {                                                                                              \
@@ -327,7 +337,7 @@ static const lp_getset_def_t sysexit_getsets[] = {
 
 static lp_value keyerror_str(lp_value self)
 {
-    lp_value args = lp_as_exc(self)->args;
+    lp_value args = lp_exc_fixed(self)->args;
     if (lp_tuple_len(args) == 1) return lp_repr(lp_tuple_get(args, 0));
     return lp_exc_base_str(self);
 }
@@ -352,7 +362,7 @@ static void import_init(lp_value self, lp_value *args, size_t nargs, lp_value kw
 
 static lp_value import_str(lp_value self)
 {
-    lp_exc_import_t *e = lp_as_ptr(self);
+    lp_exc_import_t *e = (lp_exc_import_t *)lp_exc_fixed(self);
     if (e->msg != LP_NONE) return lp_str(e->msg);
     return lp_exc_base_str(self);
 }
@@ -366,7 +376,7 @@ static const lp_getset_def_t import_getsets[] = {
 
 static lp_value name_get_name(lp_value self)
 {
-    return ((lp_exc_name_t *)lp_as_ptr(self))->name;
+    return ((lp_exc_name_t *)lp_exc_fixed(self))->name;
 }
 
 static void name_set_name(lp_value self, lp_value v)
@@ -390,7 +400,7 @@ static const lp_getset_def_t nameerror_getsets[] = {
 
 static lp_value attr_get_obj(lp_value self)
 {
-    return ((lp_exc_name_t *)lp_as_ptr(self))->obj;
+    return ((lp_exc_name_t *)lp_exc_fixed(self))->obj;
 }
 
 static void attr_set_obj(lp_value self, lp_value v)

@@ -28,7 +28,15 @@
 
 static lp_exc_group_t *as_group(lp_value v)
 {
-    return (lp_exc_group_t *)lp_as_ptr(v);
+    return (lp_exc_group_t *)lp_exc_fixed(v);
+}
+
+/* The exceptions of group [v] (a tuple), or LP_NULL when it was never
+ * initialised (made by object.__new__). */
+static lp_value group_excs(lp_value v)
+{
+    lp_value t = as_group(v)->excs;
+    return lp_tuple_check(t) ? t : LP_NULL;
 }
 
 /* PySequence_Check: anything with __getitem__ that is not a dict. */
@@ -83,7 +91,8 @@ static void group_init(lp_value self, lp_value *args, size_t nargs, lp_value kwn
 
 static lp_value group_str(lp_value self)
 {
-    int64_t n = lp_tuple_len(as_group(self)->excs);
+    if (!group_excs(self)) return lp_exc_base_str(self);
+    int64_t n = lp_tuple_len(group_excs(self));
     return lp_str_format_c("%S (%lld sub-exception%s)", as_group(self)->msg, (long long)n,
                            n > 1 ? "s" : "");
 }
@@ -157,11 +166,11 @@ static void split_rec(lp_value exc, lp_value cond, match_kind_t kind, bool want_
         *match = exc;
         return;
     }
-    if (!lp_is_instance(exc, &lp_exc_BaseExceptionGroup)) {
+    lp_value excs = lp_is_instance(exc, &lp_exc_BaseExceptionGroup) ? group_excs(exc) : LP_NULL;
+    if (!excs) {
         if (want_rest) *rest = exc;
         return;
     }
-    lp_value excs = as_group(exc)->excs;
     lp_value ml = lp_list_new(0), rl = lp_list_new(0);
     for (int64_t i = 0; i < lp_tuple_len(excs); i++) {
         lp_value m, r;

@@ -61,6 +61,10 @@ typedef struct {
  * __init__ runs. */
 lp_value lp_exc_alloc(lp_type_t *type, lp_value args);
 
+/* [v]'s lp_exc_t with any field left unset (an instance made without
+ * BaseException.__new__) set to None, args to (). */
+lp_exc_t *lp_exc_fixed(lp_value v);
+
 /* str() as BaseException computes it: '', str(arg) or str(args). */
 lp_value lp_exc_base_str(lp_value self);
 

@@ -34,7 +34,7 @@ static size_t nkw(lp_value kwnames)
 #define FIELD_GETSET(prefix, type_t, field)                                                        \
     static lp_value prefix##_get_##field(lp_value self)                                            \
     {                                                                                              \
-        return ((type_t *)lp_as_ptr(self))->field;                                                 \
+        return ((type_t *)lp_exc_fixed(self))->field;                                              \
     }                                                                                              \
     static void prefix##_set_##field(lp_value self, lp_value v)                                    \
     {                                                                                              \
@@ -115,7 +115,7 @@ static void oserror_init(lp_value self, lp_value *args, size_t nargs, lp_value k
 
 static lp_value oserror_str(lp_value self)
 {
-    lp_exc_os_t *e = lp_as_ptr(self);
+    lp_exc_os_t *e = (lp_exc_os_t *)lp_exc_fixed(self);
     if (e->filename != LP_NONE) {
         if (e->filename2 != LP_NONE)
             return lp_str_format_c("[Errno %S] %S: %R -> %R", e->myerrno, e->strerror, e->filename,
@@ -134,7 +134,7 @@ FIELD_GETSET(os, lp_exc_os_t, filename2)
 
 static lp_value os_get_written(lp_value self)
 {
-    lp_exc_os_t *e = lp_as_ptr(self);
+    lp_exc_os_t *e = (lp_exc_os_t *)lp_exc_fixed(self);
     if (e->written == LP_NONE) lp_raise(&lp_exc_AttributeError, "characters_written");
     return e->written;
 }
@@ -209,7 +209,7 @@ static lp_value basename_of(lp_value path)
 
 static lp_value syntax_str(lp_value self)
 {
-    lp_exc_syntax_t *e = lp_as_ptr(self);
+    lp_exc_syntax_t *e = (lp_exc_syntax_t *)lp_exc_fixed(self);
     lp_value msg = lp_str(e->msg);
     bool file = lp_str_check(e->filename);
     bool line = lp_is_int(e->lineno);
@@ -316,7 +316,7 @@ static const char *char_escape(uint32_t c, char *buf, size_t n)
  * "can't translate". */
 static lp_value unicode_char_str(lp_value self, lp_value what)
 {
-    lp_exc_unicode_t *e = lp_as_ptr(self);
+    lp_exc_unicode_t *e = (lp_exc_unicode_t *)lp_exc_fixed(self);
     if (!lp_str_check(e->object) || !lp_is_int(e->start) || !lp_is_int(e->end))
         return lp_str_empty();
     int64_t start = lp_as_int(e->start), end = lp_as_int(e->end);
@@ -333,7 +333,7 @@ static lp_value unicode_char_str(lp_value self, lp_value what)
 
 static lp_value encode_str(lp_value self)
 {
-    lp_exc_unicode_t *e = lp_as_ptr(self);
+    lp_exc_unicode_t *e = (lp_exc_unicode_t *)lp_exc_fixed(self);
     if (e->encoding == LP_NONE) return lp_str_empty();
     return unicode_char_str(self, lp_str_format_c("'%S' codec can't encode", e->encoding));
 }
@@ -345,7 +345,7 @@ static lp_value translate_str(lp_value self)
 
 static lp_value decode_str(lp_value self)
 {
-    lp_exc_unicode_t *e = lp_as_ptr(self);
+    lp_exc_unicode_t *e = (lp_exc_unicode_t *)lp_exc_fixed(self);
     if (e->encoding == LP_NONE || !lp_is_int(e->start) || !lp_is_int(e->end))
         return lp_str_empty();
     int64_t start = lp_as_int(e->start), end = lp_as_int(e->end);

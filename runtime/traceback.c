@@ -460,7 +460,7 @@ static void put_notes(report_t *r, lp_value exc)
 /* The traceback and the `Type: message` line of [exc] alone. */
 static void put_exception(report_t *r, lp_value exc)
 {
-    lp_exc_t *e = lp_as_exc(exc);
+    lp_exc_t *e = lp_exc_fixed(exc);
     bool group = lp_is_instance(exc, &lp_exc_BaseExceptionGroup);
     if (e->traceback) put_traceback(r, e->traceback, group);
     lp_value value = exc;
@@ -515,7 +515,8 @@ static void put_group(report_t *r, lp_value exc, int level)
     }
     if (r->depth == 0) set_depth(r, 1);
     put_exception(r, exc);
-    lp_value excs = ((lp_exc_group_t *)lp_as_ptr(exc))->excs;
+    lp_value excs = ((lp_exc_group_t *)lp_exc_fixed(exc))->excs;
+    if (!lp_tuple_check(excs)) return;
     int64_t num = lp_tuple_len(excs), n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
     r->need_close = false;
     for (int64_t i = 0; i < n; i++) {
@@ -629,7 +630,7 @@ static void write_stderr(lp_value text)
  * anything else printed to stderr and 1. */
 static int system_exit_status(lp_value exc)
 {
-    lp_value code = ((lp_exc_value_t *)lp_as_ptr(exc))->value;
+    lp_value code = ((lp_exc_value_t *)lp_exc_fixed(exc))->value;
     if (code == LP_NONE) return 0;
     lp_value i = lp_int_unwrap(code);
     if (i) return lp_is_int(i) ? (int)lp_as_int(i) : -1;
