@@ -1,8 +1,9 @@
 /* obj_str_codec.c -- str.encode, bytes.decode and the str() constructor.
  *
- * The codecs: utf-8 (and utf-8-sig), ascii, latin-1, and every single-byte
- * charmap codec that runtime/codecs.h knows (cp1252, koi8-r, ...), whose
- * 256-entry table is read off lp_codec_decode once.  Error handlers are
+ * The codecs: utf-8 (and utf-8-sig), utf-16 and utf-32 (with a byte order
+ * mark, or -le / -be), ascii, latin-1, and every single-byte charmap codec
+ * that runtime/codecs.h knows (cp1252, koi8-r, ...), whose 256-entry table
+ * is read off lp_codec_decode once.  Error handlers are
  * CPython's: strict, ignore, replace, backslashreplace, surrogateescape,
  * surrogatepass (utf-8), and xmlcharrefreplace when encoding.  Errors raise
  * UnicodeEncodeError / UnicodeDecodeError with the same start, end and
@@ -28,13 +29,54 @@
 
 /* ==== finding the codec ==== */
 
-enum { C_UTF8, C_UTF8_SIG, C_ASCII, C_LATIN1, C_CHARMAP };
+enum { C_UTF8, C_UTF8_SIG, C_ASCII, C_LATIN1, C_CHARMAP, C_UTF16, C_UTF32 };
 
 typedef struct {
     int kind;                 /* C_* */
     const char *name;         /* as error messages call it: 'utf-8', 'ascii', 'charmap' */
     const uint16_t *table;    /* C_CHARMAP: code point of each byte, 0xFFFE undefined */
+    int order;                /* C_UTF16/32: 0 with a BOM (native order), 'l' or 'b' */
 } codec_t;
+
+static char lower_ascii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+/* The UTF-16 and UTF-32 codecs, which runtime/codecs.h does not decode:
+ * their names as Python's normalisation leaves them. */
+static bool utf_wide_codec(const char *encoding, codec_t *c)
+{
+    static const struct {
+        const char *key;
+        int kind, order;
+        const char *name;
+    } names[] = {
+        { "utf_16", C_UTF16, 0, "utf-16" }, { "utf16", C_UTF16, 0, "utf-16" },
+        { "u16", C_UTF16, 0, "utf-16" }, { "utf_16_le", C_UTF16, 'l', "utf-16-le" },
+        { "utf_16le", C_UTF16, 'l', "utf-16-le" }, { "unicodelittleunmarked", C_UTF16, 'l', "utf-16-le" },
+        { "utf_16_be", C_UTF16, 'b', "utf-16-be" }, { "utf_16be", C_UTF16, 'b', "utf-16-be" },
+        { "unicodebigunmarked", C_UTF16, 'b', "utf-16-be" }, { "utf_32", C_UTF32, 0, "utf-32" },
+        { "utf32", C_UTF32, 0, "utf-32" }, { "u32", C_UTF32, 0, "utf-32" },
+        { "utf_32_le", C_UTF32, 'l', "utf-32-le" }, { "utf_32le", C_UTF32, 'l', "utf-32-le" },
+        { "utf_32_be", C_UTF32, 'b', "utf-32-be" }, { "utf_32be", C_UTF32, 'b', "utf-32-be" },
+        { NULL, 0, 0, NULL },
+    };
+    char norm[32];
+    size_t i = 0;
+    for (; encoding[i] && i < sizeof norm - 1; i++)
+        norm[i] = encoding[i] == '-' || encoding[i] == ' ' ? '_' : lower_ascii(encoding[i]);
+    if (encoding[i]) return false;
+    norm[i] = 0;
+    for (int k = 0; names[k].key; k++)
+        if (!strcmp(norm, names[k].key)) {
+            c->kind = names[k].kind;
+            c->order = names[k].order;
+            c->name = names[k].name;
+            return true;
+        }
+    return false;
+}
 
 /* The byte-to-code-point tables of the charmap codecs met so far. */
 static struct {
@@ -71,7 +113,7 @@ static bool is_binary_codec(const char *name)
     char norm[64];
     size_t i = 0;
     for (; name[i] && i < sizeof norm - 1; i++)
-        norm[i] = name[i] == '-' || name[i] == ' ' ? '_' : (char)(name[i] | 0x20);
+        norm[i] = name[i] == '-' || name[i] == ' ' ? '_' : lower_ascii(name[i]);
     norm[i] = 0;
     for (int k = 0; names[k]; k++)
         if (strcmp(norm, names[k]) == 0) return true;
@@ -80,8 +122,9 @@ static bool is_binary_codec(const char *name)
 
 static codec_t find_codec(const char *encoding, bool decoding)
 {
-    codec_t c = { C_UTF8, "utf-8", NULL };
+    codec_t c = { C_UTF8, "utf-8", NULL, 0 };
     if (!encoding || !strcmp(encoding, "utf-8") || !strcmp(encoding, "utf8")) return c;
+    if (utf_wide_codec(encoding, &c)) return c;
     const lp_codec_t *lc = strlen(encoding) < 200 ? lp_codec_lookup(encoding) : NULL;
     if (!lc) {
         if (is_binary_codec(encoding))
@@ -125,6 +168,14 @@ static uint32_t utf8_surrogate_at(const unsigned char *p, size_t avail)
     return 0xD000 | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
 }
 
+/* The [width]-byte unit at [p] in byte order [order] ('b' big, else little). */
+static uint32_t read_unit(const unsigned char *p, int width, int order)
+{
+    uint32_t u = 0;
+    for (int i = 0; i < width; i++) u |= (uint32_t)p[order == 'b' ? width - 1 - i : i] << (8 * i);
+    return u;
+}
+
 /* Runs the error handler on the bad bytes [start, end); returns where to go on. */
 static size_t decode_error(decoder_t *d, size_t start, size_t end, const char *reason)
 {
@@ -143,17 +194,19 @@ static size_t decode_error(decoder_t *d, size_t start, size_t end, const char *r
         }
         return end;
     }
-    if (!strcmp(h, "surrogateescape")) {
-        for (size_t i = start; i < end; i++)
-            if (d->src[i] < 128) decode_fail(d, start, end, reason);
-        for (size_t i = start; i < end; i++) lp_strbuf_putc(&d->out, 0xDC00 + d->src[i]);
-        return end;
+    if (!strcmp(h, "surrogateescape")) { /* the bytes >= 128 at the start of the range */
+        size_t i = start;
+        while (i < end && d->src[i] >= 128) lp_strbuf_putc(&d->out, 0xDC00 + d->src[i++]);
+        if (i == start) decode_fail(d, start, end, reason);
+        return i;
     }
     if (!strcmp(h, "surrogatepass")) {
-        uint32_t c = d->codec.kind <= C_UTF8_SIG ? utf8_surrogate_at(d->src + start, d->n - start) : 0;
-        if (!c) decode_fail(d, start, end, reason);
+        int width = d->codec.kind == C_UTF16 ? 2 : d->codec.kind == C_UTF32 ? 4 : 3;
+        uint32_t c = width == 3 ? utf8_surrogate_at(d->src + start, d->n - start)
+                     : d->n - start >= (size_t)width ? read_unit(d->src + start, width, d->codec.order) : 0;
+        if (c < 0xD800 || c > 0xDFFF) decode_fail(d, start, end, reason);
         lp_strbuf_putc(&d->out, c);
-        return start + 3;
+        return start + width;
     }
     if (!strcmp(h, "xmlcharrefreplace") || !strcmp(h, "namereplace"))
         lp_raise(&lp_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
@@ -203,6 +256,72 @@ static void decode_bytewise(decoder_t *d)
     }
 }
 
+/* Reads a byte order mark for utf-16/32 without one fixed: sets the order
+ * (little endian when there is none) and the name errors will use. */
+static size_t read_bom(decoder_t *d, int width)
+{
+    static const char *const names[2][2] = { { "utf-16-le", "utf-16-be" }, { "utf-32-le", "utf-32-be" } };
+    size_t skip = 0;
+    if (!d->codec.order) {
+        d->codec.order = 'l';
+        if (d->n >= (size_t)width) {
+            uint32_t u = read_unit(d->src, width, 'l');
+            if (u == 0xFEFF) skip = (size_t)width;
+            else if (u == (width == 2 ? 0xFFFEu : 0xFFFE0000u)) skip = (size_t)width, d->codec.order = 'b';
+        }
+    }
+    d->codec.name = names[width == 4][d->codec.order == 'b'];
+    return skip;
+}
+
+static void decode_utf16(decoder_t *d)
+{
+    size_t pos = read_bom(d, 2), n = d->n;
+    while (pos < n) {
+        if (n - pos < 2) {
+            pos = decode_error(d, pos, n, "truncated data");
+            continue;
+        }
+        uint32_t u = read_unit(d->src + pos, 2, d->codec.order);
+        if (u < 0xD800 || u > 0xDFFF) {
+            lp_strbuf_putc(&d->out, u);
+            pos += 2;
+        } else if (u >= 0xDC00) {
+            pos = decode_error(d, pos, pos + 2, "illegal encoding");
+        } else if (n - pos < 4) {
+            pos = decode_error(d, pos, n, "unexpected end of data");
+        } else {
+            uint32_t v = read_unit(d->src + pos + 2, 2, d->codec.order);
+            if (v < 0xDC00 || v > 0xDFFF) {
+                pos = decode_error(d, pos, pos + 2, "illegal UTF-16 surrogate");
+                continue;
+            }
+            lp_strbuf_putc(&d->out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+            pos += 4;
+        }
+    }
+}
+
+static void decode_utf32(decoder_t *d)
+{
+    size_t pos = read_bom(d, 4), n = d->n;
+    while (pos < n) {
+        if (n - pos < 4) {
+            pos = decode_error(d, pos, n, "truncated data");
+            continue;
+        }
+        uint32_t u = read_unit(d->src + pos, 4, d->codec.order);
+        if (u > 0x10FFFF)
+            pos = decode_error(d, pos, pos + 4, "code point not in range(0x110000)");
+        else if (u >= 0xD800 && u <= 0xDFFF)
+            pos = decode_error(d, pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)");
+        else {
+            lp_strbuf_putc(&d->out, u);
+            pos += 4;
+        }
+    }
+}
+
 lp_value lp_bytes_decode(const char *s, size_t n, const char *encoding, const char *errors)
 {
     decoder_t d = { .codec = find_codec(encoding, true), .errors = errors ? errors : "strict",
@@ -217,6 +336,10 @@ lp_value lp_bytes_decode(const char *s, size_t n, const char *encoding, const ch
         d.src += skip;
         d.n -= skip;
         decode_utf8(&d, 0);
+    } else if (d.codec.kind == C_UTF16) {
+        decode_utf16(&d);
+    } else if (d.codec.kind == C_UTF32) {
+        decode_utf32(&d);
     } else {
         decode_bytewise(&d);
     }
@@ -247,13 +370,29 @@ static bool unencodable(const encoder_t *e, uint32_t c)
     case C_ASCII: return c >= 128;
     case C_LATIN1: return c >= 256;
     case C_CHARMAP: return charmap_byte(e->codec.table, c) < 0;
-    default: return c >= 0xD800 && c <= 0xDFFF;
+    default: return c >= 0xD800 && c <= 0xDFFF; /* the UTFs */
     }
+}
+
+/* Appends the [width]-byte unit [u] in [e]'s byte order. */
+static void put_unit(encoder_t *e, uint32_t u, int width)
+{
+    for (int i = 0; i < width; i++)
+        lp_buf_putc(&e->out, (char)(u >> (8 * (e->codec.order == 'b' ? width - 1 - i : i))));
 }
 
 static void put_encoded(encoder_t *e, uint32_t c)
 {
-    if (e->codec.kind == C_UTF8 || e->codec.kind == C_UTF8_SIG) {
+    if (e->codec.kind == C_UTF16) {
+        if (c < 0x10000) {
+            put_unit(e, c, 2);
+        } else {
+            put_unit(e, 0xD800 + ((c - 0x10000) >> 10), 2);
+            put_unit(e, 0xDC00 + ((c - 0x10000) & 0x3FF), 2);
+        }
+    } else if (e->codec.kind == C_UTF32) {
+        put_unit(e, c, 4);
+    } else if (e->codec.kind == C_UTF8 || e->codec.kind == C_UTF8_SIG) {
         char tmp[4];
         lp_buf_add(&e->out, tmp, (size_t)lp_utf8_encode(c, tmp));
     } else {
@@ -276,25 +415,31 @@ static void encode_error(encoder_t *e, int64_t start, int64_t end)
 {
     const lp_str_t *s = lp_as_str(e->str);
     const char *h = e->errors;
-    bool utf8 = e->codec.kind <= C_UTF8_SIG;
+    bool utf8 = e->codec.kind <= C_UTF8_SIG, wide = e->codec.kind >= C_UTF16;
     if (!strcmp(h, "strict")) encode_fail(e, start, end);
     if (!strcmp(h, "ignore")) return;
     for (int64_t i = start; i < end; i++) {
         uint32_t c = lp_str_at(s, i);
-        if (!strcmp(h, "replace")) lp_buf_putc(&e->out, '?');
+        char text[16] = "";
+        if (!strcmp(h, "replace")) strcpy(text, "?");
         else if (!strcmp(h, "backslashreplace"))
-            lp_buf_printf(&e->out, c < 256 ? "\\x%02x" : c < 65536 ? "\\u%04x" : "\\U%08x", c);
-        else if (!strcmp(h, "xmlcharrefreplace")) lp_buf_printf(&e->out, "&#%u;", c);
+            snprintf(text, sizeof text, c < 256 ? "\\x%02x" : c < 65536 ? "\\u%04x" : "\\U%08x", c);
+        else if (!strcmp(h, "xmlcharrefreplace")) snprintf(text, sizeof text, "&#%u;", c);
         else if (!strcmp(h, "surrogateescape")) {
-            if (c < 0xDC80 || c > 0xDCFF) encode_fail(e, start, end);
+            if (c < 0xDC80 || c > 0xDCFF || wide) encode_fail(e, start, end);
             lp_buf_putc(&e->out, (char)(c - 0xDC00));
         } else if (!strcmp(h, "surrogatepass")) {
-            if (!utf8 || c < 0xD800 || c > 0xDFFF) encode_fail(e, start, end);
-            char tmp[4];
-            lp_buf_add(&e->out, tmp, (size_t)lp_utf8_encode(c, tmp));
+            if (!(utf8 || wide) || c < 0xD800 || c > 0xDFFF) encode_fail(e, start, end);
+            if (wide) {
+                put_unit(e, c, e->codec.kind == C_UTF16 ? 2 : 4);
+            } else {
+                char tmp[4];
+                lp_buf_add(&e->out, tmp, (size_t)lp_utf8_encode(c, tmp));
+            }
         } else {
             lp_raise(&lp_exc_LookupError, "unknown error handler name '%s'", h);
         }
+        for (const char *t = text; *t; t++) put_encoded(e, (unsigned char)*t);
     }
 }
 
@@ -308,6 +453,10 @@ lp_value lp_str_encode_bytes(lp_value v, const char *encoding, const char *error
         return lp_bytes_new(p, n);
     }
     if (e.codec.kind == C_UTF8_SIG) lp_buf_add(&e.out, "\xEF\xBB\xBF", 3);
+    if (e.codec.kind >= C_UTF16 && !e.codec.order) { /* a BOM, then little endian */
+        e.codec.order = 'l';
+        put_encoded(&e, 0xFEFF);
+    }
     lp_buf_reserve(&e.out, (size_t)s->len);
     for (int64_t i = 0; i < s->len;) {
         uint32_t c = lp_str_at(s, i);
