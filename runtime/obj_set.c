@@ -318,6 +318,16 @@ lp_value lp_frozenset_new(lp_value iterable)
     return make_new_set(&lp_type_frozenset, iterable);
 }
 
+lp_value lp_frozenset_const(lp_value tuple)
+{
+    lp_value first = lp_frozenset_new(tuple);
+    lp_value items = lp_tuple_new(lp_set_len(first));
+    lp_value k;
+    int64_t i = 0;
+    for (int64_t pos = 0; lp_set_next(first, &pos, &k, NULL);) lp_as_tuple(items)->items[i++] = k;
+    return lp_frozenset_new(items);
+}
+
 int64_t lp_set_len(lp_value s)
 {
     return lp_as_set(s)->used;

@@ -45,6 +45,13 @@ bool lp_frozenset_check(lp_value v); /* frozenset or subclass */
 lp_value lp_set_new(lp_value iterable);
 lp_value lp_frozenset_new(lp_value iterable);
 
+/* The frozenset constant CPython's compiler makes from the items [tuple]
+ * of a constant set display ({1, 2, 3} or `x in {1, 2, 3}`): built from
+ * the items, then rebuilt from its own iteration order (as CPython's
+ * merge_consts_recursive does), which fixes the iteration order of such
+ * literals. */
+lp_value lp_frozenset_const(lp_value tuple);
+
 int64_t lp_set_len(lp_value s);
 void lp_set_add(lp_value s, lp_value key);
 bool lp_set_contains(lp_value s, lp_value key);

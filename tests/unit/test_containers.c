@@ -476,3 +476,12 @@ Test(list, deep_nesting_raises_recursion_error)
     e = CATCH(lp_compare(a, b, LP_EQ));
     expect_exc(e, &lp_exc_RecursionError, "maximum recursion depth exceeded in comparison");
 }
+
+Test(set, frozenset_constant_is_rebuilt_as_cpythons)
+{
+    lp_value items = lp_tuple_pack(5, I(8), I(16), I(0), I(32), I(64));
+    expect_repr(lp_frozenset_const(items), "frozenset({32, 0, 64, 8, 16})");
+    lp_value s = lp_set_new(LP_NULL);
+    lp_set_update(s, lp_frozenset_const(items)); /* BUILD_SET 0; SET_UPDATE */
+    expect_repr(s, "{32, 0, 64, 16, 8}");
+}
