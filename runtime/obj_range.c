@@ -327,6 +327,8 @@ typedef struct {
     lp_value bcur, bstep, bleft; /* the big walk (LP_NULL when int64 is used) */
 } range_iter_t;
 
+static lp_type_t type_longrange_iterator;
+
 static lp_value range_iter_make(lp_value start, lp_value step, lp_value len)
 {
     range_iter_t *it = lp_alloc(sizeof *it);
@@ -338,6 +340,8 @@ static lp_value range_iter_make(lp_value start, lp_value step, lp_value len)
     it->bcur = start;
     it->bstep = step;
     it->bleft = len;
+    lp_type_ready(&type_longrange_iterator);
+    it->head.type = &type_longrange_iterator; /* CPython's name for the big walk */
     return lp_from_ptr(it);
 }
 
@@ -419,6 +423,15 @@ lp_type_t lp_type_range = {
 
 lp_type_t lp_type_range_iterator = {
     .name = "range_iterator",
+    .base = &lp_type_object,
+    .size = sizeof(range_iter_t),
+    .iter = rangeiter_self,
+    .next = rangeiter_next,
+    .methods = rangeiter_methods,
+};
+
+static lp_type_t type_longrange_iterator = {
+    .name = "longrange_iterator",
     .base = &lp_type_object,
     .size = sizeof(range_iter_t),
     .iter = rangeiter_self,
