@@ -1,0 +1,4 @@
+# lemonpy: stderr=all
+# Chained subscripts: the failing one is marked.
+data = {"k": {"inner": None}}
+value = data["k"]["inner"]["deep"]
