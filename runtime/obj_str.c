@@ -256,8 +256,13 @@ static uint64_t siphash13(uint64_t k0, uint64_t k1, const unsigned char *in, siz
     uint64_t v0 = k0 ^ 0x736f6d6570736575ULL, v1 = k1 ^ 0x646f72616e646f6dULL;
     uint64_t v2 = k0 ^ 0x6c7967656e657261ULL, v3 = k1 ^ 0x7465646279746573ULL;
     for (; n >= 8; n -= 8, in += 8) {
-        uint64_t m = 0;
+        uint64_t m;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        memcpy(&m, in, 8);
+#else
+        m = 0;
         for (int i = 7; i >= 0; i--) m = (m << 8) | in[i];
+#endif
         v3 ^= m;
         SIPROUND;
         v0 ^= m;
