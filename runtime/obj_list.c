@@ -123,7 +123,8 @@ static void list_init(lp_value self, lp_value *args, size_t nargs, lp_value kwna
     if (lp_type_of(self) == &lp_type_list) lp_args_no_kw("list", kwnames);
     if (nargs > 1) lp_raise(&lp_exc_TypeError, "list expected at most 1 argument, got %zu", nargs);
     lp_list_t *l = lp_as_list(self);
-    l->len = 0;
+    l->items = NULL; /* list.__init__ starts from empty, dropping old items */
+    l->len = l->cap = 0;
     if (nargs) lp_list_extend(self, args[0]);
 }
 
