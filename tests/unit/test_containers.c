@@ -485,3 +485,42 @@ Test(set, frozenset_constant_is_rebuilt_as_cpythons)
     lp_set_update(s, lp_frozenset_const(items)); /* BUILD_SET 0; SET_UPDATE */
     expect_repr(s, "{32, 0, 64, 16, 8}");
 }
+
+Test(dict, merge_pop_clear)
+{
+    lp_value a = lp_dict_new(), b = lp_dict_new(), dup;
+    lp_dict_set(a, S("x"), I(1));
+    lp_dict_set(b, S("y"), I(2));
+    lp_dict_set(b, S("x"), I(3));
+    OK(dup = lp_dict_merge(a, b, false));
+    expect_repr(dup, "'x'");
+    expect_repr(a, "{'x': 1, 'y': 2}");
+    OK(dup = lp_dict_merge(a, b, true));
+    cr_expect_eq(dup, LP_NULL);
+    expect_repr(a, "{'x': 3, 'y': 2}");
+    expect_exc(CATCH(lp_dict_merge(a, I(5), true)), &lp_exc_TypeError,
+               "'int' object is not a mapping");
+    cr_expect_eq(lp_dict_pop(a, S("x")), I(3));
+    cr_expect_eq(lp_dict_pop(a, S("x")), LP_NULL);
+    lp_dict_clear(a);
+    cr_expect_eq(lp_dict_len(a), 0);
+    lp_dict_set(a, S("z"), I(0));
+    expect_repr(a, "{'z': 0}");
+    lp_value pairs = lp_list_new(0);
+    lp_list_append(pairs, lp_tuple_pack(2, I(1), I(2)));
+    OK(lp_dict_update_arg(a, pairs));
+    expect_repr(a, "{'z': 0, 1: 2}");
+}
+
+Test(list, sort_comparisons_match_timsort_shape)
+{
+    /* 3 runs: ascending, strictly descending (reversed in place), ascending */
+    int64_t xs[] = { 1, 2, 3, 9, 8, 7, 4, 5, 6, 0 };
+    lp_value l = list_of(10, xs);
+    OK(lp_list_sort(l, LP_NULL, false));
+    expect_repr(l, "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]");
+    lp_value big = lp_list_new(0);
+    for (int i = 0; i < 5000; i++) lp_list_append(big, I((i * 7919) % 5000));
+    OK(lp_list_sort(big, LP_NULL, true));
+    for (int i = 0; i < 5000; i++) cr_assert_eq(lp_as_list(big)->items[i], I(4999 - i));
+}
