@@ -424,6 +424,61 @@ static lp_value run_class_body(lp_value func, lp_value ns)
     return lp_vm_run_code(lp_from_ptr(f->code), f->globals, ns);
 }
 
+/* The keywords of a class statement: metaclass apart, the others (for
+ * __prepare__, the metaclass and __init_subclass__) as values + names. */
+typedef struct {
+    lp_value meta;    /* the metaclass= value, or LP_NULL */
+    lp_value *vals;   /* the other keywords' values */
+    lp_value names;   /* their names (a tuple), or LP_NULL when none */
+    size_t n;
+} class_kw_t;
+
+static void split_class_keywords(lp_value *kwvals, lp_value kwnames, class_kw_t *kw)
+{
+    size_t total = nkw(kwnames);
+    kw->meta = LP_NULL;
+    kw->vals = lp_alloc((total + 1) * sizeof *kw->vals);
+    kw->n = 0;
+    lp_value names = lp_tuple_new((int64_t)total);
+    for (size_t k = 0; k < total; k++) {
+        lp_value key = lp_tuple_get(kwnames, (int64_t)k);
+        if (lp_str_eq_cstr(key, "metaclass")) {
+            kw->meta = kwvals[k];
+            continue;
+        }
+        lp_as_tuple(names)->items[kw->n] = key;
+        kw->vals[kw->n++] = kwvals[k];
+    }
+    kw->names = kw->n ? lp_tuple_from_array(lp_as_tuple(names)->items, (int64_t)kw->n) : LP_NULL;
+}
+
+/* f(a, b[, c], **kw): [a], [b] and [c] (LP_NULL: absent) then the keywords. */
+static lp_value call_with_keywords(lp_value f, lp_value a, lp_value b, lp_value c,
+                                   const class_kw_t *kw)
+{
+    size_t npos = c ? 3 : 2;
+    lp_value *argv = lp_alloc((npos + kw->n) * sizeof *argv);
+    argv[0] = a;
+    argv[1] = b;
+    if (c) argv[2] = c;
+    if (kw->n) memcpy(argv + npos, kw->vals, kw->n * sizeof *argv);
+    return lp_call(f, argv, npos, kw->names);
+}
+
+/* The namespace for the class body: meta.__prepare__(name, bases, **kw), or
+ * a new dict. */
+static lp_value class_namespace(lp_value meta, lp_value name, lp_value bases, const class_kw_t *kw)
+{
+    lp_value prep = lp_getattr_opt(meta, LP_NAME(__prepare__));
+    lp_value ns = prep ? call_with_keywords(prep, name, bases, LP_NULL, kw) : lp_dict_new();
+    if (!lp_type_of(ns)->getitem)
+        lp_raise(&lp_exc_TypeError, "%s.__prepare__() must return a mapping, not %T",
+                 lp_is_instance(meta, &lp_type_type) ? ((lp_type_t *)lp_as_ptr(meta))->name
+                                                     : "<metaclass>",
+                 ns);
+    return ns;
+}
+
 static lp_value b_build_class(lp_value *args, size_t nargs, lp_value kwnames)
 {
     if (nargs < 2) lp_raise(&lp_exc_TypeError, "__build_class__: not enough arguments");
@@ -433,54 +488,17 @@ static lp_value b_build_class(lp_value *args, size_t nargs, lp_value kwnames)
     lp_value func = args[0], name = args[1];
     lp_value orig_bases = lp_tuple_from_array(args + 2, (int64_t)nargs - 2);
     lp_value bases = resolve_bases(orig_bases);
-    lp_value meta = LP_NULL, kwd = LP_NULL;
-    for (size_t k = 0; k < nkw(kwnames); k++) {
-        lp_value key = lp_tuple_get(kwnames, (int64_t)k), val = args[nargs + k];
-        if (lp_str_eq_cstr(key, "metaclass")) {
-            meta = val;
-            continue;
-        }
-        if (!kwd) kwd = lp_dict_new();
-        lp_dict_set(kwd, key, val);
-    }
-    bool is_class = meta && lp_is_instance(meta, &lp_type_type);
-    if (!meta) {
+    class_kw_t kw;
+    split_class_keywords(args + nargs, kwnames, &kw);
+    lp_value meta = kw.meta;
+    if (!meta)
         meta = lp_tuple_len(bases) ? lp_from_ptr((void *)lp_type_of(lp_tuple_get(bases, 0)))
                                    : lp_from_ptr(&lp_type_type);
-        is_class = true;
-    }
-    if (is_class) meta = calculate_meta(meta, bases);
-    /* keyword arguments other than metaclass go to __prepare__ and the metaclass */
-    size_t nk = kwd ? (size_t)lp_dict_len(kwd) : 0;
-    lp_value *call = lp_alloc((3 + nk) * sizeof *call);
-    lp_value knames = nk ? lp_tuple_new((int64_t)nk) : LP_NULL;
-    int64_t pos = 0, j = 0;
-    lp_value k, v;
-    while (kwd && lp_dict_next(kwd, &pos, &k, &v)) {
-        lp_as_tuple(knames)->items[j] = k;
-        call[3 + j++] = v;
-    }
-    call[0] = name;
-    call[1] = bases;
-    lp_value ns;
-    lp_value prep = lp_getattr_opt(meta, LP_NAME(__prepare__));
-    if (prep) {
-        /* __prepare__(name, bases, **kwds): the keyword values follow the two */
-        lp_value *pcall = lp_alloc((2 + nk) * sizeof *pcall);
-        pcall[0] = name;
-        pcall[1] = bases;
-        if (nk) memcpy(pcall + 2, call + 3, nk * sizeof *pcall);
-        ns = lp_call(prep, pcall, 2, knames);
-    } else {
-        ns = lp_dict_new();
-    }
-    if (!lp_type_of(ns)->getitem)
-        lp_raise(&lp_exc_TypeError, "%s.__prepare__() must return a mapping, not %T",
-                 is_class ? ((lp_type_t *)lp_as_ptr(meta))->name : "<metaclass>", ns);
+    meta = calculate_meta(meta, bases);
+    lp_value ns = class_namespace(meta, name, bases, &kw);
     lp_value cell = run_class_body(func, ns);
     if (bases != orig_bases) lp_setitem(ns, lp_str_intern_cstr("__orig_bases__"), orig_bases);
-    call[2] = ns;
-    lp_value cls = lp_call(meta, call, 3, knames);
+    lp_value cls = call_with_keywords(meta, name, bases, ns, &kw);
     if (cell && lp_type_of(cell) == &lp_type_cell && lp_is_instance(cls, &lp_type_type)) {
         lp_cell_t *c = lp_as_ptr(cell);
         if (!c->value) c->value = cls;

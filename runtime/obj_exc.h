@@ -50,6 +50,20 @@ lp_value lp_exc_from_errno(int err, lp_value filename);
 lp_value lp_exc_unicode_new(lp_type_t *type, const char *encoding, lp_value object, int64_t start,
                             int64_t end, const char *reason);
 
+/* except*'s matching of exception [exc] (or None) against [type] (a class
+ * or tuple of classes, already checked): *match gets the matching part (a
+ * naked matching exception wrapped in an ExceptionGroup("", [exc]), whose
+ * __traceback__ the caller sets), *rest the remainder of a group; None
+ * when absent (CPython's exception_group_match). */
+void lp_exc_group_match(lp_value exc, lp_value type, lp_value *match, lp_value *rest);
+
+/* What a try-except* raises at its end (CPython's _PyExc_PrepReraiseStar):
+ * [orig] is the exception caught, [raised] a list of what the clauses
+ * raised or re-raised (None entries skipped).  Re-raised parts keep their
+ * place in orig's nesting; new ones are grouped with them in
+ * ExceptionGroup("", ...).  None when nothing is to be raised. */
+lp_value lp_exc_prep_reraise_star(lp_value orig, lp_value raised);
+
 /* Gives ExceptionGroup its second base (Exception) and its MRO: call once
  * lp_type_object and the exception bases are ready (idempotent). */
 void lp_exc_types_init(void);

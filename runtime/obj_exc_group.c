@@ -19,6 +19,7 @@
 #include "obj_exc.h"
 #include "obj_exc_internal.h"
 #include "obj_func.h"
+#include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
@@ -239,4 +240,82 @@ void lp_exc_types_init(void)
                                    lp_from_ptr(&lp_exc_Exception));
     t->bases = bases;
     t->mro = lp_type_c3_mro(t, bases);
+}
+
+/* ==== except* (the VM's helpers) ==== */
+
+void lp_exc_group_match(lp_value exc, lp_value type, lp_value *match, lp_value *rest)
+{
+    *match = *rest = LP_NONE;
+    if (!exc || exc == LP_NONE) return;
+    if (matches(exc, type, MATCH_TYPE)) {
+        if (lp_is_instance(exc, &lp_exc_BaseExceptionGroup)) {
+            *match = exc;
+        } else { /* a naked exception is wrapped */
+            lp_value args[2] = {lp_str_empty(), lp_tuple_pack(1, exc)};
+            *match = lp_call(lp_from_ptr(&lp_exc_BaseExceptionGroup), args, 2, LP_NULL);
+        }
+        return;
+    }
+    if (lp_is_instance(exc, &lp_exc_BaseExceptionGroup) && group_excs(exc)) {
+        lp_value pair = lp_call_method(exc, lp_str_intern_cstr("split"), &type, 1);
+        *match = lp_tuple_get(pair, 0);
+        *rest = lp_tuple_get(pair, 1);
+    }
+}
+
+/* Adds the leaves of [exc] (nested groups walked) to the dict [ids]. */
+static void collect_leaf_ids(lp_value exc, lp_value ids)
+{
+    if (!exc || exc == LP_NONE) return;
+    lp_value excs = lp_is_instance(exc, &lp_exc_BaseExceptionGroup) ? group_excs(exc) : LP_NULL;
+    if (!excs) {
+        lp_dict_set(ids, lp_int_from_u64(lp_value_id(exc)), LP_NONE);
+        return;
+    }
+    for (int64_t i = 0; i < lp_tuple_len(excs); i++) collect_leaf_ids(lp_tuple_get(excs, i), ids);
+}
+
+/* The part of group [eg] whose leaves are in [ids] (same nesting and
+ * metadata), or LP_NULL. */
+static lp_value project(lp_value eg, lp_value ids)
+{
+    lp_value excs = lp_is_instance(eg, &lp_exc_BaseExceptionGroup) ? group_excs(eg) : LP_NULL;
+    if (!excs) return lp_dict_get(ids, lp_int_from_u64(lp_value_id(eg))) ? eg : LP_NULL;
+    lp_value keep = lp_list_new(0);
+    for (int64_t i = 0; i < lp_tuple_len(excs); i++) {
+        lp_value m = project(lp_tuple_get(excs, i), ids);
+        if (m) lp_list_append(keep, m);
+    }
+    return lp_as_list(keep)->len ? derive_copy(eg, keep) : LP_NULL;
+}
+
+/* True when [a] and [b] carry the same traceback, cause, context and notes
+ * (a re-raised exception, not a new one). */
+static bool same_metadata(lp_value a, lp_value b)
+{
+    lp_exc_t *x = lp_as_exc(a), *y = lp_as_exc(b);
+    lp_value nx = x->dict ? lp_dict_get_cstr(x->dict, "__notes__") : LP_NULL;
+    lp_value ny = y->dict ? lp_dict_get_cstr(y->dict, "__notes__") : LP_NULL;
+    return nx == ny && x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
+}
+
+lp_value lp_exc_prep_reraise_star(lp_value orig, lp_value raised)
+{
+    int64_t n = lp_as_list(raised)->len;
+    if (n == 0) return LP_NONE;
+    if (!lp_is_instance(orig, &lp_exc_BaseExceptionGroup)) return lp_as_list(raised)->items[0];
+    lp_value new_list = lp_list_new(0), reraised_ids = lp_dict_new();
+    for (int64_t i = 0; i < n; i++) {
+        lp_value e = lp_as_list(raised)->items[i];
+        if (e == LP_NONE) continue;
+        if (same_metadata(e, orig)) collect_leaf_ids(e, reraised_ids);
+        else lp_list_append(new_list, e);
+    }
+    lp_value reraised = lp_dict_len(reraised_ids) ? project(orig, reraised_ids) : LP_NULL;
+    if (lp_as_list(new_list)->len == 0) return reraised ? reraised : LP_NONE;
+    if (reraised) lp_list_append(new_list, reraised);
+    if (lp_as_list(new_list)->len == 1) return lp_as_list(new_list)->items[0];
+    lp_value args[2] = {lp_str_empty(), new_list};
+    return lp_call(lp_from_ptr(&lp_exc_BaseExceptionGroup), args, 2, LP_NULL);
 }

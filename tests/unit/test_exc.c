@@ -204,3 +204,36 @@ Test(exc, groups)
     cr_assert_str_eq(STR(&lp_exc_ExceptionGroup, 2, S("m"), lp_list_new(0)),
                      "ValueError: second argument (exceptions) must be a non-empty sequence");
 }
+
+/* ==== except* helpers ==== */
+
+Test(exc, except_star_helpers)
+{
+    lp_value v1 = lp_exc_format(&lp_exc_ValueError, "1"), t2 = lp_exc_format(&lp_exc_TypeError, "2");
+    lp_value v3 = lp_exc_format(&lp_exc_ValueError, "3");
+    lp_value g = group("eg", 3, v1, t2, v3);
+    lp_as_exc(g)->context = lp_exc_format(&lp_exc_RuntimeError, "as if raised while handling");
+    lp_value match, rest;
+    lp_exc_group_match(g, lp_from_ptr(&lp_exc_ValueError), &match, &rest);
+    cr_assert_str_eq(cstr(lp_repr(match)), "ExceptionGroup('eg', [ValueError('1'), ValueError('3')])");
+    cr_assert_str_eq(cstr(lp_repr(rest)), "ExceptionGroup('eg', [TypeError('2')])");
+    lp_exc_group_match(v1, lp_from_ptr(&lp_exc_ValueError), &match, &rest);
+    cr_assert_str_eq(cstr(lp_repr(match)), "ExceptionGroup('', (ValueError('1'),))");
+    cr_assert_eq(rest, LP_NONE);
+    lp_exc_group_match(t2, lp_from_ptr(&lp_exc_ValueError), &match, &rest);
+    cr_assert(match == LP_NONE && rest == LP_NONE);
+    /* the clause re-raised the ValueErrors: they keep their group */
+    lp_exc_group_match(g, lp_from_ptr(&lp_exc_ValueError), &match, &rest);
+    lp_value l = lp_list_new(0);
+    lp_list_append(l, match);
+    lp_value r = lp_exc_prep_reraise_star(g, l);
+    cr_assert_str_eq(cstr(lp_repr(r)), "ExceptionGroup('eg', [ValueError('1'), ValueError('3')])");
+    /* a new exception raised and one re-raised: grouped together */
+    lp_value k = lp_exc_format(&lp_exc_KeyError, "k");
+    lp_list_append(l, k);
+    r = lp_exc_prep_reraise_star(g, l);
+    cr_assert_str_eq(cstr(lp_repr(r)),
+                     "ExceptionGroup('', [KeyError('k'), ExceptionGroup('eg', [ValueError('1'), "
+                     "ValueError('3')])])");
+    cr_assert_eq(lp_exc_prep_reraise_star(g, lp_list_new(0)), LP_NONE);
+}
