@@ -248,9 +248,25 @@ static bool fold_build_tuple(compiler_t *c, int n)
     return true;
 }
 
+/* BUILD_TUPLE n + UNPACK_SEQUENCE n (n <= 3) is a NOP and a SWAP, or two
+ * NOPs for n = 1 (CPython's optimizer). */
+static bool swap_for_unpack(compiler_t *c, int n)
+{
+    lp_emitter_t *e = &c->u->e;
+    if (n > 3 || e->n == 0 || e->ins[e->n - 1].op != OP_BUILD_TUPLE || e->ins[e->n - 1].arg != n)
+        return false;
+    for (int l = 0; l < e->nlabels; l++)
+        if (e->labels[l] == e->n) return false;
+    e->ins[e->n - 1].op = OP_NOP;
+    e->ins[e->n - 1].arg = 0;
+    lp_emit_op(e, n == 1 ? OP_NOP : OP_SWAP, n == 1 ? 0 : n);
+    return true;
+}
+
 void c_emit(compiler_t *c, int op, int arg)
 {
     if (op == OP_BUILD_TUPLE && fold_build_tuple(c, arg)) return;
+    if (op == OP_UNPACK_SEQUENCE && swap_for_unpack(c, arg)) return;
     lp_emit_op(&c->u->e, op, arg);
 }
 

@@ -280,6 +280,7 @@ void c_unwind_fblock(compiler_t *c, fblock_t *fb, bool preserve_tos)
         if (preserve_tos) c_push_fblock(c, FB_POP_VALUE, -1, -1, NULL);
         c_stmts(c, fb->datum);
         if (preserve_tos) c_pop_fblock(c);
+        c_unset_loc(c); /* what follows the unwinding is artificial */
         return;
     case FB_FINALLY_END:
         if (preserve_tos) OPI(OP_SWAP, 2);

@@ -338,11 +338,15 @@ static void drop_jumps_to_next(lp_emitter_t *e, keep_t *K)
 }
 
 /* Drops NOPs whose line is already there (CPython's remove_redundant_nops). */
-static void drop_nops(lp_emitter_t *e, keep_t *K)
+static void drop_nops(lp_emitter_t *e, keep_t *K, const int *labelled, const bool *was_setup)
 {
     int prev_line = -1;
     for (int i = 0; i < e->n; i++) {
-        if (!K->keep[i]) continue;
+        if (labelled[i]) prev_line = -1; /* a block starts here */
+        if (!K->keep[i]) {
+            if (was_setup[i]) prev_line = -1;
+            continue;
+        }
         lp_instr_t *in = &e->ins[i];
         if (in->op == OP_NOP) {
             int nx = K->next[i + 1];
@@ -357,7 +361,7 @@ static void drop_nops(lp_emitter_t *e, keep_t *K)
                 continue;
             }
         }
-        prev_line = lp_emit_is_terminator(in->op) ? -1 : in->pos.line;
+        prev_line = lp_emit_is_terminator(in->op) || is_jump(in->op) || was_setup[i] ? -1 : in->pos.line;
     }
     compute_next(e, K);
 }
@@ -511,13 +515,16 @@ void lp_emit_assemble(lp_emitter_t *e, lp_assembled_t *out)
     K.hin = lp_alloc_atomic(n1 * sizeof *K.hin);
     memset(K.jumpin, 0, n1 * sizeof *K.jumpin);
     memset(K.hin, 0, n1 * sizeof *K.hin);
+    int *labelled = count_labels(e);
+    bool *was_setup = lp_alloc_atomic(n1 * sizeof *was_setup);
     for (int i = 0; i < e->n; i++) { /* handler pseudo-ops keep their line as NOPs */
+        was_setup[i] = is_setup(e->ins[i].op);
         K.keep[i] = W.depth[i] != UNREACHED;
         if (e->ins[i].op >= 256) e->ins[i] = (lp_instr_t){OP_NOP, 0, e->ins[i].pos};
     }
     compute_next(e, &K);
     drop_jumps_to_next(e, &K);
-    drop_nops(e, &K);
+    drop_nops(e, &K, labelled, was_setup);
     remove_unused_consts(e, &K, out);
     count_preds(e, &K, &W);
     propagate_locations(e, &K);
