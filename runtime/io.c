@@ -275,18 +275,9 @@ static bool io_fill(lp_textio_t *t)
 static lp_value decode_input(const char *s, size_t n)
 {
     lp_decode_error_t err;
-    if (!lp_utf8_check(s, n, &err)) {
-        lp_value args = lp_tuple_pack(5, lp_str_from_cstr("utf-8"), LP_NONE,
-                                      lp_from_int((int64_t)err.start), lp_from_int((int64_t)err.end),
-                                      lp_str_from_cstr(err.reason));
-        lp_value e = lp_exc_alloc(&lp_exc_UnicodeDecodeError, args);
-        lp_exc_unicode_t *u = lp_as_ptr(e);
-        u->encoding = lp_tuple_get(args, 0);
-        u->start = lp_tuple_get(args, 2);
-        u->end = lp_tuple_get(args, 3);
-        u->reason = lp_tuple_get(args, 4);
-        lp_raise_value(e);
-    }
+    if (!lp_utf8_check(s, n, &err))
+        lp_raise_value(lp_exc_unicode_new(&lp_exc_UnicodeDecodeError, "utf-8", lp_bytes_new(s, n),
+                                          (int64_t)err.start, (int64_t)err.end, err.reason));
     return lp_str_from_utf8(s, n);
 }
 
