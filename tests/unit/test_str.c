@@ -24,6 +24,7 @@
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "ops.h"
+#include "strformat.h"
 #include "types.h"
 
 static void setup(void)
@@ -129,6 +130,32 @@ Test(str, appending_shares_a_buffer_without_changing_old_strings)
     cr_assert_eq(u[100], 0);
     cr_assert_eq(lp_str_hash(snaps[100]), lp_str_hash(lp_str_substr(s, 0, 100)));
     cr_assert(lp_str_eq(snaps[120], lp_str_substr(fork, 0, 120)));
+}
+
+Test(str, format_spec_parser_fields)
+{
+    lp_format_spec_t f;
+    lp_format_spec_parse(lp_str_from_cstr("*>+#012,.3f"), &f, "float", '>', 0);
+    cr_assert_eq(f.fill, '*');
+    cr_assert_eq(f.align, '>');
+    cr_assert(f.align_given && f.fill_given && f.alternate && !f.zero_pad);
+    cr_assert_eq(f.sign, '+');
+    cr_assert_eq(f.width, 12);
+    cr_assert_eq(f.grouping, ',');
+    cr_assert_eq(f.precision, 3);
+    cr_assert_eq(f.type, 'f');
+    lp_format_spec_parse(lp_str_from_cstr("010_x"), &f, "int", '>', 0);
+    cr_assert(f.zero_pad);
+    cr_assert_eq(f.fill, '0');
+    cr_assert_eq(f.align, '=');
+    cr_assert_eq(f.width, 10);
+    cr_assert_eq(f.grouping, '_');
+    cr_assert_eq(f.type, 'x');
+    lp_format_spec_parse(lp_str_from_cstr(""), &f, "str", '<', 's');
+    cr_assert_eq(f.width, -1);
+    cr_assert_eq(f.precision, -1);
+    cr_assert_eq(f.type, 's');
+    cr_assert_eq(f.align, '<');
 }
 
 /* ==== the python3 table ==== */
