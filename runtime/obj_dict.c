@@ -18,6 +18,7 @@
 #include "names.h"
 #include "obj_int.h"
 #include "obj_list.h"
+#include "obj_set.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "ops.h"
@@ -54,12 +55,33 @@ int64_t lp_dict_len(lp_value d)
     return lp_as_dict(d)->used;
 }
 
+/* The entries an index of [size] slots may hold (CPython's USABLE_FRACTION). */
+static inline int64_t usable_fraction(int64_t size)
+{
+    return size * 2 / 3;
+}
+
+/* The index size for [minsize] slots: a power of 2, at least MIN_SIZE
+ * (CPython's calculate_log2_keysize). */
+static int64_t keysize_for(int64_t minsize)
+{
+    int64_t size = MIN_SIZE;
+    while (size < minsize) size <<= 1;
+    return size;
+}
+
+/* The index size with room for [n] entries (CPython's estimate_log2_keysize). */
+static int64_t keysize_estimate(int64_t n)
+{
+    return keysize_for((n * 3 + 1) / 2);
+}
+
 /* Fresh empty tables of [size] index slots (a power of 2). */
 static void dict_new_tables(lp_dict_t *d, int64_t size)
 {
     if (size > ((int64_t)1 << 30)) lp_raise(&lp_exc_MemoryError, "");
     d->mask = size - 1;
-    d->usable = size * 2 / 3;
+    d->usable = usable_fraction(size);
     d->index = lp_alloc_atomic((size_t)size * sizeof(int32_t));
     memset(d->index, 0xff, (size_t)size * sizeof(int32_t)); /* all IX_EMPTY */
     d->entries = lp_alloc((size_t)d->usable * sizeof(lp_dict_entry_t));
@@ -77,12 +99,10 @@ static size_t dict_free_slot(const lp_dict_t *d, int64_t hash)
     return i;
 }
 
-/* Rebuilds the tables, compacting, with an index of at least [minsize]
- * slots (CPython: GROWTH_RATE = used * 3 when the entries are full). */
-static void dict_resize(lp_dict_t *d, int64_t minsize)
+/* Rebuilds the tables with an index of [size] slots, compacting the
+ * entries in their order (CPython's dictresize). */
+static void dict_resize(lp_dict_t *d, int64_t size)
 {
-    int64_t size = MIN_SIZE;
-    while (size < minsize || size * 2 / 3 < d->used) size <<= 1;
     lp_dict_entry_t *old = d->entries;
     int64_t n = d->nentries;
     dict_new_tables(d, size);
@@ -91,6 +111,22 @@ static void dict_resize(lp_dict_t *d, int64_t minsize)
         d->index[dict_free_slot(d, old[j].hash)] = (int32_t)d->nentries;
         d->entries[d->nentries++] = old[j];
     }
+    d->usable -= d->nentries;
+}
+
+/* Makes [d] a copy of [o]'s tables, layout included (CPython's
+ * clone_combined_dict_keys). */
+static void dict_clone(lp_dict_t *d, const lp_dict_t *o)
+{
+    int64_t size = o->mask + 1, cap = usable_fraction(size);
+    d->index = lp_alloc_atomic((size_t)size * sizeof(int32_t));
+    memcpy(d->index, o->index, (size_t)size * sizeof(int32_t));
+    d->entries = lp_alloc((size_t)cap * sizeof(lp_dict_entry_t));
+    memcpy(d->entries, o->entries, (size_t)o->nentries * sizeof(lp_dict_entry_t));
+    d->mask = o->mask;
+    d->usable = o->usable;
+    d->nentries = o->nentries;
+    d->used = o->used;
 }
 
 int64_t lp_dict_lookup(lp_dict_t *d, lp_value key, int64_t hash)
@@ -145,10 +181,11 @@ void lp_dict_set_hash(lp_value dv, lp_value key, int64_t hash, lp_value v)
     }
     if (d->index == NULL)
         dict_new_tables(d, MIN_SIZE);
-    else if (d->nentries >= d->usable)
-        dict_resize(d, d->used * 3);
+    else if (d->usable <= 0)
+        dict_resize(d, keysize_for(d->used * 3)); /* CPython's GROWTH_RATE */
     d->index[dict_free_slot(d, hash)] = (int32_t)d->nentries;
     d->entries[d->nentries++] = (lp_dict_entry_t){ hash, key, v };
+    d->usable--;
     d->used++;
 }
 
@@ -214,26 +251,56 @@ bool lp_dict_next(lp_value dv, int64_t *pos, lp_value *k, lp_value *v)
     return true;
 }
 
-void lp_dict_update(lp_value dv, lp_value other)
+/* d |= o for two dicts as CPython's dict_merge: an empty [d] takes a
+ * copy of a compact [o]'s tables; otherwise one resize up front, then the
+ * entries one by one.  With [override] false, stops at the first key
+ * already in [d] and returns it. */
+static lp_value dict_merge_dicts(lp_dict_t *d, lp_dict_t *o, bool override)
 {
-    lp_dict_t *o = lp_as_dict(other);
-    if (dv == other || o->used == 0) return;
-    lp_dict_t *d = lp_as_dict(dv);
-    if (d->used == 0 && d->index != NULL) dict_clear(d);
-    if (d->index == NULL || d->nentries + o->used > d->usable)
-        dict_resize(d, ((d->used + o->used) * 3 + 1) / 2);
+    if (d == o || o->used == 0) return LP_NULL;
+    if (d->used == 0) {
+        override = true;
+        if (o->used == o->nentries &&
+            (o->mask + 1 == MIN_SIZE || usable_fraction((o->mask + 1) / 2) < o->used)) {
+            dict_clone(d, o);
+            return LP_NULL;
+        }
+    }
+    if ((d->index ? usable_fraction(d->mask + 1) : 0) < o->used)
+        dict_resize(d, keysize_estimate(d->used + o->used));
+    int64_t orig = o->nentries;
     for (int64_t i = 0; i < o->nentries; i++) {
         lp_dict_entry_t e = o->entries[i];
-        if (e.key != LP_NULL) lp_dict_set_hash(dv, e.key, e.hash, e.value);
-        if (i >= o->nentries) break; /* other changed under an __eq__ */
+        if (e.key == LP_NULL) continue;
+        if (!override && lp_dict_lookup(d, e.key, e.hash) >= 0) return e.key;
+        lp_dict_set_hash(lp_from_ptr(d), e.key, e.hash, e.value);
+        if (o->nentries != orig) lp_raise(&lp_exc_RuntimeError, "dict mutated during update");
     }
+    return LP_NULL;
+}
+
+void lp_dict_update(lp_value dv, lp_value other)
+{
+    dict_merge_dicts(lp_as_dict(dv), lp_as_dict(other), true);
 }
 
 lp_value lp_dict_copy(lp_value dv)
 {
+    lp_dict_t *o = lp_as_dict(dv);
     lp_value r = lp_dict_new();
-    lp_dict_update(r, dv);
+    if (o->used == 0) return r;
+    if (lp_type_of(dv)->iter == lp_type_dict.iter && o->used >= o->nentries * 2 / 3)
+        dict_clone(lp_as_dict(r), o); /* CPython's fast copy: the same layout */
+    else
+        lp_dict_update(r, dv);
     return r;
+}
+
+lp_value lp_dict_new_presized(int64_t n)
+{
+    lp_value d = lp_dict_new();
+    if (n > usable_fraction(MIN_SIZE)) dict_new_tables(lp_as_dict(d), keysize_estimate(n));
+    return d;
 }
 
 /* ==== update from any argument (dict.update, dict(), |=) ==== */
@@ -280,20 +347,8 @@ void lp_dict_update_arg(lp_value d, lp_value other)
 
 lp_value lp_dict_merge(lp_value d, lp_value other, bool override)
 {
-    if (lp_dict_check(other) && lp_type_of(other)->iter == lp_type_dict.iter) {
-        if (override) {
-            lp_dict_update(d, other);
-            return LP_NULL;
-        }
-        lp_dict_t *o = lp_as_dict(other);
-        for (int64_t i = 0; i < o->nentries; i++) {
-            lp_dict_entry_t e = o->entries[i];
-            if (e.key == LP_NULL) continue;
-            if (lp_dict_lookup(lp_as_dict(d), e.key, e.hash) >= 0) return e.key;
-            lp_dict_set_hash(d, e.key, e.hash, e.value);
-        }
-        return LP_NULL;
-    }
+    if (lp_dict_check(other) && lp_type_of(other)->iter == lp_type_dict.iter)
+        return dict_merge_dicts(lp_as_dict(d), lp_as_dict(other), override);
     lp_value keys = lp_getattr_opt(other, LP_NAME(keys));
     if (keys == LP_NULL)
         lp_raise(&lp_exc_TypeError, "'%s' object is not a mapping", lp_type_of(other)->name);
@@ -532,13 +587,36 @@ static lp_value dict_copy_m(lp_value *args, size_t nargs, lp_value kwnames)
     return lp_dict_copy(SELF);
 }
 
+/* dict.fromkeys(src, value) for an exact dict, set or frozenset [src]:
+ * one resize for its size, then its keys with their known hashes. */
+static void dict_fromkeys_sized(lp_dict_t *d, lp_value src, lp_value value)
+{
+    bool is_dict = lp_type_of(src) == &lp_type_dict;
+    dict_resize(d, keysize_estimate(is_dict ? lp_dict_len(src) : lp_set_len(src)));
+    lp_value k;
+    int64_t h;
+    if (is_dict) {
+        for (int64_t i = 0; i < lp_as_dict(src)->nentries; i++) {
+            lp_dict_entry_t e = lp_as_dict(src)->entries[i];
+            if (e.key != LP_NULL) lp_dict_set_hash(lp_from_ptr(d), e.key, e.hash, value);
+        }
+        return;
+    }
+    for (int64_t pos = 0; lp_set_next(src, &pos, &k, &h);) lp_dict_set_hash(lp_from_ptr(d), k, h, value);
+}
+
 static lp_value dict_fromkeys(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_args_range("fromkeys", nargs - 1, kwnames, 1, 2);
     lp_value value = nargs > 2 ? args[2] : LP_NONE;
     lp_value d = lp_call0(args[0]);
-    lp_value it = lp_iter(args[1]);
     bool plain = lp_type_of(d) == &lp_type_dict;
+    const lp_type_t *t = lp_type_of(args[1]);
+    if (plain && (t == &lp_type_dict || t == &lp_type_set || t == &lp_type_frozenset)) {
+        dict_fromkeys_sized(lp_as_dict(d), args[1], value); /* CPython's presized paths */
+        return d;
+    }
+    lp_value it = lp_iter(args[1]);
     for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) {
         if (plain)
             lp_dict_set(d, k, value);
@@ -570,7 +648,8 @@ static lp_value dict_sizeof(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_args_none("dict.__sizeof__", nargs - 1, kwnames);
     lp_dict_t *d = lp_as_dict(SELF);
-    return lp_int_from_i64(48 + (d->mask ? (d->mask + 1) * 4 + d->usable * 24 : 0));
+    int64_t size = d->index ? d->mask + 1 : 0;
+    return lp_int_from_i64(48 + (size ? size * 4 + usable_fraction(size) * 24 : 0));
 }
 
 static const lp_method_def_t dict_methods[] = {

@@ -36,6 +36,9 @@ lp_value lp_dict_copy(lp_value d);
 
 /* ==== added by the containers helper ==== */
 
+/* An empty dict with room for [n] items (BUILD_MAP, CPython's
+ * _PyDict_FromItems: the same table size, so the same probing). */
+lp_value lp_dict_new_presized(int64_t n);
 /* d.pop(key): the value removed, or LP_NULL when [key] was missing. */
 lp_value lp_dict_pop(lp_value d, lp_value key);
 /* d.clear() */

@@ -29,10 +29,11 @@ struct lp_dict {
     lp_object_t head;
     int64_t used;             /* live entries: len(d) */
     int64_t nentries;         /* entries[0, nentries) have been filled */
-    int64_t usable;           /* entries' capacity: 2/3 of the index size */
+    int64_t usable;           /* insertions left before a resize (CPython's dk_usable:
+                                 deletions do not give room back) */
     int64_t mask;             /* index size - 1; 0 while there is no table */
     int32_t *index;           /* atomic; NULL for a dict that never held a key */
-    lp_dict_entry_t *entries; /* collected; usable slots */
+    lp_dict_entry_t *entries; /* collected; 2/3 of the index size */
 };
 
 static inline lp_dict_t *lp_as_dict(lp_value v)
