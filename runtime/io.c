@@ -24,7 +24,6 @@
 #include "names.h"
 #include "obj_bytes.h"
 #include "obj_exc.h"
-#include "obj_exc_internal.h"
 #include "obj_func.h"
 #include "obj_list.h"
 #include "obj_str.h"
