@@ -263,6 +263,52 @@ static bool is_space(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+/* Appends the pieces of [v] split at runs of ASCII white space to [l],
+ * at most [max] splits, right to left when [right] (reversed later). */
+static void split_ws(lp_value self, view_t v, int64_t max, bool right, lp_value l)
+{
+    int64_t i = right ? v.n : 0;
+    while (true) {
+        if (!right) {
+            while (i < v.n && is_space((unsigned char)v.s[i])) i++;
+            if (i == v.n) break;
+            int64_t j = i;
+            if (max-- == 0) j = v.n; /* the rest, trailing white space and all */
+            else while (j < v.n && !is_space((unsigned char)v.s[j])) j++;
+            lp_list_append(l, lp_bytes_like(self, v.s + i, j - i));
+            i = j;
+        } else {
+            while (i > 0 && is_space((unsigned char)v.s[i - 1])) i--;
+            if (i == 0) break;
+            int64_t j = i;
+            if (max-- == 0) j = 0;
+            else while (j > 0 && !is_space((unsigned char)v.s[j - 1])) j--;
+            lp_list_append(l, lp_bytes_like(self, v.s + j, i - j));
+            i = j;
+        }
+    }
+}
+
+/* The same with the separator [sep]. */
+static void split_sep(lp_value self, view_t v, view_t sep, int64_t max, bool right, lp_value l)
+{
+    if (!right) {
+        int64_t i = 0, j;
+        while (max-- > 0 && (j = lp_bytes_find(v.s, v.n, sep.s, sep.n, i, v.n)) >= 0) {
+            lp_list_append(l, lp_bytes_like(self, v.s + i, j - i));
+            i = j + sep.n;
+        }
+        lp_list_append(l, lp_bytes_like(self, v.s + i, v.n - i));
+        return;
+    }
+    int64_t j = v.n, i;
+    while (max-- > 0 && (i = bytes_rfind_in(v.s, sep.s, sep.n, 0, j)) >= 0) {
+        lp_list_append(l, lp_bytes_like(self, v.s + i + sep.n, j - i - sep.n));
+        j = i;
+    }
+    lp_list_append(l, lp_bytes_like(self, v.s, j));
+}
+
 static lp_value split(const char *name, lp_value *args, size_t nargs, lp_value kwnames, bool right)
 {
     static const char *const kw[] = { "sep", "maxsplit", NULL };
@@ -275,43 +321,9 @@ static lp_value split(const char *name, lp_value *args, size_t nargs, lp_value k
         lp_bytes_need_view(a[0], &sep.s, &sep.n);
         if (sep.n == 0) lp_raise(&lp_exc_ValueError, "empty separator");
     }
-    lp_value l = lp_list_new(0), self = args[0];
-    if (!sep.s) { /* runs of ASCII white space */
-        int64_t i = right ? v.n : 0;
-        while (true) {
-            if (!right) {
-                while (i < v.n && is_space((unsigned char)v.s[i])) i++;
-                if (i == v.n) break;
-                int64_t j = i;
-                if (max-- == 0) j = v.n;
-                else while (j < v.n && !is_space((unsigned char)v.s[j])) j++;
-                lp_list_append(l, lp_bytes_like(self, v.s + i, j - i));
-                i = j;
-            } else {
-                while (i > 0 && is_space((unsigned char)v.s[i - 1])) i--;
-                if (i == 0) break;
-                int64_t j = i;
-                if (max-- == 0) j = 0;
-                else while (j > 0 && !is_space((unsigned char)v.s[j - 1])) j--;
-                lp_list_append(l, lp_bytes_like(self, v.s + j, i - j));
-                i = j;
-            }
-        }
-    } else if (!right) {
-        int64_t i = 0, j;
-        while (max-- > 0 && (j = lp_bytes_find(v.s, v.n, sep.s, sep.n, i, v.n)) >= 0) {
-            lp_list_append(l, lp_bytes_like(self, v.s + i, j - i));
-            i = j + sep.n;
-        }
-        lp_list_append(l, lp_bytes_like(self, v.s + i, v.n - i));
-    } else {
-        int64_t j = v.n, i;
-        while (max-- > 0 && (i = bytes_rfind_in(v.s, sep.s, sep.n, 0, j)) >= 0) {
-            lp_list_append(l, lp_bytes_like(self, v.s + i + sep.n, j - i - sep.n));
-            j = i;
-        }
-        lp_list_append(l, lp_bytes_like(self, v.s, j));
-    }
+    lp_value l = lp_list_new(0);
+    if (sep.s) split_sep(args[0], v, sep, max, right, l);
+    else split_ws(args[0], v, max, right, l);
     if (right) {
         lp_list_t *p = lp_as_list(l);
         for (int64_t i = 0, j = p->len - 1; i < j; i++, j--) {

@@ -279,6 +279,32 @@ static lp_value render(lp_value v, lp_value spec)
 
 static lp_value build(fmt_ctx_t *c, lp_value fmt, int depth);
 
+/* Reads "!conv:spec}" after a field name ended by [ch] ('!' or ':') at
+ * [*pos]: sets [*conv], [*spec] and [*expand] (the spec holds fields). */
+static void field_tail(lp_value sv, int64_t *pos, uint32_t ch, uint32_t *conv, lp_value *spec,
+                       bool *expand)
+{
+    const lp_str_t *s = lp_as_str(sv);
+    if (ch == '!') {
+        if (*pos >= s->len)
+            lp_raise(&lp_exc_ValueError, "end of string while looking for conversion specifier");
+        *conv = lp_str_at(s, (*pos)++);
+        if (*pos < s->len) {
+            ch = lp_str_at(s, (*pos)++);
+            if (ch == '}') return;
+            if (ch != ':') lp_raise(&lp_exc_ValueError, "expected ':' after conversion specifier");
+        }
+    }
+    int64_t spec_start = *pos, count = 1;
+    while (true) {
+        if (*pos >= s->len) lp_raise(&lp_exc_ValueError, "unmatched '{' in format spec");
+        ch = lp_str_at(s, (*pos)++);
+        if (ch == '{') *expand = true, count++;
+        else if (ch == '}' && --count == 0) break;
+    }
+    *spec = lp_str_substr(sv, spec_start, *pos - 1);
+}
+
 /* Parses the field after a '{' at [*pos] and appends its text to [b]. */
 static void do_field(fmt_ctx_t *c, lp_value sv, int64_t *pos, lp_strbuf_t *b, int depth)
 {
@@ -298,32 +324,8 @@ static void do_field(fmt_ctx_t *c, lp_value sv, int64_t *pos, lp_strbuf_t *b, in
     uint32_t conv = 0;
     lp_value spec = lp_str_empty();
     bool expand = false;
-    if (ch == '!' || ch == ':') {
-        bool done = false;
-        if (ch == '!') {
-            if (*pos >= s->len)
-                lp_raise(&lp_exc_ValueError, "end of string while looking for conversion specifier");
-            conv = lp_str_at(s, (*pos)++);
-            if (*pos < s->len) {
-                ch = lp_str_at(s, (*pos)++);
-                if (ch == '}') done = true;
-                else if (ch != ':')
-                    lp_raise(&lp_exc_ValueError, "expected ':' after conversion specifier");
-            }
-        }
-        if (!done) {
-            int64_t spec_start = *pos, count = 1;
-            while (true) {
-                if (*pos >= s->len) lp_raise(&lp_exc_ValueError, "unmatched '{' in format spec");
-                ch = lp_str_at(s, (*pos)++);
-                if (ch == '{') expand = true, count++;
-                else if (ch == '}' && --count == 0) break;
-            }
-            spec = lp_str_substr(sv, spec_start, *pos - 1);
-        }
-    } else if (ch != '}') {
-        lp_raise(&lp_exc_ValueError, "expected '}' before end of string");
-    }
+    if (ch == '!' || ch == ':') field_tail(sv, pos, ch, &conv, &spec, &expand);
+    else if (ch != '}') lp_raise(&lp_exc_ValueError, "expected '}' before end of string");
     lp_value obj = field_object(c, sv, name_start, name_end);
     if (conv) obj = convert(obj, conv);
     if (expand) spec = build(c, spec, depth - 1);
