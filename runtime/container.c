@@ -73,8 +73,7 @@ int64_t lp_container_bound(lp_value v, int64_t len, int64_t dflt)
     else if (lp_type_of(v)->index)
         i = lp_as_ssize(v, NULL);
     else
-        lp_raise(&lp_exc_TypeError,
-                 "slice indices must be integers or have an __index__ method");
+        lp_raise(&lp_exc_TypeError, "slice indices must be integers or have an __index__ method");
     if (i < 0) {
         i += len;
         if (i < 0) i = 0;
@@ -119,7 +118,7 @@ lp_value lp_container_repr(lp_value self, lp_value (*body)(lp_value self), const
     lp_recursion_enter(" while getting the repr of an object");
     int64_t depth = repr_len;
     repr_stack[repr_len++] = self;
-    repr_call_t c = { self, body, LP_NULL };
+    repr_call_t c = {self, body, LP_NULL};
     lp_value exc = lp_pcall(repr_run, &c);
     repr_len = depth;
     lp_recursion_leave();

@@ -64,8 +64,7 @@ bool lp_seq_defers_to(lp_value v, const char *name);
  * [*seq] and the other as a count (negatives as 0) in [*n] and returns
  * true; returns false for NotImplemented; raises "can't multiply sequence
  * by non-int of type 'float'" when the other is no index. */
-bool lp_seq_repeat_count(lp_value a, lp_value b, const lp_type_t *type, lp_value *seq,
-                         int64_t *n);
+bool lp_seq_repeat_count(lp_value a, lp_value b, const lp_type_t *type, lp_value *seq, int64_t *n);
 
 /* [v] through __index__ as an int64 (PyLong_AsSsize_t): OverflowError
  * "Python int too large to convert to C ssize_t" when it does not fit. */

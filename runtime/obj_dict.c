@@ -66,7 +66,8 @@ static inline int64_t usable_fraction(int64_t size)
 static int64_t keysize_for(int64_t minsize)
 {
     int64_t size = MIN_SIZE;
-    while (size < minsize) size <<= 1;
+    while (size < minsize)
+        size <<= 1;
     return size;
 }
 
@@ -184,7 +185,7 @@ void lp_dict_set_hash(lp_value dv, lp_value key, int64_t hash, lp_value v)
     else if (d->usable <= 0)
         dict_resize(d, keysize_for(d->used * 3)); /* CPython's GROWTH_RATE */
     d->index[dict_free_slot(d, hash)] = (int32_t)d->nentries;
-    d->entries[d->nentries++] = (lp_dict_entry_t){ hash, key, v };
+    d->entries[d->nentries++] = (lp_dict_entry_t){hash, key, v};
     d->usable--;
     d->used++;
 }
@@ -243,7 +244,8 @@ bool lp_dict_next(lp_value dv, int64_t *pos, lp_value *k, lp_value *v)
 {
     lp_dict_t *d = lp_as_dict(dv);
     int64_t i = *pos;
-    while (i < d->nentries && d->entries[i].key == LP_NULL) i++;
+    while (i < d->nentries && d->entries[i].key == LP_NULL)
+        i++;
     if (i >= d->nentries) return false;
     if (k) *k = d->entries[i].key;
     if (v) *v = d->entries[i].value;
@@ -323,8 +325,7 @@ static void dict_update_pairs(lp_value d, lp_value seq)
             lp_raise(&lp_exc_ValueError,
                      "dictionary update sequence element #%lld has length %lld; 2 is required",
                      (long long)n, (long long)len);
-        const lp_value *kv = tuple ? lp_as_tuple(pair)->items
-                                                  : lp_as_list(pair)->items;
+        const lp_value *kv = tuple ? lp_as_tuple(pair)->items : lp_as_list(pair)->items;
         lp_value k = kv[0], v = kv[1];
         lp_dict_set(d, k, v);
     }
@@ -342,7 +343,8 @@ void lp_dict_update_arg(lp_value d, lp_value other)
         return;
     }
     lp_value it = lp_iter(lp_call0(keys));
-    for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) lp_dict_set(d, k, lp_getitem(other, k));
+    for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;)
+        lp_dict_set(d, k, lp_getitem(other, k));
 }
 
 lp_value lp_dict_merge(lp_value d, lp_value other, bool override)
@@ -379,7 +381,8 @@ void lp_dict_clear(lp_value d)
 static void dict_update_kw(lp_value d, lp_value *args, size_t nargs, lp_value kwnames)
 {
     int64_t n = kwnames == LP_NULL ? 0 : lp_tuple_len(kwnames);
-    for (int64_t i = 0; i < n; i++) lp_dict_set(d, lp_tuple_get(kwnames, i), args[nargs + i]);
+    for (int64_t i = 0; i < n; i++)
+        lp_dict_set(d, lp_tuple_get(kwnames, i), args[nargs + i]);
 }
 
 /* ==== slots ==== */
@@ -540,7 +543,8 @@ static lp_value dict_popitem(lp_value *args, size_t nargs, lp_value kwnames)
         lp_raise_key_error(msg);
     }
     int64_t i = d->nentries - 1;
-    while (d->entries[i].key == LP_NULL) i--;
+    while (d->entries[i].key == LP_NULL)
+        i--;
     lp_value r = lp_tuple_pack(2, d->entries[i].key, d->entries[i].value);
     dict_del_entry(d, i);
     d->nentries = i;
@@ -602,7 +606,8 @@ static void dict_fromkeys_sized(lp_dict_t *d, lp_value src, lp_value value)
         }
         return;
     }
-    for (int64_t pos = 0; lp_set_next(src, &pos, &k, &h);) lp_dict_set_hash(lp_from_ptr(d), k, h, value);
+    for (int64_t pos = 0; lp_set_next(src, &pos, &k, &h);)
+        lp_dict_set_hash(lp_from_ptr(d), k, h, value);
 }
 
 static lp_value dict_fromkeys(lp_value *args, size_t nargs, lp_value kwnames)
@@ -653,23 +658,28 @@ static lp_value dict_sizeof(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t dict_methods[] = {
-    { "__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585" },
-    { "get", dict_get_m, 0, "Return the value for key if key is in the dictionary, else default." },
-    { "setdefault", dict_setdefault, 0, "Insert key with a value of default if key is not in the dictionary." },
-    { "pop", dict_pop, 0, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value." },
-    { "popitem", dict_popitem, 0, "Remove and return a (key, value) pair as a 2-tuple." },
-    { "keys", dict_keys, 0, "D.keys() -> a set-like object providing a view on D's keys" },
-    { "values", dict_values, 0, "D.values() -> an object providing a view on D's values" },
-    { "items", dict_items, 0, "D.items() -> a set-like object providing a view on D's items" },
-    { "update", dict_update_m, 0, "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F." },
-    { "clear", dict_clear_m, 0, "D.clear() -> None.  Remove all items from D." },
-    { "copy", dict_copy_m, 0, "D.copy() -> a shallow copy of D" },
-    { "fromkeys", dict_fromkeys, LP_METH_CLASS, "Create a new dictionary with keys from iterable and values set to value." },
-    { "__contains__", dict_contains_m, 0, "True if the dictionary has the specified key, else False." },
-    { "__getitem__", dict_getitem_m, 0, "x.__getitem__(y) <==> x[y]" },
-    { "__reversed__", dict_reversed, 0, "Return a reverse iterator over the dict keys." },
-    { "__sizeof__", dict_sizeof, 0, "D.__sizeof__() -> size of D in memory, in bytes" },
-    { NULL },
+    {"__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585"},
+    {"get", dict_get_m, 0, "Return the value for key if key is in the dictionary, else default."},
+    {"setdefault", dict_setdefault, 0,
+     "Insert key with a value of default if key is not in the dictionary."},
+    {"pop", dict_pop, 0,
+     "D.pop(k[,d]) -> v, remove specified key and return the corresponding value."},
+    {"popitem", dict_popitem, 0, "Remove and return a (key, value) pair as a 2-tuple."},
+    {"keys", dict_keys, 0, "D.keys() -> a set-like object providing a view on D's keys"},
+    {"values", dict_values, 0, "D.values() -> an object providing a view on D's values"},
+    {"items", dict_items, 0, "D.items() -> a set-like object providing a view on D's items"},
+    {"update", dict_update_m, 0,
+     "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F."},
+    {"clear", dict_clear_m, 0, "D.clear() -> None.  Remove all items from D."},
+    {"copy", dict_copy_m, 0, "D.copy() -> a shallow copy of D"},
+    {"fromkeys", dict_fromkeys, LP_METH_CLASS,
+     "Create a new dictionary with keys from iterable and values set to value."},
+    {"__contains__", dict_contains_m, 0,
+     "True if the dictionary has the specified key, else False."},
+    {"__getitem__", dict_getitem_m, 0, "x.__getitem__(y) <==> x[y]"},
+    {"__reversed__", dict_reversed, 0, "Return a reverse iterator over the dict keys."},
+    {"__sizeof__", dict_sizeof, 0, "D.__sizeof__() -> size of D in memory, in bytes"},
+    {NULL},
 };
 
 lp_type_t lp_type_dict = {
@@ -695,7 +705,7 @@ lp_type_t lp_type_dict = {
     .getitem = dict_getitem,
     .setitem = dict_setitem,
     .contains = dict_contains,
-    .binop = { [LP_NB_OR] = dict_or },
-    .inplace = { [LP_NB_OR] = dict_ior },
+    .binop = {[LP_NB_OR] = dict_or},
+    .inplace = {[LP_NB_OR] = dict_ior},
     .methods = dict_methods,
 };

@@ -21,7 +21,7 @@
 
 typedef struct {
     int64_t hash;
-    lp_value key;   /* LP_NULL: deleted */
+    lp_value key; /* LP_NULL: deleted */
     lp_value value;
 } lp_dict_entry_t;
 

@@ -26,10 +26,10 @@
 
 typedef struct {
     lp_object_t head;
-    lp_value dict;   /* LP_NULL once exhausted */
-    int64_t used;    /* the dict's size when the iterator was made; -1: failed */
-    int64_t pos;     /* next entry to look at (reversed: the one below) */
-    int64_t left;    /* items still to produce */
+    lp_value dict; /* LP_NULL once exhausted */
+    int64_t used;  /* the dict's size when the iterator was made; -1: failed */
+    int64_t pos;   /* next entry to look at (reversed: the one below) */
+    int64_t left;  /* items still to produce */
 } dict_iter_t;
 
 static lp_type_t type_dict_reversekeyiterator, type_dict_reversevalueiterator,
@@ -70,10 +70,12 @@ static lp_dict_entry_t *dictiter_step(dict_iter_t *it, bool reversed)
     }
     int64_t i = it->pos;
     if (reversed) {
-        while (i >= 0 && (i >= d->nentries || d->entries[i].key == LP_NULL)) i--;
+        while (i >= 0 && (i >= d->nentries || d->entries[i].key == LP_NULL))
+            i--;
         it->pos = i - 1;
     } else {
-        while (i < d->nentries && d->entries[i].key == LP_NULL) i++;
+        while (i < d->nentries && d->entries[i].key == LP_NULL)
+            i++;
         it->pos = i + 1;
     }
     if (i < 0 || i >= d->nentries) {
@@ -122,8 +124,9 @@ static lp_value dictiter_length_hint(lp_value *args, size_t nargs, lp_value kwna
 }
 
 static const lp_method_def_t dictiter_methods[] = {
-    { "__length_hint__", dictiter_length_hint, 0, "Private method returning an estimate of len(list(it))." },
-    { NULL },
+    {"__length_hint__", dictiter_length_hint, 0,
+     "Private method returning an estimate of len(list(it))."},
+    {NULL},
 };
 
 /* ==== views ==== */
@@ -317,20 +320,22 @@ static lp_value items_reversed(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t keys_methods[] = {
-    { "isdisjoint", view_isdisjoint, 0, "Return True if the view and the given iterable have a null intersection." },
-    { "__reversed__", keys_reversed, 0, "Return a reverse iterator over the dict keys." },
-    { NULL },
+    {"isdisjoint", view_isdisjoint, 0,
+     "Return True if the view and the given iterable have a null intersection."},
+    {"__reversed__", keys_reversed, 0, "Return a reverse iterator over the dict keys."},
+    {NULL},
 };
 
 static const lp_method_def_t items_methods[] = {
-    { "isdisjoint", view_isdisjoint, 0, "Return True if the view and the given iterable have a null intersection." },
-    { "__reversed__", items_reversed, 0, "Return a reverse iterator over the dict items." },
-    { NULL },
+    {"isdisjoint", view_isdisjoint, 0,
+     "Return True if the view and the given iterable have a null intersection."},
+    {"__reversed__", items_reversed, 0, "Return a reverse iterator over the dict items."},
+    {NULL},
 };
 
 static const lp_method_def_t values_methods[] = {
-    { "__reversed__", values_reversed, 0, "Return a reverse iterator over the dict values." },
-    { NULL },
+    {"__reversed__", values_reversed, 0, "Return a reverse iterator over the dict values."},
+    {NULL},
 };
 
 static lp_value view_mapping(lp_value self)
@@ -339,15 +344,17 @@ static lp_value view_mapping(lp_value self)
 }
 
 static const lp_getset_def_t view_getsets[] = {
-    { "mapping", view_mapping, NULL, "dictionary that this view refers to" },
-    { NULL },
+    {"mapping", view_mapping, NULL, "dictionary that this view refers to"},
+    {NULL},
 };
 
 /* ==== the types ==== */
 
 #define SETLIKE_BINOPS                                                                             \
-    { [LP_NB_SUBTRACT] = view_sub, [LP_NB_AND] = view_and, [LP_NB_OR] = view_or,                \
-      [LP_NB_XOR] = view_xor }
+    {                                                                                              \
+        [LP_NB_SUBTRACT] = view_sub, [LP_NB_AND] = view_and, [LP_NB_OR] = view_or,                 \
+        [LP_NB_XOR] = view_xor                                                                     \
+    }
 
 lp_type_t lp_type_dict_keys = {
     .name = "dict_keys",

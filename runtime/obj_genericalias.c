@@ -113,10 +113,10 @@ static lp_value ga_parameters(lp_value self)
 }
 
 static const lp_getset_def_t ga_getsets[] = {
-    { "__origin__", ga_origin, NULL, NULL },
-    { "__args__", ga_args, NULL, NULL },
-    { "__parameters__", ga_parameters, NULL, NULL },
-    { NULL },
+    {"__origin__", ga_origin, NULL, NULL},
+    {"__args__", ga_args, NULL, NULL},
+    {"__parameters__", ga_parameters, NULL, NULL},
+    {NULL},
 };
 
 static lp_type_t lp_type_genericalias = {

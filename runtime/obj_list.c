@@ -101,7 +101,8 @@ void lp_list_extend(lp_value lv, lp_value iterable)
         return;
     }
     lp_value it = lp_iter(iterable);
-    for (lp_value v; (v = lp_iter_next(it)) != LP_NULL;) lp_list_append(lv, v);
+    for (lp_value v; (v = lp_iter_next(it)) != LP_NULL;)
+        lp_list_append(lv, v);
 }
 
 lp_value lp_list_from_iterable(lp_value it)
@@ -157,7 +158,8 @@ static lp_value list_compare_items(lp_list_t *a, lp_list_t *b, lp_cmpop_t op)
     int64_t i;
     for (i = 0; i < a->len && i < b->len; i++) /* __eq__ may shrink either list */
         if (!lp_eq(a->items[i], b->items[i])) break;
-    if (i >= a->len || i >= b->len) return lp_cmp_result(a->len < b->len ? -1 : a->len > b->len, op);
+    if (i >= a->len || i >= b->len)
+        return lp_cmp_result(a->len < b->len ? -1 : a->len > b->len, op);
     if (op == LP_EQ) return LP_FALSE;
     if (op == LP_NE) return LP_TRUE;
     return lp_compare(a->items[i], b->items[i], op);
@@ -185,7 +187,8 @@ static lp_value list_slice(lp_list_t *l, lp_value key)
     int64_t start, stop, step, n;
     lp_slice_indices(key, l->len, &start, &stop, &step, &n);
     lp_list_t *r = list_alloc(&lp_type_list, n);
-    for (int64_t k = 0, i = start; k < n; k++, i += step) r->items[k] = l->items[i];
+    for (int64_t k = 0, i = start; k < n; k++, i += step)
+        r->items[k] = l->items[i];
     r->len = n;
     return lp_from_ptr(r);
 }
@@ -217,7 +220,8 @@ static void list_replace(lp_list_t *l, int64_t lo, int64_t hi, const lp_value *s
 /* The items of [v] for a slice assignment, or a TypeError [msg]. */
 static lp_value slice_source(lp_value v, const char *msg)
 {
-    if (lp_type_of(v) == &lp_type_list) return lp_list_from_array(lp_as_list(v)->items, lp_as_list(v)->len);
+    if (lp_type_of(v) == &lp_type_list)
+        return lp_list_from_array(lp_as_list(v)->items, lp_as_list(v)->len);
     const lp_type_t *t = lp_type_of(v);
     if (!t->iter && !t->getitem) lp_raise(&lp_exc_TypeError, "%s", msg);
     return lp_list_from_iterable(v);
@@ -264,7 +268,8 @@ static void list_set_slice(lp_list_t *l, lp_value key, lp_value v)
         lp_raise(&lp_exc_ValueError,
                  "attempt to assign sequence of size %lld to extended slice of size %lld",
                  (long long)s->len, (long long)n);
-    for (int64_t k = 0, i = start; k < n; k++, i += step) l->items[i] = s->items[k];
+    for (int64_t k = 0, i = start; k < n; k++, i += step)
+        l->items[i] = s->items[k];
 }
 
 static void list_setitem(lp_value self, lp_value key, lp_value v)
@@ -448,7 +453,8 @@ static lp_value list_count(lp_value *args, size_t nargs, lp_value kwnames)
     lp_args_one("list.count", nargs - 1, kwnames);
     lp_list_t *l = SELF;
     int64_t n = 0;
-    for (int64_t i = 0; i < l->len; i++) n += lp_eq(l->items[i], args[1]);
+    for (int64_t i = 0; i < l->len; i++)
+        n += lp_eq(l->items[i], args[1]);
     return lp_int_from_i64(n);
 }
 
@@ -502,21 +508,21 @@ static lp_value list_sizeof(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t list_methods[] = {
-    { "__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585" },
-    { "append", list_append_m, 0, "Append object to the end of the list." },
-    { "extend", list_extend_m, 0, "Extend list by appending elements from the iterable." },
-    { "insert", list_insert, 0, "Insert object before index." },
-    { "remove", list_remove, 0, "Remove first occurrence of value." },
-    { "pop", list_pop, 0, "Remove and return item at index (default last)." },
-    { "clear", list_clear_m, 0, "Remove all items from list." },
-    { "index", list_index, 0, "Return first index of value." },
-    { "count", list_count, 0, "Return number of occurrences of value." },
-    { "reverse", list_reverse, 0, "Reverse *IN PLACE*." },
-    { "copy", list_copy, 0, "Return a shallow copy of the list." },
-    { "sort", list_sort_m, 0, "Sort the list in ascending order and return None." },
-    { "__reversed__", list_reversed_m, 0, "Return a reverse iterator over the list." },
-    { "__sizeof__", list_sizeof, 0, NULL },
-    { NULL },
+    {"__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585"},
+    {"append", list_append_m, 0, "Append object to the end of the list."},
+    {"extend", list_extend_m, 0, "Extend list by appending elements from the iterable."},
+    {"insert", list_insert, 0, "Insert object before index."},
+    {"remove", list_remove, 0, "Remove first occurrence of value."},
+    {"pop", list_pop, 0, "Remove and return item at index (default last)."},
+    {"clear", list_clear_m, 0, "Remove all items from list."},
+    {"index", list_index, 0, "Return first index of value."},
+    {"count", list_count, 0, "Return number of occurrences of value."},
+    {"reverse", list_reverse, 0, "Reverse *IN PLACE*."},
+    {"copy", list_copy, 0, "Return a shallow copy of the list."},
+    {"sort", list_sort_m, 0, "Sort the list in ascending order and return None."},
+    {"__reversed__", list_reversed_m, 0, "Return a reverse iterator over the list."},
+    {"__sizeof__", list_sizeof, 0, NULL},
+    {NULL},
 };
 
 /* ==== iterators ==== */
@@ -587,13 +593,13 @@ static lp_value listreviter_length_hint(lp_value *args, size_t nargs, lp_value k
 }
 
 static const lp_method_def_t listiter_methods[] = {
-    { "__length_hint__", listiter_length_hint, 0, NULL },
-    { NULL },
+    {"__length_hint__", listiter_length_hint, 0, NULL},
+    {NULL},
 };
 
 static const lp_method_def_t listreviter_methods[] = {
-    { "__length_hint__", listreviter_length_hint, 0, NULL },
-    { NULL },
+    {"__length_hint__", listreviter_length_hint, 0, NULL},
+    {NULL},
 };
 
 /* ==== the types ==== */
@@ -616,8 +622,8 @@ lp_type_t lp_type_list = {
     .getitem = list_getitem,
     .setitem = list_setitem,
     .contains = list_contains,
-    .binop = { [LP_NB_ADD] = list_add, [LP_NB_MULTIPLY] = list_mul },
-    .inplace = { [LP_NB_ADD] = list_iadd, [LP_NB_MULTIPLY] = list_imul },
+    .binop = {[LP_NB_ADD] = list_add, [LP_NB_MULTIPLY] = list_mul},
+    .inplace = {[LP_NB_ADD] = list_iadd, [LP_NB_MULTIPLY] = list_imul},
     .methods = list_methods,
 };
 

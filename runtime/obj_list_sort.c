@@ -42,9 +42,9 @@ typedef struct {
 typedef struct {
     lp_value *items; /* the list's array while it is hidden */
     int64_t n;
-    lp_value keyfn;  /* LP_NULL: the items are the keys */
+    lp_value keyfn; /* LP_NULL: the items are the keys */
     bool reverse;
-    bool sorting;    /* keys made: pairs holds every item */
+    bool sorting; /* keys made: pairs holds every item */
     cmp_kind_t kind;
     pair_t *pairs, *tmp;
     int64_t min_gallop;
@@ -130,9 +130,11 @@ static int64_t count_run(const job_t *job, const pair_t *p, int64_t n, bool *des
     int64_t k = 2;
     if (lt(job, p[1].key, p[0].key)) {
         *descending = true;
-        while (k < n && lt(job, p[k].key, p[k - 1].key)) k++;
+        while (k < n && lt(job, p[k].key, p[k - 1].key))
+            k++;
     } else {
-        while (k < n && !lt(job, p[k].key, p[k - 1].key)) k++;
+        while (k < n && !lt(job, p[k].key, p[k - 1].key))
+            k++;
     }
     return k;
 }
@@ -170,8 +172,7 @@ static int64_t compute_minrun(int64_t n)
 /* ==== galloping searches (listsort.txt, "Galloping mode") ==== */
 
 /* The k in 0..n with a[k-1] < key <= a[k], searched from a[hint]. */
-static int64_t gallop_left(const job_t *job, lp_value key, const pair_t *a, int64_t n,
-                           int64_t hint)
+static int64_t gallop_left(const job_t *job, lp_value key, const pair_t *a, int64_t n, int64_t hint)
 {
     int64_t ofs = 1, lastofs = 0;
     a += hint;
@@ -430,7 +431,8 @@ static void found_new_run(job_t *job, int64_t n2)
     if (job->nruns == 0) return;
     run_t *r = job->runs;
     int power = powerloop(r[job->nruns - 1].base, r[job->nruns - 1].len, n2, job->n);
-    while (job->nruns > 1 && r[job->nruns - 2].power > power) merge_at(job, job->nruns - 2);
+    while (job->nruns > 1 && r[job->nruns - 2].power > power)
+        merge_at(job, job->nruns - 2);
     r[job->nruns - 1].power = power;
 }
 
@@ -449,7 +451,7 @@ static void sort_pairs(job_t *job)
             len = force;
         }
         found_new_run(job, len);
-        job->runs[job->nruns++] = (run_t){ lo, len, 0 };
+        job->runs[job->nruns++] = (run_t){lo, len, 0};
         lo += len;
     }
     while (job->nruns > 1) { /* merge_force_collapse */
@@ -484,7 +486,7 @@ void lp_list_sort(lp_value lv, lp_value key, bool reverse)
 {
     lp_list_t *l = lp_as_list(lv);
     if (key == LP_NONE) key = LP_NULL;
-    job_t job = { .items = l->items, .n = l->len, .keyfn = key, .reverse = reverse };
+    job_t job = {.items = l->items, .n = l->len, .keyfn = key, .reverse = reverse};
     int64_t cap = l->cap;
     if (job.n < 2 && key == LP_NULL) return;
     l->items = NULL; /* hidden: mutations during the sort are detected */

@@ -174,8 +174,7 @@ static lp_value slice_bound(lp_value v)
 
 /* [v] (a slice start or stop) clamped into [lower, upper] counting from
  * [len] when negative; [dflt] for None. */
-static lp_value slice_clamp(lp_value v, lp_value len, lp_value lower, lp_value upper,
-                            lp_value dflt)
+static lp_value slice_clamp(lp_value v, lp_value len, lp_value lower, lp_value upper, lp_value dflt)
 {
     if (v == LP_NONE) return dflt;
     v = slice_bound(v);
@@ -260,7 +259,8 @@ static lp_value range_count(lp_value *args, size_t nargs, lp_value kwnames)
     if (is_exact_int(x)) return lp_from_int(range_has_int(r, as_plain_int(x)));
     int64_t n = 0;
     lp_value it = lp_iter(args[0]);
-    for (lp_value v; (v = lp_iter_next(it)) != LP_NULL;) n += lp_eq(v, x);
+    for (lp_value v; (v = lp_iter_next(it)) != LP_NULL;)
+        n += lp_eq(v, x);
     return lp_int_from_i64(n);
 }
 
@@ -286,15 +286,17 @@ static lp_value range_reversed(lp_value *args, size_t nargs, lp_value kwnames);
 static lp_value range_reduce(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_range_t *r = lp_as_range(args[0]);
-    return lp_tuple_pack(2, lp_from_ptr(&lp_type_range), lp_tuple_pack(3, r->start, r->stop, r->step));
+    return lp_tuple_pack(2, lp_from_ptr(&lp_type_range),
+                         lp_tuple_pack(3, r->start, r->stop, r->step));
 }
 
 static const lp_method_def_t range_methods[] = {
-    { "count", range_count, 0, "rangeobject.count(value) -> integer -- return number of occurrences of value" },
-    { "index", range_index, 0, "rangeobject.index(value) -> integer -- return index of value." },
-    { "__reversed__", range_reversed, 0, "Return a reverse iterator." },
-    { "__reduce__", range_reduce, 0, NULL },
-    { NULL },
+    {"count", range_count, 0,
+     "rangeobject.count(value) -> integer -- return number of occurrences of value"},
+    {"index", range_index, 0, "rangeobject.index(value) -> integer -- return index of value."},
+    {"__reversed__", range_reversed, 0, "Return a reverse iterator."},
+    {"__reduce__", range_reduce, 0, NULL},
+    {NULL},
 };
 
 static lp_value range_start(lp_value self)
@@ -313,17 +315,17 @@ static lp_value range_step(lp_value self)
 }
 
 static const lp_getset_def_t range_getsets[] = {
-    { "start", range_start, NULL, NULL },
-    { "stop", range_stop, NULL, NULL },
-    { "step", range_step, NULL, NULL },
-    { NULL },
+    {"start", range_start, NULL, NULL},
+    {"stop", range_stop, NULL, NULL},
+    {"step", range_step, NULL, NULL},
+    {NULL},
 };
 
 /* ==== iterator ==== */
 
 typedef struct {
     lp_object_t head;
-    int64_t cur, step, left; /* the int64 walk */
+    int64_t cur, step, left;     /* the int64 walk */
     lp_value bcur, bstep, bleft; /* the big walk (LP_NULL when int64 is used) */
 } range_iter_t;
 
@@ -335,7 +337,7 @@ static lp_value range_iter_make(lp_value start, lp_value step, lp_value len)
     it->head.type = &lp_type_range_iterator;
     lp_value last = iadd(start, imul(isub(len, lp_from_int(1)), step));
     if (lp_int_as_i64(start, &it->cur) && lp_int_as_i64(step, &it->step) &&
-        lp_int_as_i64(len, &it->left) && lp_int_as_i64(last, &(int64_t){ 0 }))
+        lp_int_as_i64(len, &it->left) && lp_int_as_i64(last, &(int64_t){0}))
         return lp_from_ptr(it);
     it->bcur = start;
     it->bstep = step;
@@ -390,8 +392,9 @@ static lp_value rangeiter_length_hint(lp_value *args, size_t nargs, lp_value kwn
 }
 
 static const lp_method_def_t rangeiter_methods[] = {
-    { "__length_hint__", rangeiter_length_hint, 0, "Private method returning an estimate of len(list(it))." },
-    { NULL },
+    {"__length_hint__", rangeiter_length_hint, 0,
+     "Private method returning an estimate of len(list(it))."},
+    {NULL},
 };
 
 /* ==== the types ==== */

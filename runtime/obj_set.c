@@ -30,7 +30,7 @@
 #define PERTURB_SHIFT 5
 #define MIN_SIZE 8
 
-static lp_object_t dummy_object = { &lp_type_object };
+static lp_object_t dummy_object = {&lp_type_object};
 #define DUMMY lp_from_ptr(&dummy_object)
 
 bool lp_anyset_check(lp_value v)
@@ -132,7 +132,8 @@ static void set_insert_clean(lp_set_entry_t *table, size_t mask, lp_value key, i
 static void set_table_resize(lp_set_t *so, int64_t minused)
 {
     size_t newsize = MIN_SIZE;
-    while (newsize <= (size_t)minused) newsize <<= 1;
+    while (newsize <= (size_t)minused)
+        newsize <<= 1;
     lp_set_entry_t *old = so->table;
     size_t oldmask = (size_t)so->mask;
     lp_set_entry_t saved[MIN_SIZE];
@@ -223,7 +224,8 @@ bool lp_set_next(lp_value s, int64_t *pos, lp_value *key, int64_t *hash)
 {
     lp_set_t *so = lp_as_set(s);
     int64_t i = *pos;
-    while (i <= so->mask && (so->table[i].key == LP_NULL || so->table[i].key == DUMMY)) i++;
+    while (i <= so->mask && (so->table[i].key == LP_NULL || so->table[i].key == DUMMY))
+        i++;
     *pos = i + 1;
     if (i > so->mask) return false;
     if (key) *key = so->table[i].key;
@@ -269,7 +271,8 @@ static void set_update_internal(lp_set_t *so, lp_value other)
     }
     if (lp_type_of(other) == &lp_type_dict) {
         lp_dict_t *d = lp_as_dict(other);
-        if ((so->fill + d->used) * 5 >= so->mask * 3) set_table_resize(so, (so->used + d->used) * 2);
+        if ((so->fill + d->used) * 5 >= so->mask * 3)
+            set_table_resize(so, (so->used + d->used) * 2);
         for (int64_t i = 0; i < d->nentries; i++) {
             lp_dict_entry_t e = d->entries[i];
             if (e.key != LP_NULL) set_add_entry(so, e.key, e.hash);
@@ -287,7 +290,8 @@ static void set_update_internal(lp_set_t *so, lp_value other)
         return;
     }
     lp_value it = lp_iter(other);
-    for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) set_add_entry(so, k, lp_dict_hash(k));
+    for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;)
+        set_add_entry(so, k, lp_dict_hash(k));
 }
 
 /* A new set of [type]'s base kind (set or frozenset) holding [iterable]. */
@@ -324,7 +328,8 @@ lp_value lp_frozenset_const(lp_value tuple)
     lp_value items = lp_tuple_new(lp_set_len(first));
     lp_value k;
     int64_t i = 0;
-    for (int64_t pos = 0; lp_set_next(first, &pos, &k, NULL);) lp_as_tuple(items)->items[i++] = k;
+    for (int64_t pos = 0; lp_set_next(first, &pos, &k, NULL);)
+        lp_as_tuple(items)->items[i++] = k;
     return lp_frozenset_new(items);
 }
 
@@ -365,10 +370,12 @@ void lp_set_difference_update(lp_value s, lp_value other)
     if (lp_anyset_check(other)) {
         lp_value k;
         int64_t h;
-        for (int64_t pos = 0; lp_set_next(other, &pos, &k, &h);) set_discard_entry(so, k, h);
+        for (int64_t pos = 0; lp_set_next(other, &pos, &k, &h);)
+            set_discard_entry(so, k, h);
     } else {
         lp_value it = lp_iter(other);
-        for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) lp_set_discard(s, k);
+        for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;)
+            lp_set_discard(s, k);
     }
     if (so->fill - so->used > so->mask / 4)
         set_table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
@@ -541,8 +548,7 @@ static void set_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnam
     if (nargs) set_update_internal(so, args[0]);
 }
 
-static lp_value frozenset_new_slot(lp_type_t *type, lp_value *args, size_t nargs,
-                                   lp_value kwnames)
+static lp_value frozenset_new_slot(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
 {
     if (type == &lp_type_frozenset) lp_args_no_kw("frozenset", kwnames);
     if (nargs > 1)
@@ -566,7 +572,8 @@ static lp_value set_repr_body(lp_value self)
     lp_value k;
     bool first = true;
     lp_value keys = lp_list_new(lp_set_len(self));
-    for (int64_t pos = 0; lp_set_next(self, &pos, &k, NULL);) lp_list_append(keys, k);
+    for (int64_t pos = 0; lp_set_next(self, &pos, &k, NULL);)
+        lp_list_append(keys, k);
     for (int64_t i = 0; i < lp_as_list(keys)->len; i++) {
         if (!first) lp_strbuf_puts(&b, ", ");
         first = false;
@@ -740,7 +747,8 @@ static lp_value set_pop_m(lp_value *args, size_t nargs, lp_value kwnames)
     lp_set_t *so = lp_as_set(SELF);
     if (so->used == 0) lp_raise_key_error(lp_str_from_cstr("pop from an empty set"));
     int64_t i = so->finger & so->mask;
-    while (so->table[i].key == LP_NULL || so->table[i].key == DUMMY) i = (i + 1) & so->mask;
+    while (so->table[i].key == LP_NULL || so->table[i].key == DUMMY)
+        i = (i + 1) & so->mask;
     lp_value key = so->table[i].key;
     so->table[i].key = DUMMY;
     so->table[i].hash = -1;
@@ -771,7 +779,8 @@ static lp_value set_union_m(lp_value *args, size_t nargs, lp_value kwnames)
 static lp_value set_update_m(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_args_no_kw("set.update", kwnames);
-    for (size_t i = 1; i < nargs; i++) set_update_internal(lp_as_set(SELF), args[i]);
+    for (size_t i = 1; i < nargs; i++)
+        set_update_internal(lp_as_set(SELF), args[i]);
     return LP_NONE;
 }
 
@@ -780,7 +789,8 @@ static lp_value set_intersection_m(lp_value *args, size_t nargs, lp_value kwname
     lp_args_no_kw(meth_name(SELF, "intersection"), kwnames);
     if (nargs == 1) return set_copy_of(SELF);
     lp_value r = SELF;
-    for (size_t i = 1; i < nargs; i++) r = set_intersection(r, args[i]);
+    for (size_t i = 1; i < nargs; i++)
+        r = set_intersection(r, args[i]);
     return r;
 }
 
@@ -796,14 +806,16 @@ static lp_value set_difference_m(lp_value *args, size_t nargs, lp_value kwnames)
     lp_args_no_kw(meth_name(SELF, "difference"), kwnames);
     if (nargs == 1) return set_copy_of(SELF);
     lp_value r = set_difference(SELF, args[1]);
-    for (size_t i = 2; i < nargs; i++) lp_set_difference_update(r, args[i]);
+    for (size_t i = 2; i < nargs; i++)
+        lp_set_difference_update(r, args[i]);
     return r;
 }
 
 static lp_value set_difference_update_m(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_args_no_kw("set.difference_update", kwnames);
-    for (size_t i = 1; i < nargs; i++) lp_set_difference_update(SELF, args[i]);
+    for (size_t i = 1; i < nargs; i++)
+        lp_set_difference_update(SELF, args[i]);
     return LP_NONE;
 }
 
@@ -859,44 +871,49 @@ static lp_value set_sizeof_m(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t set_methods[] = {
-    { "__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585" },
-    { "add", set_add_m, 0, "Add an element to a set." },
-    { "clear", set_clear_m, 0, "Remove all elements from this set." },
-    { "__contains__", set_contains_m, 0, "x.__contains__(y) <==> y in x." },
-    { "copy", set_copy_m, 0, "Return a shallow copy of a set." },
-    { "discard", set_discard_m, 0, "Remove an element from a set if it is a member." },
-    { "difference", set_difference_m, 0, "Return the difference of two or more sets as a new set." },
-    { "difference_update", set_difference_update_m, 0, "Remove all elements of another set from this set." },
-    { "intersection", set_intersection_m, 0, "Return the intersection of two sets as a new set." },
-    { "intersection_update", set_intersection_update_m, 0, "Update a set with the intersection of itself and another." },
-    { "isdisjoint", set_isdisjoint_m, 0, "Return True if two sets have a null intersection." },
-    { "issubset", set_issubset_m, 0, "Report whether another set contains this set." },
-    { "issuperset", set_issuperset_m, 0, "Report whether this set contains another set." },
-    { "pop", set_pop_m, 0, "Remove and return an arbitrary set element." },
-    { "__reduce__", set_reduce_m, 0, "Return state information for pickling." },
-    { "remove", set_remove_m, 0, "Remove an element from a set; it must be a member." },
-    { "__sizeof__", set_sizeof_m, 0, "S.__sizeof__() -> size of S in memory, in bytes" },
-    { "symmetric_difference", set_symdiff_m, 0, "Return the symmetric difference of two sets as a new set." },
-    { "symmetric_difference_update", set_symdiff_update_m, 0, "Update a set with the symmetric difference of itself and another." },
-    { "union", set_union_m, 0, "Return the union of sets as a new set." },
-    { "update", set_update_m, 0, "Update a set with the union of itself and others." },
-    { NULL },
+    {"__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585"},
+    {"add", set_add_m, 0, "Add an element to a set."},
+    {"clear", set_clear_m, 0, "Remove all elements from this set."},
+    {"__contains__", set_contains_m, 0, "x.__contains__(y) <==> y in x."},
+    {"copy", set_copy_m, 0, "Return a shallow copy of a set."},
+    {"discard", set_discard_m, 0, "Remove an element from a set if it is a member."},
+    {"difference", set_difference_m, 0, "Return the difference of two or more sets as a new set."},
+    {"difference_update", set_difference_update_m, 0,
+     "Remove all elements of another set from this set."},
+    {"intersection", set_intersection_m, 0, "Return the intersection of two sets as a new set."},
+    {"intersection_update", set_intersection_update_m, 0,
+     "Update a set with the intersection of itself and another."},
+    {"isdisjoint", set_isdisjoint_m, 0, "Return True if two sets have a null intersection."},
+    {"issubset", set_issubset_m, 0, "Report whether another set contains this set."},
+    {"issuperset", set_issuperset_m, 0, "Report whether this set contains another set."},
+    {"pop", set_pop_m, 0, "Remove and return an arbitrary set element."},
+    {"__reduce__", set_reduce_m, 0, "Return state information for pickling."},
+    {"remove", set_remove_m, 0, "Remove an element from a set; it must be a member."},
+    {"__sizeof__", set_sizeof_m, 0, "S.__sizeof__() -> size of S in memory, in bytes"},
+    {"symmetric_difference", set_symdiff_m, 0,
+     "Return the symmetric difference of two sets as a new set."},
+    {"symmetric_difference_update", set_symdiff_update_m, 0,
+     "Update a set with the symmetric difference of itself and another."},
+    {"union", set_union_m, 0, "Return the union of sets as a new set."},
+    {"update", set_update_m, 0, "Update a set with the union of itself and others."},
+    {NULL},
 };
 
 static const lp_method_def_t frozenset_methods[] = {
-    { "__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585" },
-    { "__contains__", set_contains_m, 0, "x.__contains__(y) <==> y in x." },
-    { "copy", set_copy_m, 0, "Return a shallow copy of a set." },
-    { "difference", set_difference_m, 0, "Return the difference of two or more sets as a new set." },
-    { "intersection", set_intersection_m, 0, "Return the intersection of two sets as a new set." },
-    { "isdisjoint", set_isdisjoint_m, 0, "Return True if two sets have a null intersection." },
-    { "issubset", set_issubset_m, 0, "Report whether another set contains this set." },
-    { "issuperset", set_issuperset_m, 0, "Report whether this set contains another set." },
-    { "__reduce__", set_reduce_m, 0, "Return state information for pickling." },
-    { "__sizeof__", set_sizeof_m, 0, "S.__sizeof__() -> size of S in memory, in bytes" },
-    { "symmetric_difference", set_symdiff_m, 0, "Return the symmetric difference of two sets as a new set." },
-    { "union", set_union_m, 0, "Return the union of sets as a new set." },
-    { NULL },
+    {"__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585"},
+    {"__contains__", set_contains_m, 0, "x.__contains__(y) <==> y in x."},
+    {"copy", set_copy_m, 0, "Return a shallow copy of a set."},
+    {"difference", set_difference_m, 0, "Return the difference of two or more sets as a new set."},
+    {"intersection", set_intersection_m, 0, "Return the intersection of two sets as a new set."},
+    {"isdisjoint", set_isdisjoint_m, 0, "Return True if two sets have a null intersection."},
+    {"issubset", set_issubset_m, 0, "Report whether another set contains this set."},
+    {"issuperset", set_issuperset_m, 0, "Report whether this set contains another set."},
+    {"__reduce__", set_reduce_m, 0, "Return state information for pickling."},
+    {"__sizeof__", set_sizeof_m, 0, "S.__sizeof__() -> size of S in memory, in bytes"},
+    {"symmetric_difference", set_symdiff_m, 0,
+     "Return the symmetric difference of two sets as a new set."},
+    {"union", set_union_m, 0, "Return the union of sets as a new set."},
+    {NULL},
 };
 
 /* ==== iterator ==== */
@@ -948,8 +965,9 @@ static lp_value setiter_length_hint(lp_value *args, size_t nargs, lp_value kwnam
 }
 
 static const lp_method_def_t setiter_methods[] = {
-    { "__length_hint__", setiter_length_hint, 0, "Private method returning an estimate of len(list(it))." },
-    { NULL },
+    {"__length_hint__", setiter_length_hint, 0,
+     "Private method returning an estimate of len(list(it))."},
+    {NULL},
 };
 
 /* ==== the types ==== */
@@ -970,10 +988,14 @@ lp_type_t lp_type_set = {
     .iter = set_iter,
     .len = set_len_slot,
     .contains = set_contains_slot,
-    .binop = { [LP_NB_OR] = set_or, [LP_NB_AND] = set_and, [LP_NB_SUBTRACT] = set_sub,
-               [LP_NB_XOR] = set_xor },
-    .inplace = { [LP_NB_OR] = set_ior, [LP_NB_AND] = set_iand, [LP_NB_SUBTRACT] = set_isub,
-                 [LP_NB_XOR] = set_ixor },
+    .binop = {[LP_NB_OR] = set_or,
+              [LP_NB_AND] = set_and,
+              [LP_NB_SUBTRACT] = set_sub,
+              [LP_NB_XOR] = set_xor},
+    .inplace = {[LP_NB_OR] = set_ior,
+                [LP_NB_AND] = set_iand,
+                [LP_NB_SUBTRACT] = set_isub,
+                [LP_NB_XOR] = set_ixor},
     .methods = set_methods,
 };
 
@@ -993,8 +1015,10 @@ lp_type_t lp_type_frozenset = {
     .iter = set_iter,
     .len = set_len_slot,
     .contains = set_contains_slot,
-    .binop = { [LP_NB_OR] = set_or, [LP_NB_AND] = set_and, [LP_NB_SUBTRACT] = set_sub,
-               [LP_NB_XOR] = set_xor },
+    .binop = {[LP_NB_OR] = set_or,
+              [LP_NB_AND] = set_and,
+              [LP_NB_SUBTRACT] = set_sub,
+              [LP_NB_XOR] = set_xor},
     .methods = frozenset_methods,
 };
 

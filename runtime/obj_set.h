@@ -22,12 +22,12 @@ typedef struct {
 
 typedef struct lp_set {
     lp_object_t head;
-    int64_t fill;   /* active + dummy entries */
-    int64_t used;   /* active entries: len(s) */
-    int64_t mask;   /* table size - 1 (size a power of 2, at least 8) */
+    int64_t fill; /* active + dummy entries */
+    int64_t used; /* active entries: len(s) */
+    int64_t mask; /* table size - 1 (size a power of 2, at least 8) */
     lp_set_entry_t *table;
-    int64_t hash;   /* frozenset: -1 until computed */
-    int64_t finger; /* where pop() looks first */
+    int64_t hash;            /* frozenset: -1 until computed */
+    int64_t finger;          /* where pop() looks first */
     lp_set_entry_t small[8]; /* the table of a small set */
 } lp_set_t;
 

@@ -130,9 +130,9 @@ static lp_value slice_reduce(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t slice_methods[] = {
-    { "indices", slice_indices_m, 0, "S.indices(len) -> (start, stop, stride)" },
-    { "__reduce__", slice_reduce, 0, "Return state information for pickling." },
-    { NULL },
+    {"indices", slice_indices_m, 0, "S.indices(len) -> (start, stop, stride)"},
+    {"__reduce__", slice_reduce, 0, "Return state information for pickling."},
+    {NULL},
 };
 
 static lp_value slice_start(lp_value self)
@@ -151,10 +151,10 @@ static lp_value slice_step(lp_value self)
 }
 
 static const lp_getset_def_t slice_getsets[] = {
-    { "start", slice_start, NULL, NULL },
-    { "stop", slice_stop, NULL, NULL },
-    { "step", slice_step, NULL, NULL },
-    { NULL },
+    {"start", slice_start, NULL, NULL},
+    {"stop", slice_stop, NULL, NULL},
+    {"step", slice_step, NULL, NULL},
+    {NULL},
 };
 
 lp_type_t lp_type_slice = {

@@ -22,7 +22,7 @@
 #include "types.h"
 #include "vm.h"
 
-static lp_tuple_t empty_tuple = { { &lp_type_tuple }, 0 };
+static lp_tuple_t empty_tuple = {{&lp_type_tuple}, 0};
 
 /* ==== making ==== */
 
@@ -52,7 +52,8 @@ lp_value lp_tuple_new(int64_t n)
 lp_value lp_tuple_from_array(const lp_value *items, int64_t n)
 {
     lp_value t = lp_tuple_new(n);
-    for (int64_t i = 0; i < n; i++) lp_as_tuple(t)->items[i] = items[i];
+    for (int64_t i = 0; i < n; i++)
+        lp_as_tuple(t)->items[i] = items[i];
     return t;
 }
 
@@ -61,7 +62,8 @@ lp_value lp_tuple_pack(int64_t n, ...)
     lp_value t = lp_tuple_new(n);
     va_list ap;
     va_start(ap, n);
-    for (int64_t i = 0; i < n; i++) lp_as_tuple(t)->items[i] = va_arg(ap, lp_value);
+    for (int64_t i = 0; i < n; i++)
+        lp_as_tuple(t)->items[i] = va_arg(ap, lp_value);
     va_end(ap);
     return t;
 }
@@ -85,7 +87,8 @@ static lp_value tuple_new(lp_type_t *type, lp_value *args, size_t nargs, lp_valu
     lp_value t = nargs ? tuple_from_iterable(args[0]) : lp_tuple_new(0);
     if (type == &lp_type_tuple) return t;
     lp_tuple_t *r = tuple_alloc(type, lp_tuple_len(t));
-    for (int64_t i = 0; i < r->len; i++) r->items[i] = lp_tuple_get(t, i);
+    for (int64_t i = 0; i < r->len; i++)
+        r->items[i] = lp_tuple_get(t, i);
     return lp_from_ptr(r);
 }
 
@@ -154,8 +157,7 @@ lp_value lp_cmp_result(int c, lp_cmpop_t op)
 
 /* Lexicographic comparison of [a] and [b] ([na], [nb] items), shared with
  * list: the first unequal pair decides, else the lengths. */
-lp_value lp_seq_compare(const lp_value *a, int64_t na, const lp_value *b, int64_t nb,
-                        lp_cmpop_t op)
+lp_value lp_seq_compare(const lp_value *a, int64_t na, const lp_value *b, int64_t nb, lp_cmpop_t op)
 {
     if ((op == LP_EQ || op == LP_NE) && na != nb) return lp_bool(op == LP_NE);
     int64_t i;
@@ -191,7 +193,8 @@ static lp_value tuple_slice(lp_value self, lp_value key)
     lp_slice_indices(key, t->len, &start, &stop, &step, &n);
     if (n == t->len && step == 1 && lp_type_of(self) == &lp_type_tuple) return self;
     lp_value r = lp_tuple_new(n);
-    for (int64_t k = 0, i = start; k < n; k++, i += step) lp_as_tuple(r)->items[k] = t->items[i];
+    for (int64_t k = 0, i = start; k < n; k++, i += step)
+        lp_as_tuple(r)->items[k] = t->items[i];
     return r;
 }
 
@@ -237,16 +240,17 @@ static lp_value tuple_add(lp_value a, lp_value b)
     if (y->len == 0 && lp_type_of(a) == &lp_type_tuple) return a;
     if (x->len == 0 && lp_type_of(b) == &lp_type_tuple) return b;
     lp_value r = lp_tuple_new(x->len + y->len);
-    for (int64_t i = 0; i < x->len; i++) lp_as_tuple(r)->items[i] = x->items[i];
-    for (int64_t i = 0; i < y->len; i++) lp_as_tuple(r)->items[x->len + i] = y->items[i];
+    for (int64_t i = 0; i < x->len; i++)
+        lp_as_tuple(r)->items[i] = x->items[i];
+    for (int64_t i = 0; i < y->len; i++)
+        lp_as_tuple(r)->items[x->len + i] = y->items[i];
     return r;
 }
 
 /* The repeat count of `seq * n` / `n * seq` where [seq] has [type]: the
  * other operand as an int64 (clamped: huge counts become a MemoryError
  * later), or false when the operator should return NotImplemented. */
-bool lp_seq_repeat_count(lp_value a, lp_value b, const lp_type_t *type, lp_value *seq,
-                         int64_t *n)
+bool lp_seq_repeat_count(lp_value a, lp_value b, const lp_type_t *type, lp_value *seq, int64_t *n)
 {
     bool left = lp_is_instance(a, type);
     lp_value other = left ? b : a;
@@ -272,7 +276,8 @@ static lp_value tuple_mul(lp_value a, lp_value b)
     lp_value r = lp_tuple_new(t->len * n);
     lp_value *out = lp_as_tuple(r)->items;
     for (int64_t k = 0; k < n; k++, out += t->len)
-        for (int64_t i = 0; i < t->len; i++) out[i] = t->items[i];
+        for (int64_t i = 0; i < t->len; i++)
+            out[i] = t->items[i];
     return r;
 }
 
@@ -294,7 +299,8 @@ static lp_value tuple_count(lp_value *args, size_t nargs, lp_value kwnames)
     lp_args_one("tuple.count", nargs - 1, kwnames);
     lp_tuple_t *t = lp_as_tuple(args[0]);
     int64_t n = 0;
-    for (int64_t i = 0; i < t->len; i++) n += lp_eq(t->items[i], args[1]);
+    for (int64_t i = 0; i < t->len; i++)
+        n += lp_eq(t->items[i], args[1]);
     return lp_int_from_i64(n);
 }
 
@@ -306,11 +312,11 @@ static lp_value tuple_getnewargs(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static const lp_method_def_t tuple_methods[] = {
-    { "__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585" },
-    { "index", tuple_index, 0, "Return first index of value." },
-    { "count", tuple_count, 0, "Return number of occurrences of value." },
-    { "__getnewargs__", tuple_getnewargs, 0, NULL },
-    { NULL },
+    {"__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585"},
+    {"index", tuple_index, 0, "Return first index of value."},
+    {"count", tuple_count, 0, "Return number of occurrences of value."},
+    {"__getnewargs__", tuple_getnewargs, 0, NULL},
+    {NULL},
 };
 
 /* ==== iterator ==== */
@@ -350,8 +356,8 @@ static lp_value tupleiter_length_hint(lp_value *args, size_t nargs, lp_value kwn
 }
 
 static const lp_method_def_t tupleiter_methods[] = {
-    { "__length_hint__", tupleiter_length_hint, 0, NULL },
-    { NULL },
+    {"__length_hint__", tupleiter_length_hint, 0, NULL},
+    {NULL},
 };
 
 /* ==== the types ==== */
@@ -375,7 +381,7 @@ lp_type_t lp_type_tuple = {
     .len = tuple_len,
     .getitem = tuple_getitem,
     .contains = tuple_contains,
-    .binop = { [LP_NB_ADD] = tuple_add, [LP_NB_MULTIPLY] = tuple_mul },
+    .binop = {[LP_NB_ADD] = tuple_add, [LP_NB_MULTIPLY] = tuple_mul},
     .methods = tuple_methods,
 };
 

@@ -65,7 +65,7 @@ TestSuite(slice, .init = setup);
 #define OK(stmt)                                                                                   \
     do {                                                                                           \
         lp_value x_ = CATCH(stmt);                                                                 \
-        if (x_ != LP_NULL) cr_assert_fail("raised %s", lp_str_utf8(lp_repr(x_), NULL));                  \
+        if (x_ != LP_NULL) cr_assert_fail("raised %s", lp_str_utf8(lp_repr(x_), NULL));            \
     } while (0)
 
 static void expect_text(lp_value s, const char *want)
@@ -91,14 +91,15 @@ static void expect_exc(lp_value exc, lp_type_t *type, const char *msg)
 
 static lp_value call(lp_value obj, const char *name, int n, lp_value a, lp_value b)
 {
-    lp_value args[2] = { a, b };
+    lp_value args[2] = {a, b};
     return lp_call_method(obj, lp_str_intern_cstr(name), args, (size_t)n);
 }
 
 static lp_value list_of(int n, const int64_t *xs)
 {
     lp_value l = lp_list_new(0);
-    for (int i = 0; i < n; i++) lp_list_append(l, I(xs[i]));
+    for (int i = 0; i < n; i++)
+        lp_list_append(l, I(xs[i]));
     return l;
 }
 
@@ -142,7 +143,8 @@ Test(tuple, compare_and_ops)
 Test(list, append_pop_and_errors)
 {
     lp_value l = lp_list_new(0);
-    for (int i = 0; i < 100; i++) lp_list_append(l, I(i));
+    for (int i = 0; i < 100; i++)
+        lp_list_append(l, I(i));
     cr_expect_eq(lp_len(l), 100);
     lp_value v;
     OK(v = call(l, "pop", 0, 0, 0));
@@ -171,15 +173,14 @@ Test(list, repr_recursive)
 
 Test(list, slice_assignment)
 {
-    int64_t xs[] = { 0, 1, 2, 3, 4, 5 };
+    int64_t xs[] = {0, 1, 2, 3, 4, 5};
     lp_value l = list_of(6, xs);
-    lp_value src = list_of(2, (int64_t[]){ 9, 9 });
+    lp_value src = list_of(2, (int64_t[]){9, 9});
     OK(lp_setitem(l, lp_slice_new(I(1), I(4), LP_NONE), src));
     expect_repr(l, "[0, 9, 9, 4, 5]");
-    OK(lp_setitem(l, lp_slice_new(LP_NONE, LP_NONE, I(2)), list_of(3, (int64_t[]){ 7, 7, 7 })));
+    OK(lp_setitem(l, lp_slice_new(LP_NONE, LP_NONE, I(2)), list_of(3, (int64_t[]){7, 7, 7})));
     expect_repr(l, "[7, 9, 7, 4, 7]");
-    expect_exc(CATCH(lp_setitem(l, lp_slice_new(LP_NONE, LP_NONE, I(2)), src)),
-               &lp_exc_ValueError,
+    expect_exc(CATCH(lp_setitem(l, lp_slice_new(LP_NONE, LP_NONE, I(2)), src)), &lp_exc_ValueError,
                "attempt to assign sequence of size 2 to extended slice of size 3");
     expect_exc(CATCH(lp_setitem(l, lp_slice_new(I(0), I(1), LP_NONE), I(1))), &lp_exc_TypeError,
                "can only assign an iterable");
@@ -191,7 +192,7 @@ Test(list, slice_assignment)
 
 Test(list, sort_ints_and_reverse)
 {
-    int64_t xs[] = { 5, -3, 8, 0, 5, 100, -50, 7, 7, 2 };
+    int64_t xs[] = {5, -3, 8, 0, 5, 100, -50, 7, 7, 2};
     lp_value l = list_of(10, xs);
     OK(lp_list_sort(l, LP_NULL, false));
     expect_repr(l, "[-50, -3, 0, 2, 5, 5, 7, 7, 8, 100]");
@@ -227,13 +228,13 @@ Test(list, sort_mixed_types_raises)
 
 Test(list, multiply_and_compare)
 {
-    lp_value l = list_of(2, (int64_t[]){ 1, 2 }), r;
+    lp_value l = list_of(2, (int64_t[]){1, 2}), r;
     OK(r = lp_binary_op(l, I(3), LP_NB_MULTIPLY));
     expect_repr(r, "[1, 2, 1, 2, 1, 2]");
     expect_exc(CATCH(lp_binary_op(l, S("a"), LP_NB_MULTIPLY)), &lp_exc_TypeError,
                "can't multiply sequence by non-int of type 'str'");
     cr_expect(lp_compare_bool(l, r, LP_LT));
-    cr_expect(lp_compare_bool(l, list_of(2, (int64_t[]){ 1, 2 }), LP_EQ));
+    cr_expect(lp_compare_bool(l, list_of(2, (int64_t[]){1, 2}), LP_EQ));
 }
 
 /* ==== dict ==== */
@@ -241,9 +242,11 @@ Test(list, multiply_and_compare)
 Test(dict, order_and_resize)
 {
     lp_value d = lp_dict_new();
-    for (int i = 0; i < 1000; i++) lp_dict_set(d, I(i * 7919 % 1000), I(i));
+    for (int i = 0; i < 1000; i++)
+        lp_dict_set(d, I(i * 7919 % 1000), I(i));
     cr_expect_eq(lp_dict_len(d), 1000);
-    for (int i = 0; i < 1000; i += 2) cr_assert(lp_dict_del(d, I(i * 7919 % 1000)));
+    for (int i = 0; i < 1000; i += 2)
+        cr_assert(lp_dict_del(d, I(i * 7919 % 1000)));
     int64_t pos = 0, n = 0;
     lp_value k, v;
     while (lp_dict_next(d, &pos, &k, &v)) {
@@ -316,27 +319,29 @@ Test(dict, keys_view_set_operations)
     lp_dict_set(d, I(1), I(0));
     lp_dict_set(d, I(2), I(0));
     lp_value keys = call(d, "keys", 0, 0, 0);
-    OK(r = lp_binary_op(keys, list_of(2, (int64_t[]){ 2, 3 }), LP_NB_AND));
+    OK(r = lp_binary_op(keys, list_of(2, (int64_t[]){2, 3}), LP_NB_AND));
     expect_repr(r, "{2}");
-    OK(r = lp_binary_op(keys, list_of(2, (int64_t[]){ 2, 3 }), LP_NB_OR));
+    OK(r = lp_binary_op(keys, list_of(2, (int64_t[]){2, 3}), LP_NB_OR));
     expect_repr(r, "{1, 2, 3}");
-    OK(r = lp_binary_op(keys, list_of(1, (int64_t[]){ 2 }), LP_NB_SUBTRACT));
+    OK(r = lp_binary_op(keys, list_of(1, (int64_t[]){2}), LP_NB_SUBTRACT));
     expect_repr(r, "{1}");
-    cr_expect(lp_compare_bool(keys, lp_set_new(list_of(2, (int64_t[]){ 2, 1 })), LP_EQ));
+    cr_expect(lp_compare_bool(keys, lp_set_new(list_of(2, (int64_t[]){2, 1})), LP_EQ));
 }
 
 /* ==== set ==== */
 
 Test(set, iteration_order_is_cpythons)
 {
-    int64_t xs[] = { 5, 3, 100, 17, 8, 33, -1, 1000000, 64, 9, -2 };
+    int64_t xs[] = {5, 3, 100, 17, 8, 33, -1, 1000000, 64, 9, -2};
     lp_value s = lp_set_new(list_of(11, xs));
     lp_set_add(s, lp_binary_op(I(1), I(61), LP_NB_LSHIFT));
     expect_repr(lp_list_from_iterable(s),
                 "[1000000, 33, 64, 3, 100, 5, 2305843009213693952, 8, 9, 17, -2, -1]");
     lp_value r = lp_set_new(LP_NULL);
-    for (int i = 0; i < 20; i++) lp_set_add(r, I(i));
-    for (int i = 0; i < 20; i += 3) lp_set_discard(r, I(i));
+    for (int i = 0; i < 20; i++)
+        lp_set_add(r, I(i));
+    for (int i = 0; i < 20; i += 3)
+        lp_set_discard(r, I(i));
     lp_set_add(r, I(100));
     expect_repr(lp_list_from_iterable(r), "[1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, 100]");
     lp_value f = lp_frozenset_new(lp_range_new(I(100), I(0), I(-7)));
@@ -346,13 +351,13 @@ Test(set, iteration_order_is_cpythons)
 
 Test(set, operators_order)
 {
-    lp_value a = lp_set_new(list_of(3, (int64_t[]){ 1, 2, 3 })), r;
-    OK(r = lp_binary_op(a, lp_set_new(list_of(3, (int64_t[]){ 40, 8, 16 })), LP_NB_OR));
+    lp_value a = lp_set_new(list_of(3, (int64_t[]){1, 2, 3})), r;
+    OK(r = lp_binary_op(a, lp_set_new(list_of(3, (int64_t[]){40, 8, 16})), LP_NB_OR));
     expect_repr(r, "{16, 1, 2, 3, 40, 8}");
-    lp_value b = lp_set_new(list_of(5, (int64_t[]){ 1, 2, 3, 9, 17 }));
-    OK(r = lp_binary_op(b, lp_set_new(list_of(4, (int64_t[]){ 17, 9, 1, 100 })), LP_NB_AND));
+    lp_value b = lp_set_new(list_of(5, (int64_t[]){1, 2, 3, 9, 17}));
+    OK(r = lp_binary_op(b, lp_set_new(list_of(4, (int64_t[]){17, 9, 1, 100})), LP_NB_AND));
     expect_repr(r, "{17, 9, 1}");
-    OK(r = lp_binary_op(a, lp_set_new(list_of(3, (int64_t[]){ 3, 4, 11 })), LP_NB_XOR));
+    OK(r = lp_binary_op(a, lp_set_new(list_of(3, (int64_t[]){3, 4, 11})), LP_NB_XOR));
     expect_repr(r, "{1, 2, 4, 11}");
     expect_exc(CATCH(lp_binary_op(a, lp_list_new(0), LP_NB_OR)), &lp_exc_TypeError,
                "unsupported operand type(s) for |: 'set' and 'list'");
@@ -360,7 +365,7 @@ Test(set, operators_order)
 
 Test(set, pop_and_remove)
 {
-    lp_value s = lp_set_new(list_of(3, (int64_t[]){ 10, 20, 30 })), v;
+    lp_value s = lp_set_new(list_of(3, (int64_t[]){10, 20, 30})), v;
     OK(v = call(s, "pop", 0, 0, 0));
     cr_expect_eq(v, I(10));
     OK(v = call(s, "pop", 0, 0, 0));
@@ -374,16 +379,16 @@ Test(set, reprs_and_hash)
 {
     expect_repr(lp_set_new(LP_NULL), "set()");
     expect_repr(lp_frozenset_new(LP_NULL), "frozenset()");
-    expect_repr(lp_frozenset_new(list_of(2, (int64_t[]){ 1, 2 })), "frozenset({1, 2})");
+    expect_repr(lp_frozenset_new(list_of(2, (int64_t[]){1, 2})), "frozenset({1, 2})");
     cr_expect_eq(lp_hash(lp_frozenset_new(LP_NULL)), 133146708735736LL);
-    cr_expect_eq(lp_hash(lp_frozenset_new(list_of(3, (int64_t[]){ 1, 2, 3 }))),
+    cr_expect_eq(lp_hash(lp_frozenset_new(list_of(3, (int64_t[]){1, 2, 3}))),
                  -272375401224217160LL);
     expect_exc(CATCH(lp_hash(lp_set_new(LP_NULL))), &lp_exc_TypeError, "unhashable type: 'set'");
 }
 
 Test(set, set_key_stands_for_frozenset)
 {
-    lp_value inner = lp_set_new(list_of(1, (int64_t[]){ 1 }));
+    lp_value inner = lp_set_new(list_of(1, (int64_t[]){1}));
     lp_value s = lp_set_new(LP_NULL);
     lp_set_add(s, lp_frozenset_new(inner));
     bool in;
@@ -406,8 +411,8 @@ Test(range, basics)
     expect_repr(lp_getitem(r, lp_slice_new(LP_NONE, LP_NONE, I(-1))), "range(9, -3, -3)");
     expect_exc(CATCH(lp_getitem(r, I(4))), &lp_exc_IndexError, "range object index out of range");
     cr_expect_eq(lp_hash(lp_range_new(I(0), I(3), I(1))), -8338477496398685190LL);
-    cr_expect(lp_compare_bool(lp_range_new(I(0), I(0), I(1)), lp_range_new(I(5), I(2), I(1)),
-                              LP_EQ));
+    cr_expect(
+        lp_compare_bool(lp_range_new(I(0), I(0), I(1)), lp_range_new(I(5), I(2), I(1)), LP_EQ));
     expect_exc(CATCH(lp_range_new(I(0), I(1), I(0))), &lp_exc_ValueError,
                "range() arg 3 must not be zero");
 }
@@ -433,9 +438,9 @@ Test(slice, indices)
     cr_expect(start == 4 && stop == -1 && step == -1 && n == 5);
     lp_slice_indices(lp_slice_new(I(-100), I(100), I(3)), 10, &start, &stop, &step, &n);
     cr_expect(start == 0 && stop == 10 && step == 3 && n == 4);
-    expect_exc(CATCH(lp_slice_indices(lp_slice_new(LP_NONE, LP_NONE, I(0)), 5, &start, &stop,
-                                      &step, &n)),
-               &lp_exc_ValueError, "slice step cannot be zero");
+    expect_exc(
+        CATCH(lp_slice_indices(lp_slice_new(LP_NONE, LP_NONE, I(0)), 5, &start, &stop, &step, &n)),
+        &lp_exc_ValueError, "slice step cannot be zero");
     expect_repr(lp_slice_new(I(1), LP_NONE, LP_NONE), "slice(1, None, None)");
     expect_exc(CATCH(lp_hash(lp_slice_new(I(1), I(2), I(3)))), &lp_exc_TypeError,
                "unhashable type: 'slice'");
@@ -515,12 +520,14 @@ Test(dict, merge_pop_clear)
 Test(list, sort_comparisons_match_timsort_shape)
 {
     /* 3 runs: ascending, strictly descending (reversed in place), ascending */
-    int64_t xs[] = { 1, 2, 3, 9, 8, 7, 4, 5, 6, 0 };
+    int64_t xs[] = {1, 2, 3, 9, 8, 7, 4, 5, 6, 0};
     lp_value l = list_of(10, xs);
     OK(lp_list_sort(l, LP_NULL, false));
     expect_repr(l, "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]");
     lp_value big = lp_list_new(0);
-    for (int i = 0; i < 5000; i++) lp_list_append(big, I((i * 7919) % 5000));
+    for (int i = 0; i < 5000; i++)
+        lp_list_append(big, I((i * 7919) % 5000));
     OK(lp_list_sort(big, LP_NULL, true));
-    for (int i = 0; i < 5000; i++) cr_assert_eq(lp_as_list(big)->items[i], I(4999 - i));
+    for (int i = 0; i < 5000; i++)
+        cr_assert_eq(lp_as_list(big)->items[i], I(4999 - i));
 }
