@@ -1117,7 +1117,8 @@ static void sync_comp_generator(compiler_t *c, const comp_t *k, int gi, int dept
         const lp_ast_seq_t *elts = iter->kind == AST_List    ? F(iter, List, elts).seq
                                    : iter->kind == AST_Tuple ? F(iter, Tuple, elts).seq
                                                              : NULL;
-        if (SEQLEN(elts) == 1 && SEQNODE(elts, 0)->kind != AST_Starred) {
+        if (SEQLEN(elts) == 1 && SEQNODE(elts, 0)->kind != AST_Starred &&
+            !c_fold(c, SEQNODE(elts, 0))) { /* [const] is a constant tuple in CPython's tree */
             c_expr(c, SEQNODE(elts, 0));
             loop = false;
         } else {

@@ -330,10 +330,8 @@ static void drop_jumps_to_next(lp_emitter_t *e, keep_t *K)
 {
     for (int i = 0; i < e->n; i++) {
         if (!K->keep[i] || e->ins[i].op != OP_JUMP) continue;
-        if (target_of(e, K, i) == K->next[i + 1]) {
-            K->keep[i] = false;
-            compute_next(e, K);
-        }
+        if (target_of(e, K, i) == K->next[i + 1]) /* a NOP: it may hold a line */
+            e->ins[i] = (lp_instr_t){OP_NOP, 0, e->ins[i].pos};
     }
 }
 
