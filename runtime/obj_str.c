@@ -389,7 +389,7 @@ static lp_value shared_str(struct lp_str_tail *t, int64_t n, int kind, bool asci
 }
 
 /* x + y when the result is long: append in place when x is a buffer's
- * tip, else start a new buffer with room for as much again. */
+ * tip, else start a new buffer with room to spare. */
 static lp_value concat_shared(const lp_str_t *x, const lp_str_t *y, int64_t n)
 {
     int kind = x->kind > y->kind ? x->kind : y->kind;
@@ -401,7 +401,9 @@ static lp_value concat_shared(const lp_str_t *x, const lp_str_t *y, int64_t n)
         return shared_str(t, n, kind, ascii);
     }
     t = lp_alloc(sizeof *t);
-    t->cap = n * 2;
+    /* a tip that ran out of room doubles; a fresh buffer gets a quarter
+     * more, in case this is the first of many appends */
+    t->cap = x->shared && x->tail->used == x->len ? n * 2 : n + n / 4 + 8;
     t->buf = lp_alloc_atomic((size_t)t->cap * kind);
     units_copy(t->buf, kind, x);
     units_copy(t->buf + (size_t)x->len * kind, kind, y);
