@@ -9,6 +9,8 @@
  */
 #include "container.h"
 
+#include <string.h>
+
 #include "error.h"
 #include "gc.h"
 #include "obj_int.h"
@@ -41,10 +43,11 @@ void lp_args_none(const char *fname, size_t nargs, lp_value kwnames)
         lp_raise(&lp_exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
 }
 
-void lp_args_range(const char *name, size_t nargs, lp_value kwnames, size_t min, size_t max)
+void lp_args_range(const char *qualname, size_t nargs, lp_value kwnames, size_t min, size_t max)
 {
-    lp_args_no_kw(name, kwnames);
+    lp_args_no_kw(qualname, kwnames);
     if (nargs >= min && nargs <= max) return;
+    const char *dot = strrchr(qualname, '.'), *name = dot ? dot + 1 : qualname;
     size_t bound = nargs < min ? min : max;
     const char *how = min == max ? "" : nargs < min ? "at least " : "at most ";
     lp_raise(&lp_exc_TypeError, "%s expected %s%zu argument%s, got %zu", name, how, bound,

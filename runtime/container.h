@@ -26,10 +26,11 @@ void lp_args_one(const char *fname, size_t nargs, lp_value kwnames);
 /* METH_NOARGS: "[fname]() takes no arguments (N given)"; no keywords. */
 void lp_args_none(const char *fname, size_t nargs, lp_value kwnames);
 
-/* Argument Clinic's positional check: "[name] expected at least 1
- * argument, got 0", "... at most 2 arguments, got 3", "... 2 arguments, got
- * 1".  Keyword arguments raise "[name]() takes no keyword arguments". */
-void lp_args_range(const char *name, size_t nargs, lp_value kwnames, size_t min, size_t max);
+/* Argument Clinic's positional check for method [qualname] ("list.pop"):
+ * "pop expected at least 1 argument, got 0", "... at most 2 arguments, got
+ * 3", "... 2 arguments, got 1" (the name after the last dot); keyword
+ * arguments raise "list.pop() takes no keyword arguments". */
+void lp_args_range(const char *qualname, size_t nargs, lp_value kwnames, size_t min, size_t max);
 
 /* ==== indices ==== */
 

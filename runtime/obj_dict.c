@@ -503,14 +503,14 @@ static lp_value dict_ior(lp_value a, lp_value b)
 
 static lp_value dict_get_m(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_args_range("get", nargs - 1, kwnames, 1, 2);
+    lp_args_range("dict.get", nargs - 1, kwnames, 1, 2);
     lp_value v = lp_dict_get(SELF, args[1]);
     return v != LP_NULL ? v : nargs > 2 ? args[2] : LP_NONE;
 }
 
 static lp_value dict_setdefault(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_args_range("setdefault", nargs - 1, kwnames, 1, 2);
+    lp_args_range("dict.setdefault", nargs - 1, kwnames, 1, 2);
     lp_dict_t *d = lp_as_dict(SELF);
     int64_t hash = lp_dict_hash(args[1]);
     int64_t ix = lp_dict_lookup(d, args[1], hash);
@@ -522,7 +522,7 @@ static lp_value dict_setdefault(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value dict_pop(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_args_range("pop", nargs - 1, kwnames, 1, 2);
+    lp_args_range("dict.pop", nargs - 1, kwnames, 1, 2);
     lp_dict_t *d = lp_as_dict(SELF);
     int64_t ix = d->used ? lp_dict_lookup(d, args[1], lp_dict_hash(args[1])) : -1;
     if (ix < 0) {
@@ -612,7 +612,7 @@ static void dict_fromkeys_sized(lp_dict_t *d, lp_value src, lp_value value)
 
 static lp_value dict_fromkeys(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_args_range("fromkeys", nargs - 1, kwnames, 1, 2);
+    lp_args_range("dict.fromkeys", nargs - 1, kwnames, 1, 2);
     lp_value value = nargs > 2 ? args[2] : LP_NONE;
     lp_value d = lp_call0(args[0]);
     bool plain = lp_type_of(d) == &lp_type_dict;

@@ -11,6 +11,8 @@
  */
 #include "obj_dict_internal.h"
 
+#include <string.h>
+
 #include "container.h"
 #include "error.h"
 #include "gc.h"
@@ -21,6 +23,17 @@
 #include "obj_tuple.h"
 #include "ops.h"
 #include "types.h"
+
+/* "dict_keys.isdisjoint": method [m] qualified by [self]'s type name. */
+static const char *meth_qualname(lp_value self, const char *m)
+{
+    const char *t = lp_type_of(self)->name;
+    char *s = lp_alloc_atomic(strlen(t) + strlen(m) + 2);
+    strcpy(s, t);
+    strcat(s, ".");
+    strcat(s, m);
+    return s;
+}
 
 /* ==== iterators ==== */
 
@@ -118,6 +131,7 @@ static lp_value dictiter_item(lp_value self)
 
 static lp_value dictiter_length_hint(lp_value *args, size_t nargs, lp_value kwnames)
 {
+    lp_args_none(meth_qualname(args[0], "__length_hint__"), nargs - 1, kwnames);
     dict_iter_t *it = lp_as_ptr(args[0]);
     bool live = it->dict != LP_NULL && it->used == lp_as_dict(it->dict)->used;
     return lp_int_from_i64(live ? it->left : 0);
@@ -290,7 +304,7 @@ static lp_value view_and(lp_value a, lp_value b)
 
 static lp_value view_isdisjoint(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_args_one("isdisjoint", nargs - 1, kwnames);
+    lp_args_one(meth_qualname(args[0], "isdisjoint"), nargs - 1, kwnames);
     lp_value self = args[0], other = args[1];
     if (self == other) return lp_bool(view_len(self) == 0);
     lp_value small = other, big = self;
@@ -306,16 +320,19 @@ static lp_value view_isdisjoint(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value keys_reversed(lp_value *args, size_t nargs, lp_value kwnames)
 {
+    lp_args_none("dict_keys.__reversed__", nargs - 1, kwnames);
     return lp_dict_iter_new(VIEW_DICT(args[0]), &lp_type_dict_keyiterator, true);
 }
 
 static lp_value values_reversed(lp_value *args, size_t nargs, lp_value kwnames)
 {
+    lp_args_none("dict_values.__reversed__", nargs - 1, kwnames);
     return lp_dict_iter_new(VIEW_DICT(args[0]), &lp_type_dict_valueiterator, true);
 }
 
 static lp_value items_reversed(lp_value *args, size_t nargs, lp_value kwnames)
 {
+    lp_args_none("dict_items.__reversed__", nargs - 1, kwnames);
     return lp_dict_iter_new(VIEW_DICT(args[0]), &lp_type_dict_itemiterator, true);
 }
 

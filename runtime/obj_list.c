@@ -390,7 +390,7 @@ static lp_value list_extend_m(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value list_insert(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_args_range("insert", nargs - 1, kwnames, 2, 2);
+    lp_args_range("list.insert", nargs - 1, kwnames, 2, 2);
     lp_list_t *l = SELF;
     int64_t i = lp_container_ssize(args[1]);
     if (i < 0) {
@@ -417,7 +417,7 @@ static lp_value list_remove(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value list_pop(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_args_range("pop", nargs - 1, kwnames, 0, 1);
+    lp_args_range("list.pop", nargs - 1, kwnames, 0, 1);
     lp_list_t *l = SELF;
     int64_t i = nargs > 1 ? lp_container_ssize(args[1]) : -1;
     if (l->len == 0) lp_raise(&lp_exc_IndexError, "pop from empty list");
@@ -439,7 +439,7 @@ static lp_value list_clear_m(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value list_index(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_args_range("index", nargs - 1, kwnames, 1, 3);
+    lp_args_range("list.index", nargs - 1, kwnames, 1, 3);
     lp_list_t *l = SELF;
     int64_t start = nargs > 2 ? lp_container_bound(args[2], l->len, 0) : 0;
     int64_t stop = nargs > 3 ? lp_container_bound(args[3], l->len, INT64_MAX) : INT64_MAX;
@@ -482,10 +482,13 @@ static lp_value list_copy(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value list_sort_m(lp_value *args, size_t nargs, lp_value kwnames)
 {
+    int64_t nkw = kwnames == LP_NULL ? 0 : lp_tuple_len(kwnames);
+    if ((int64_t)nargs - 1 + nkw > 2)
+        lp_raise(&lp_exc_TypeError, "sort() takes at most 2 %sarguments (%lld given)",
+                 nargs == 1 ? "keyword " : "", (long long)(nargs - 1 + nkw));
     if (nargs > 1) lp_raise(&lp_exc_TypeError, "sort() takes no positional arguments");
     lp_value key = LP_NULL;
     bool reverse = false;
-    int64_t nkw = kwnames == LP_NULL ? 0 : lp_tuple_len(kwnames);
     for (int64_t i = 0; i < nkw; i++) {
         lp_value name = lp_tuple_get(kwnames, i), v = args[nargs + i];
         if (lp_str_eq_cstr(name, "key"))
@@ -500,6 +503,12 @@ static lp_value list_sort_m(lp_value *args, size_t nargs, lp_value kwnames)
 }
 
 static lp_value list_reversed_m(lp_value *args, size_t nargs, lp_value kwnames);
+
+static lp_value list_getitem_m(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_one("list.__getitem__", nargs - 1, kwnames);
+    return list_getitem(args[0], args[1]);
+}
 
 static lp_value list_sizeof(lp_value *args, size_t nargs, lp_value kwnames)
 {
@@ -521,6 +530,7 @@ static const lp_method_def_t list_methods[] = {
     {"copy", list_copy, 0, "Return a shallow copy of the list."},
     {"sort", list_sort_m, 0, "Sort the list in ascending order and return None."},
     {"__reversed__", list_reversed_m, 0, "Return a reverse iterator over the list."},
+    {"__getitem__", list_getitem_m, 0, "x.__getitem__(y) <==> x[y]"},
     {"__sizeof__", list_sizeof, 0, NULL},
     {NULL},
 };
@@ -579,6 +589,7 @@ static lp_value listreviter_next(lp_value self)
 
 static lp_value listiter_length_hint(lp_value *args, size_t nargs, lp_value kwnames)
 {
+    lp_args_none("list_iterator.__length_hint__", nargs - 1, kwnames);
     list_iter_t *it = lp_as_ptr(args[0]);
     if (it->list == LP_NULL) return lp_from_int(0);
     int64_t n = lp_as_list(it->list)->len - it->index;
@@ -587,6 +598,7 @@ static lp_value listiter_length_hint(lp_value *args, size_t nargs, lp_value kwna
 
 static lp_value listreviter_length_hint(lp_value *args, size_t nargs, lp_value kwnames)
 {
+    lp_args_none("list_reverseiterator.__length_hint__", nargs - 1, kwnames);
     list_iter_t *it = lp_as_ptr(args[0]);
     if (it->list == LP_NULL || it->index >= lp_as_list(it->list)->len) return lp_from_int(0);
     return lp_int_from_i64(it->index + 1);

@@ -388,6 +388,9 @@ static lp_value rangeiter_next(lp_value self)
 static lp_value rangeiter_length_hint(lp_value *args, size_t nargs, lp_value kwnames)
 {
     range_iter_t *it = lp_as_ptr(args[0]);
+    lp_args_none(it->bleft == LP_NULL ? "range_iterator.__length_hint__"
+                                      : "longrange_iterator.__length_hint__",
+                 nargs - 1, kwnames);
     return it->bleft == LP_NULL ? lp_int_from_i64(it->left) : it->bleft;
 }
 

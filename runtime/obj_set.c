@@ -959,6 +959,7 @@ static lp_value setiter_next(lp_value self)
 
 static lp_value setiter_length_hint(lp_value *args, size_t nargs, lp_value kwnames)
 {
+    lp_args_none("set_iterator.__length_hint__", nargs - 1, kwnames);
     set_iter_t *it = lp_as_ptr(args[0]);
     bool live = it->set != LP_NULL && it->used == lp_set_len(it->set);
     return lp_int_from_i64(live ? it->left : 0);

@@ -285,7 +285,7 @@ static lp_value tuple_mul(lp_value a, lp_value b)
 
 static lp_value tuple_index(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_args_range("index", nargs - 1, kwnames, 1, 3);
+    lp_args_range("tuple.index", nargs - 1, kwnames, 1, 3);
     lp_tuple_t *t = lp_as_tuple(args[0]);
     int64_t start = nargs > 2 ? lp_container_bound(args[2], t->len, 0) : 0;
     int64_t stop = nargs > 3 ? lp_container_bound(args[3], t->len, t->len) : t->len;
@@ -351,6 +351,7 @@ static lp_value tupleiter_next(lp_value self)
 
 static lp_value tupleiter_length_hint(lp_value *args, size_t nargs, lp_value kwnames)
 {
+    lp_args_none("tuple_iterator.__length_hint__", nargs - 1, kwnames);
     tuple_iter_t *it = lp_as_ptr(args[0]);
     return lp_int_from_i64(it->seq == LP_NULL ? 0 : lp_tuple_len(it->seq) - it->index);
 }
