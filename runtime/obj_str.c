@@ -224,8 +224,12 @@ static void hash_init(void)
     if (seed && *seed && strcmp(seed, "random") != 0) {
         char *end;
         unsigned long long v = strtoull(seed, &end, 10);
-        if (*end || v > 4294967295ull)
-            lp_fatal("PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]");
+        if (*end || v > 4294967295ull) { /* CPython refuses to start */
+            fputs("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" "
+                  "or an integer in range [0; 4294967295]\nPython runtime state: preinitialized\n\n",
+                  stderr);
+            exit(1);
+        }
         if (v == 0) hash_k0 = hash_k1 = 0;
         else hash_key_from_seed((uint32_t)v);
         return;
