@@ -18,6 +18,7 @@
 #include "gc.h"
 #include "obj_int.h"
 #include "obj_list.h"
+#include "obj_mappingproxy.h"
 #include "obj_set.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
@@ -357,7 +358,7 @@ static const lp_method_def_t values_methods[] = {
 
 static lp_value view_mapping(lp_value self)
 {
-    return VIEW_DICT(self); /* CPython gives a read-only mappingproxy */
+    return lp_mappingproxy_new(VIEW_DICT(self));
 }
 
 static const lp_getset_def_t view_getsets[] = {
