@@ -492,12 +492,11 @@ static void bytearray_setitem(lp_value self, lp_value key, lp_value v)
     lp_bytearray_t *b = lp_as_bytearray(self);
     if (lp_is_int(key) || lp_type_of(key)->index) {
         int64_t i = lp_is_int(key) ? lp_as_int(key) : lp_as_ssize(key, &lp_exc_IndexError);
+        int c = v ? lp_bytes_byte_value(v, "byte must be in range(0, 256)") : 0; /* value first */
         if (i < 0) i += b->len;
-        if (i < 0 || i >= b->len)
-            lp_raise(&lp_exc_IndexError, v ? "bytearray index out of range"
-                                           : "bytearray index out of range");
+        if (i < 0 || i >= b->len) lp_raise(&lp_exc_IndexError, "bytearray index out of range");
         if (!v) lp_bytearray_splice(self, i, i + 1, "", 0);
-        else b->data[i] = (char)lp_bytes_byte_value(v, "byte must be in range(0, 256)");
+        else b->data[i] = (char)c;
         return;
     }
     if (!lp_slice_check(key))

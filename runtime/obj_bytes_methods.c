@@ -827,7 +827,7 @@ void lp_bytearray_set_slice(lp_value self, lp_value slice, lp_value v)
         lp_bytearray_splice(self, start, start + n, w.s, w.n);
         return;
     }
-    if (!v) { /* delete an extended slice: keep the others */
+    if (!v || w.n == 0) { /* delete an extended slice (CPython: also by assigning b''): keep the others */
         char *keep = lp_alloc_atomic((size_t)b->len + 1);
         int64_t k = 0;
         for (int64_t i = 0; i < b->len; i++) {
