@@ -163,41 +163,11 @@ static lp_value range_at(lp_range_t *r, lp_value i)
     return iadd(r->start, imul(i, r->step));
 }
 
-/* A slice bound as an int (CPython's _PySlice_GetLongIndices). */
-static lp_value slice_bound(lp_value v)
-{
-    if (!lp_container_is_index(v))
-        lp_raise(&lp_exc_TypeError,
-                 "slice indices must be integers or None or have an __index__ method");
-    return lp_is_int(v) ? v : lp_index(v);
-}
-
-/* [v] (a slice start or stop) clamped into [lower, upper] counting from
- * [len] when negative; [dflt] for None. */
-static lp_value slice_clamp(lp_value v, lp_value len, lp_value lower, lp_value upper, lp_value dflt)
-{
-    if (v == LP_NONE) return dflt;
-    v = slice_bound(v);
-    if (isign(v) < 0) {
-        v = iadd(v, len);
-        if (lp_int_compare(v, lower) < 0) v = lower;
-    } else if (lp_int_compare(v, upper) > 0) {
-        v = upper;
-    }
-    return v;
-}
-
 /* range(...)[slice]: the slice resolved with int values (ranges may be huge). */
 static lp_value range_slice(lp_range_t *r, lp_value key)
 {
-    lp_slice_t *sl = lp_as_slice(key);
-    lp_value step = sl->step == LP_NONE ? lp_from_int(1) : slice_bound(sl->step);
-    if (isign(step) == 0) lp_raise(&lp_exc_ValueError, "slice step cannot be zero");
-    bool neg = isign(step) < 0;
-    lp_value lower = neg ? lp_from_int(-1) : lp_from_int(0);
-    lp_value upper = neg ? iadd(r->length, lower) : r->length;
-    lp_value start = slice_clamp(sl->start, r->length, lower, upper, neg ? upper : lower);
-    lp_value stop = slice_clamp(sl->stop, r->length, lower, upper, neg ? lower : upper);
+    lp_value start, stop, step;
+    lp_slice_indices_int(key, r->length, &start, &stop, &step);
     return lp_range_new(range_at(r, start), range_at(r, stop), imul(r->step, step));
 }
 
@@ -270,8 +240,8 @@ static lp_value range_index(lp_value *args, size_t nargs, lp_value kwnames)
     lp_range_t *r = lp_as_range(args[0]);
     lp_value x = args[1];
     if (is_exact_int(x)) {
-        x = as_plain_int(x);
-        if (range_has_int(r, x)) return ifloordiv(isub(x, r->start), r->step);
+        lp_value i = as_plain_int(x);
+        if (range_has_int(r, i)) return ifloordiv(isub(i, r->start), r->step);
         lp_raise(&lp_exc_ValueError, "%R is not in range", x);
     }
     int64_t i = 0;

@@ -796,6 +796,7 @@ static lp_value set_intersection_m(lp_value *args, size_t nargs, lp_value kwname
 
 static lp_value set_intersection_update_m(lp_value *args, size_t nargs, lp_value kwnames)
 {
+    lp_args_no_kw("set.intersection_update", kwnames);
     lp_value r = set_intersection_m(args, nargs, kwnames);
     set_swap_bodies(lp_as_set(SELF), lp_as_set(r));
     return LP_NONE;

@@ -83,6 +83,59 @@ bool lp_slice_indices(lp_value slice, int64_t len, int64_t *start, int64_t *stop
     return true;
 }
 
+/* ==== resolving with ints of any size ==== */
+
+/* A slice bound as an int, through __index__. */
+static lp_value slice_bound_int(lp_value v)
+{
+    if (!lp_container_is_index(v))
+        lp_raise(&lp_exc_TypeError,
+                 "slice indices must be integers or None or have an __index__ method");
+    return lp_is_int(v) ? v : lp_index(v);
+}
+
+static int int_sign(lp_value v)
+{
+    return lp_int_compare(v, lp_from_int(0));
+}
+
+static lp_value int_add(lp_value a, lp_value b)
+{
+    lp_value r;
+    lp_int_add(a, b, &r);
+    return r;
+}
+
+/* [v] (a start or stop) counted from [len] when negative, clamped into
+ * [lower, upper]; [dflt] for None. */
+static lp_value slice_clamp_int(lp_value v, lp_value len, lp_value lower, lp_value upper,
+                                lp_value dflt)
+{
+    if (v == LP_NONE) return dflt;
+    v = slice_bound_int(v);
+    if (int_sign(v) < 0) {
+        v = int_add(v, len);
+        if (lp_int_compare(v, lower) < 0) v = lower;
+    } else if (lp_int_compare(v, upper) > 0) {
+        v = upper;
+    }
+    return v;
+}
+
+void lp_slice_indices_int(lp_value slice, lp_value len, lp_value *start, lp_value *stop,
+                          lp_value *step)
+{
+    lp_slice_t *s = lp_as_slice(slice);
+    lp_value st = s->step == LP_NONE ? lp_from_int(1) : slice_bound_int(s->step);
+    if (int_sign(st) == 0) lp_raise(&lp_exc_ValueError, "slice step cannot be zero");
+    bool neg = int_sign(st) < 0;
+    lp_value lower = lp_from_int(neg ? -1 : 0);
+    lp_value upper = neg ? int_add(len, lower) : len;
+    *start = slice_clamp_int(s->start, len, lower, upper, neg ? upper : lower);
+    *stop = slice_clamp_int(s->stop, len, lower, upper, neg ? lower : upper);
+    *step = st;
+}
+
 /* ==== slots ==== */
 
 static lp_value slice_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
@@ -116,11 +169,11 @@ static lp_value slice_compare(lp_value self, lp_value other, lp_cmpop_t op)
 static lp_value slice_indices_m(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_args_one("slice.indices", nargs - 1, kwnames);
-    int64_t len = lp_as_ssize(args[1], &lp_exc_OverflowError);
-    if (len < 0) lp_raise(&lp_exc_ValueError, "length should not be negative");
-    int64_t start, stop, step, n;
-    lp_slice_indices(args[0], len, &start, &stop, &step, &n);
-    return lp_tuple_pack(3, lp_int_from_i64(start), lp_int_from_i64(stop), lp_int_from_i64(step));
+    lp_value len = lp_is_int(args[1]) ? args[1] : lp_index(args[1]);
+    if (int_sign(len) < 0) lp_raise(&lp_exc_ValueError, "length should not be negative");
+    lp_value start, stop, step;
+    lp_slice_indices_int(args[0], len, &start, &stop, &step);
+    return lp_tuple_pack(3, start, stop, step);
 }
 
 static lp_value slice_reduce(lp_value *args, size_t nargs, lp_value kwnames)

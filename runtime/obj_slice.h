@@ -35,4 +35,10 @@ lp_value lp_slice_new(lp_value start, lp_value stop, lp_value step);
 bool lp_slice_indices(lp_value slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step,
                       int64_t *slicelen);
 
+/* The same for a [len] of any size, as CPython's _PySlice_GetLongIndices
+ * (slice.indices(), range slicing): int values in [*start], [*stop],
+ * [*step], clamped into -1..len. */
+void lp_slice_indices_int(lp_value slice, lp_value len, lp_value *start, lp_value *stop,
+                          lp_value *step);
+
 #endif

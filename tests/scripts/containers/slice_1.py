@@ -21,3 +21,13 @@ class I:
     def __index__(self):
         return 2
 print([0, 1, 2, 3][I():], [0, 1, 2, 3][I()], slice(I()).indices(5) if False else 'x')
+print(slice(1, 5, 2).indices(2**70), slice(None, None, -1).indices(2**65), range(2, 20, 3).index(5))
+try:
+    range(2, 20, 3).index(True)
+except ValueError as e:
+    print(e)
+try:
+    slice(1).indices(-2**70)
+except ValueError as e:
+    print(e)
+print(range(2**80)[::-2**70][:3], range(10)[-2**70:2**70:3])
