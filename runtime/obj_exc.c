@@ -135,7 +135,7 @@ static void base_init(lp_value self, lp_value *args, size_t nargs, lp_value kwna
         lp_raise(&lp_exc_TypeError, "%T() takes no keyword arguments", self);
     lp_value old = lp_as_exc(self)->args;
     if (old && lp_tuple_len(old) == (int64_t)nargs &&
-        memcmp(lp_as_tuple(old)->items, args, nargs * sizeof *args) == 0)
+        (nargs == 0 || memcmp(lp_as_tuple(old)->items, args, nargs * sizeof *args) == 0))
         return; /* __new__ stored these already */
     lp_as_exc(self)->args = lp_tuple_from_array(args, (int64_t)nargs);
 }
