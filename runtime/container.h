@@ -57,8 +57,9 @@ lp_value lp_seq_compare(const lp_value *a, int64_t na, const lp_value *b, int64_
                         lp_cmpop_t op);
 
 /* True when [v]'s type is a class statement's that defines [name] (such as
- * __radd__): a sequence operator then returns NotImplemented to give it its
- * turn, instead of raising CPython's "can only concatenate" TypeError. */
+ * __radd__) itself, not inherited from a built-in type: a sequence operator
+ * then returns NotImplemented to give it its turn, instead of raising
+ * CPython's "can only concatenate" TypeError. */
 bool lp_seq_defers_to(lp_value v, const char *name);
 
 /* For `a * b` where one operand is of [type]: stores that operand in

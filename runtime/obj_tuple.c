@@ -13,6 +13,7 @@
 #include "container.h"
 #include "error.h"
 #include "gc.h"
+#include "obj_dict.h"
 #include "obj_genericalias.h"
 #include "obj_int.h"
 #include "obj_list.h"
@@ -226,7 +227,14 @@ static int tuple_contains(lp_value self, lp_value x)
 bool lp_seq_defers_to(lp_value v, const char *name)
 {
     const lp_type_t *t = lp_type_of(v);
-    return (t->flags & LP_TPF_HEAPTYPE) && lp_type_lookup(t, lp_str_intern_cstr(name)) != LP_NULL;
+    if (!(t->flags & LP_TPF_HEAPTYPE) || t->mro == LP_NULL) return false;
+    lp_value key = lp_str_intern_cstr(name);
+    for (int64_t i = 0; i < lp_tuple_len(t->mro); i++) { /* classes before the built-in base */
+        const lp_type_t *c = lp_as_ptr(lp_tuple_get(t->mro, i));
+        if (!(c->flags & LP_TPF_HEAPTYPE)) return false;
+        if (c->dict != LP_NULL && lp_dict_get(c->dict, key) != LP_NULL) return true;
+    }
+    return false;
 }
 
 static lp_value tuple_add(lp_value a, lp_value b)
