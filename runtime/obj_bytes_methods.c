@@ -398,6 +398,7 @@ static lp_value b_rstrip(lp_value *a, size_t n, lp_value k)
 
 static lp_value pad(lp_value self, view_t v, int64_t left, int64_t right, char fill)
 {
+    lp_str_check_size(left + right);
     char *tmp = lp_alloc_atomic((size_t)(left + v.n + right) + 1);
     memset(tmp, fill, (size_t)left);
     memcpy(tmp + left, v.s, (size_t)v.n);
@@ -455,6 +456,8 @@ static lp_value b_expandtabs(lp_value *args, size_t nargs, lp_value kwnames)
     lp_value a[1];
     lp_str_bind_args("expandtabs", kw, args, nargs, kwnames, a);
     int64_t tab = a[0] ? lp_str_arg_int(a[0]) : 8, col = 0;
+    if (tab > INT32_MAX || tab < INT32_MIN)
+        lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C int");
     view_t v = view(args[0]);
     lp_buf_t out = { 0 };
     lp_buf_reserve(&out, (size_t)v.n);
@@ -462,6 +465,7 @@ static lp_value b_expandtabs(lp_value *args, size_t nargs, lp_value kwnames)
         char c = v.s[i];
         if (c == '\t') {
             if (tab > 0) {
+                lp_str_check_size((int64_t)out.len + tab);
                 lp_buf_fill(&out, ' ', (size_t)(tab - col % tab));
                 col += tab - col % tab;
             }

@@ -88,6 +88,10 @@ int64_t lp_str_arg_int(lp_value v);
  * methods over a sequence of [len] items, clamped as slice bounds. */
 void lp_str_bounds(lp_value *args, size_t nargs, int64_t len, int64_t *start, int64_t *end);
 
+/* Raises MemoryError (CPython's answer when it cannot allocate) when a
+ * result of [n] code points or bytes would be absurdly large (> 2**40). */
+void lp_str_check_size(int64_t n);
+
 /* [s] with [left] and [right] copies of [fill] around it. */
 lp_value lp_str_pad(lp_value s, int64_t left, int64_t right, uint32_t fill);
 

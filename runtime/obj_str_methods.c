@@ -603,10 +603,17 @@ static lp_value str_rstrip(lp_value *args, size_t nargs, lp_value kwnames)
 
 /* ==== padding ==== */
 
+void lp_str_check_size(int64_t n)
+{
+    if (n < 0 || n > ((int64_t)1 << 40)) lp_raise(&lp_exc_MemoryError, "");
+}
+
 lp_value lp_str_pad(lp_value s, int64_t left, int64_t right, uint32_t fill)
 {
     if (left < 0) left = 0;
     if (right < 0) right = 0;
+    lp_str_check_size(left);
+    lp_str_check_size(right);
     if (left == 0 && right == 0) return lp_str_exact(s);
     lp_strbuf_t b;
     lp_strbuf_init(&b);
@@ -674,6 +681,8 @@ static lp_value str_expandtabs(lp_value *args, size_t nargs, lp_value kwnames)
     lp_value a[1];
     lp_str_bind_args("expandtabs", kw, args, nargs, kwnames, a);
     int64_t tab = a[0] ? lp_str_arg_int(a[0]) : 8, col = 0;
+    if (tab > INT32_MAX || tab < INT32_MIN)
+        lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C int");
     lp_str_t *s = lp_as_str(args[0]);
     lp_strbuf_t b;
     lp_strbuf_init(&b);
@@ -682,6 +691,7 @@ static lp_value str_expandtabs(lp_value *args, size_t nargs, lp_value kwnames)
         if (c == '\t') {
             if (tab > 0) {
                 int64_t n = tab - col % tab;
+                lp_str_check_size(b.len + n);
                 for (int64_t k = 0; k < n; k++) lp_strbuf_putc(&b, ' ');
                 col += n;
             }

@@ -67,6 +67,7 @@ static lp_value next_arg(pctx_t *c)
  * padded to the width: zeros go after the sign and prefix. */
 static void put_number(pctx_t *c, const conv_t *cv, const char *s, int prefix)
 {
+    lp_str_check_size(cv->width);
     int64_t len = (int64_t)strlen(s), pad = cv->width > len ? cv->width - len : 0;
     if (cv->flags & F_LJUST) {
         lp_strbuf_puts(&c->out, s);
@@ -86,6 +87,7 @@ static void put_number(pctx_t *c, const conv_t *cv, const char *s, int prefix)
 /* Appends the str [s] cut to the precision and padded with spaces. */
 static void put_text(pctx_t *c, const conv_t *cv, lp_value s)
 {
+    lp_str_check_size(cv->width);
     int64_t len = lp_str_len(s);
     if (cv->prec >= 0 && cv->prec < len) s = lp_str_substr(s, 0, len = cv->prec);
     int64_t pad = cv->width > len ? cv->width - len : 0;

@@ -1,0 +1,15 @@
+# huge widths and tab sizes raise MemoryError / OverflowError
+def t(f):
+    try: r = f(); print(len(r))
+    except Exception as e: print(type(e).__name__, repr(str(e)))
+t(lambda: 'a'.center(2**62))
+t(lambda: 'a'.ljust(2**50))
+t(lambda: 'a\t'.expandtabs(2**62))
+t(lambda: format('a', '%d' % 2**62))
+t(lambda: '%*d' % (2**62, 1))
+t(lambda: '%*s' % (2**62, 1))
+t(lambda: b'a'.center(2**62))
+t(lambda: 'a'.zfill(2**62))
+t(lambda: '{:>4611686018427387904}'.format('a'))
+t(lambda: b'a\t'.expandtabs(2**62))
+t(lambda: 'a'.rjust(-5))
