@@ -36,6 +36,10 @@
 
 #define IO_BUFSIZE 8192
 
+/* Raises KeyboardInterrupt when SIGINT arrived (the VM's; weak until it
+ * has one). */
+extern void lp_vm_check_interrupt(void) __attribute__((weak));
+
 typedef struct {
     lp_object_t head;
     int fd;
@@ -259,7 +263,10 @@ static bool io_fill(lp_textio_t *t)
     }
     for (;;) {
         ssize_t r = read(t->fd, t->in + t->inlen, t->incap - t->inlen);
-        if (r < 0 && errno == EINTR) continue;
+        if (r < 0 && errno == EINTR) { /* Ctrl-C while reading: KeyboardInterrupt */
+            if (lp_vm_check_interrupt) lp_vm_check_interrupt();
+            continue;
+        }
         if (r < 0) lp_raise_value(lp_exc_from_errno(errno, LP_NULL));
         if (r == 0) {
             t->eof = true;
