@@ -12,6 +12,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,6 +95,11 @@ static void io_setup(lp_textio_t *t)
 {
     if (t->setup) return;
     t->setup = true;
+    static bool sigpipe_ignored; /* as CPython: a closed pipe is BrokenPipeError */
+    if (!sigpipe_ignored) {
+        signal(SIGPIPE, SIG_IGN);
+        sigpipe_ignored = true;
+    }
     const char *env = getenv("PYTHONUNBUFFERED");
     if (env && *env) io_unbuffered = true;
     t->line_buffered = t->fd == 2 || isatty(t->fd);
