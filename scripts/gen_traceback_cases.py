@@ -4,7 +4,7 @@
     scripts/gen_traceback_cases.py [--check]   ->  tests/unit/traceback_cases.h
 
 Each case is a small program that ends with an uncaught exception.  python3
-runs it from /tmp/lp_tb_case_<n>.py and its stderr is the expected report;
+runs it from /tmp/lp_tb_cases/case_<n>.py and its stderr is the expected report;
 the same program run in this process gives, for every traceback entry, the
 code name and the positions of the failing instruction (co_positions at
 tb_lasti), plus the exception's chain (type name, str, cause or context).
@@ -17,6 +17,9 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cgen import c_str, write_or_check  # noqa: E402
+
+# A folder of its own: python3 puts the script's folder first on sys.path.
+CASE_DIR = '/tmp/lp_tb_cases'
 
 CASES = [
     # binary operators: the operator '^', the operands '~'
@@ -113,9 +116,10 @@ def main():
            '                 const tb_entry_t *entries; const char *notes[3]; } tb_exc_t;',
            'typedef struct { const char *path, *source; int nexc; const tb_exc_t *excs;',
            '                 const char *expected; } tb_case_t;', '']
+    os.makedirs(CASE_DIR, exist_ok=True)
     case_lines = []
     for n, src in enumerate(CASES):
-        path = '/tmp/lp_tb_case_%d.py' % n
+        path = os.path.join(CASE_DIR, 'case_%d.py' % n)
         with open(path, 'w', encoding='utf-8') as f:
             f.write(src)
         env = dict(os.environ, PYTHONIOENCODING='utf-8')

@@ -12,6 +12,7 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "error.h"
 #include "gc.h"
@@ -88,6 +89,7 @@ static lp_value build_exc(const tb_case_t *c, const tb_exc_t *x)
 
 static lp_value build_case(const tb_case_t *c)
 {
+    mkdir("/tmp/lp_tb_cases", 0777);
     FILE *f = fopen(c->path, "w");
     cr_assert(f);
     fputs(c->source, f);
