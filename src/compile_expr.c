@@ -963,6 +963,124 @@ static void c_formatted_value(compiler_t *c, const lp_ast_t *e)
     OPI(OP_FORMAT_VALUE, oparg);
 }
 
+/* ---- `"..." % (a, b)` as an f-string (CPython 3.11's optimize_format) ----
+ *
+ * A str literal formatted with a tuple display whose units are all %s, %r
+ * or %a (with width and precision) compiles as the f-string it equals: the
+ * literal pieces (without locations), FORMAT_VALUE per item at the item's
+ * location, BUILD_STRING at the expression's. */
+
+typedef struct {
+    const char *lit;  /* a literal piece (%% already halved), or NULL for a unit */
+    size_t n;
+    int conv;         /* 's', 'r', 'a' */
+    char spec[32];    /* format spec, "" for none */
+} fmt_piece_t;
+
+/* One unit after its '%': flags, width, precision, conversion. */
+static bool parse_unit(const char *s, size_t len, size_t *pos, fmt_piece_t *u)
+{
+    size_t p = *pos;
+    bool ljust = false;
+    long width = -1, prec = -1;
+    for (; p < len && strchr("-+ #0", s[p]); p++)
+        ljust |= s[p] == '-';
+    if (p >= len) return false;
+    if (s[p] >= '0' && s[p] <= '9') {
+        for (width = 0; p < len && s[p] >= '0' && s[p] <= '9'; p++)
+            if ((width = width * 10 + (s[p] - '0')) > 100000000) return false;
+        if (p >= len) return false;
+    }
+    if (s[p] == '.') {
+        if (++p >= len) return false;
+        for (prec = 0; p < len && s[p] >= '0' && s[p] <= '9'; p++)
+            if ((prec = prec * 10 + (s[p] - '0')) > 100000000) return false;
+        if (p >= len) return false;
+    }
+    char spec = s[p++];
+    if (spec != 's' && spec != 'r' && spec != 'a') return false;
+    int k = 0;
+    if (!ljust && width > 0) u->spec[k++] = '>';
+    if (width >= 0) k += snprintf(u->spec + k, sizeof u->spec - (size_t)k, "%ld", width);
+    if (prec >= 0) k += snprintf(u->spec + k, sizeof u->spec - (size_t)k, ".%ld", prec);
+    u->spec[k] = 0;
+    u->conv = spec;
+    u->lit = NULL;
+    *pos = p;
+    return true;
+}
+
+/* A literal piece from [*pos] to the next unit; false when empty. */
+static bool parse_literal(const char *s, size_t len, size_t *pos, fmt_piece_t *u)
+{
+    size_t p = *pos, start = p;
+    char *out = lp_alloc_atomic(len - start + 1);
+    size_t n = 0;
+    while (p < len) {
+        if (s[p] != '%') out[n++] = s[p++];
+        else if (p + 1 < len && s[p + 1] == '%') {
+            out[n++] = '%';
+            p += 2;
+        } else break;
+    }
+    out[n] = 0;
+    *pos = p;
+    u->lit = out;
+    u->n = n;
+    return p > start;
+}
+
+static bool percent_format(compiler_t *c, const lp_ast_t *e)
+{
+    const lp_ast_t *l = F(e, BinOp, left).node, *r = F(e, BinOp, right).node;
+    if (l->kind != AST_Constant || F(l, Constant, value).k->kind != LP_CONST_STR) return false;
+    if (r->kind != AST_Tuple || c_fold(c, r)) return false;
+    const lp_ast_seq_t *elts = F(r, Tuple, elts).seq;
+    int nelts = SEQLEN(elts);
+    for (int i = 0; i < nelts; i++)
+        if (SEQNODE(elts, i)->kind == AST_Starred) return false;
+    const char *s = F(l, Constant, value).k->s;
+    size_t len = F(l, Constant, value).k->n, pos = 0;
+    fmt_piece_t *pieces = lp_alloc((size_t)(2 * nelts + 2) * sizeof *pieces);
+    int np = 0, cnt = 0;
+    for (;;) {
+        if (parse_literal(s, len, &pos, &pieces[np])) np++;
+        if (pos >= len) break;
+        if (cnt >= nelts) return false; /* more units than items */
+        pos++;
+        if (!parse_unit(s, len, &pos, &pieces[np])) return false;
+        pieces[np++].n = (size_t)cnt++;
+    }
+    if (cnt < nelts) return false; /* more items than units */
+    lp_position_t saved = c->u->e.loc;
+    for (int i = 0; i < np; i++) {
+        fmt_piece_t *p = &pieces[i];
+        cconst_t *k;
+        if (p->lit) {
+            k = cconst_new(CK_STR);
+            k->s = p->lit;
+            k->n = p->n;
+            c_unset_loc(c);
+            c_load_const(c, k);
+            c->u->e.loc = saved;
+            continue;
+        }
+        const lp_ast_t *arg = SEQNODE(elts, (int)p->n);
+        c_expr(c, arg);
+        int oparg = p->conv == 's' ? LP_FVC_STR : p->conv == 'r' ? LP_FVC_REPR : LP_FVC_ASCII;
+        if (p->spec[0]) {
+            c_unset_loc(c);
+            c_load_const(c, cconst_str(c, lp_strdup(p->spec)));
+            oparg |= LP_FVS_HAVE_SPEC;
+        }
+        c_set_loc(c, arg);
+        OPI(OP_FORMAT_VALUE, oparg);
+        c->u->e.loc = saved;
+    }
+    if (np != 1) OPI(OP_BUILD_STRING, np);
+    return true;
+}
+
 /* ==== functions ==== */
 
 static int kwonly_defaults(compiler_t *c, const lp_ast_t *args)
@@ -1314,6 +1432,7 @@ static void expr_kind(compiler_t *c, const lp_ast_t *e)
         break;
     case AST_BoolOp: c_boolop(c, e); break;
     case AST_BinOp:
+        if (F(e, BinOp, op).i == AST_Mod && percent_format(c, e)) break;
         c_expr(c, F(e, BinOp, left).node);
         c_expr(c, F(e, BinOp, right).node);
         OPI(OP_BINARY_OP, c_binop_arg((int)F(e, BinOp, op).i));

@@ -114,13 +114,22 @@ static void set_instrs(lp_emitter_t *e, lp_instr_t *ins, int n, const int *newpo
     e->n = e->cap = n;
 }
 
-/* A JUMP to a small exit block becomes a copy of the block. */
+static bool without_lines(const lp_emitter_t *e, int t, int len)
+{
+    for (int k = t; k < t + len; k++)
+        if (e->ins[k].pos.line != 0 || e->ins[k].pos.end_line != 0) return false;
+    return true;
+}
+
+/* A JUMP to a small exit block without lines becomes a copy of the block. */
 static void extend_jumps_to_exits(lp_emitter_t *e)
 {
     int *labelled = count_labels(e), extra = 0;
     int *len = lp_alloc_atomic((size_t)(e->n + 1) * sizeof *len);
     for (int i = 0; i < e->n; i++) {
         len[i] = e->ins[i].op == OP_JUMP ? exit_block(e, labelled, e->labels[e->ins[i].arg], 4) : 0;
+        if (len[i] && !without_lines(e, e->labels[e->ins[i].arg], len[i]))
+            len[i] = 0; /* 3.11 copies only blocks without a line (implicit returns) */
         extra += len[i];
     }
     if (!extra) return;
@@ -142,12 +151,6 @@ static void extend_jumps_to_exits(lp_emitter_t *e)
     set_instrs(e, out, j, newpos);
 }
 
-static bool without_lines(const lp_emitter_t *e, int t, int len)
-{
-    for (int k = t; k < t + len; k++)
-        if (e->ins[k].pos.line != 0 || e->ins[k].pos.end_line != 0) return false;
-    return true;
-}
 
 /* Every jump but one to an exit block without a line gets its own copy of
  * the block, with the jump's line, placed after the original. */
