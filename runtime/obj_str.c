@@ -128,6 +128,33 @@ lp_value lp_str_from_char(uint32_t cp)
     return lp_from_ptr(s);
 }
 
+/* The length of the well-formed (WTF-8: surrogates allowed) sequence at
+ * [p] with [avail] bytes left, or 0 when it is malformed. */
+static int wtf8_len(const unsigned char *p, size_t avail)
+{
+    unsigned c = p[0];
+    int n = c < 0x80 ? 1 : c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+    if (n == 0 || (size_t)n > avail) return 0;
+    for (int i = 1; i < n; i++)
+        if ((p[i] & 0xC0) != 0x80) return 0;
+    if (n == 3 && c == 0xE0 && p[1] < 0xA0) return 0; /* overlong */
+    if (n == 4 && ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))) return 0;
+    return n;
+}
+
+/* The next code point of [*p] (before [end]), advancing it; a malformed
+ * byte becomes U+DC80 + byte, as the surrogateescape handler does. */
+static uint32_t next_cp(const char **p, const char *end)
+{
+    const unsigned char *u = (const unsigned char *)*p;
+    int n = wtf8_len(u, (size_t)(end - *p));
+    if (n == 0) {
+        *p += 1;
+        return 0xDC00 + u[0];
+    }
+    return lp_utf8_next(p);
+}
+
 lp_value lp_str_from_utf8(const char *p, size_t n)
 {
     size_t i = 0;
@@ -140,13 +167,14 @@ lp_value lp_str_from_utf8(const char *p, size_t n)
     /* count code points and find the widest */
     uint32_t maxc = 0;
     int64_t len = 0;
-    for (const char *q = p, *end = p + n; q < end; len++) {
-        uint32_t c = lp_utf8_next(&q);
+    const char *end = p + n;
+    for (const char *q = p; q < end; len++) {
+        uint32_t c = next_cp(&q, end);
         if (c > maxc) maxc = c;
     }
     lp_str_t *s = lp_str_alloc(len, lp_str_kind_for(maxc));
     const char *q = p;
-    for (int64_t k = 0; k < len; k++) lp_str_put(s, k, lp_utf8_next(&q));
+    for (int64_t k = 0; k < len; k++) lp_str_put(s, k, next_cp(&q, end));
     return lp_from_ptr(s);
 }
 

@@ -63,7 +63,8 @@ static inline uint32_t lp_str_at(const lp_str_t *s, int64_t i)
 /* ==== making ==== */
 
 /* The str of the UTF-8 bytes [s][0..n); lone surrogates encoded as 3 bytes
- * (WTF-8, what the parser produces) are kept.  The bytes must be valid. */
+ * (WTF-8, what the parser produces) are kept.  Malformed bytes (from the
+ * OS, say) become U+DC80 + byte, as with errors='surrogateescape'. */
 lp_value lp_str_from_utf8(const char *s, size_t n);
 lp_value lp_str_from_cstr(const char *s);
 /* The str of [n] code points [cps]. */

@@ -65,6 +65,18 @@ Test(str, utf8_round_trip_keeps_surrogates)
     cr_assert_eq(lp_str_utf8(s, NULL), u, "the UTF-8 is cached");
 }
 
+Test(str, malformed_utf8_is_surrogate_escaped)
+{
+    /* b'a\xff\xe2\x82'.decode('utf-8', 'surrogateescape') == 'a\udcff\udce2\udc82' */
+    lp_value s = lp_str_from_utf8("a\xff\xe2\x82", 4);
+    cr_assert_eq(lp_str_len(s), 4);
+    cr_assert_eq(lp_str_at(lp_as_str(s), 1), 0xDCFF);
+    cr_assert_eq(lp_str_at(lp_as_str(s), 2), 0xDCE2);
+    cr_assert_eq(lp_str_at(lp_as_str(s), 3), 0xDC82);
+    s = lp_str_from_utf8("\xc0\xaf\xf4\x90\x80\x80", 6); /* overlong, beyond U+10FFFF */
+    cr_assert_eq(lp_str_len(s), 6);
+}
+
 Test(str, hash_matches_cpython_with_seed_0)
 {
     /* PYTHONHASHSEED=0 python3 -c "print(hash('abc'), hash(''), hash('\u20ac'))" */
