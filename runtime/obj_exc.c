@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "exc_docs.h"
 #include "gc.h"
 #include "names.h"
 #include "obj_dict.h"
@@ -241,6 +242,19 @@ static lp_value exc_dict(lp_value self)
     return e->dict;
 }
 
+static lp_value get_dict(lp_value self)
+{
+    return exc_dict(self);
+}
+
+static void set_dict(lp_value self, lp_value v)
+{
+    if (!v) lp_raise(&lp_exc_TypeError, "cannot delete __dict__");
+    if (!lp_dict_check(v))
+        lp_raise(&lp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
+    lp_as_exc(self)->dict = v;
+}
+
 static lp_value base_add_note(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_check_args("add_note", nargs - 1, kwnames, 1, 1);
@@ -276,6 +290,7 @@ static const lp_method_def_t base_methods[] = {
 };
 
 static const lp_getset_def_t base_getsets[] = {
+    {"__dict__", get_dict, set_dict, NULL},
     {"args", get_args, set_args, NULL},
     {"__traceback__", get_traceback, set_traceback, NULL},
     {"__context__", get_context, set_context, "exception context"},
@@ -445,7 +460,6 @@ __attribute__((constructor)) static void exc_install_specials(void)
     special(b, sizeof(lp_exc_t), base_new, base_init, lp_exc_base_str, base_getsets);
     b->repr = base_repr;
     b->methods = base_methods;
-    b->doc = "Common base class for all exceptions";
     special(&lp_exc_StopIteration, sizeof(lp_exc_value_t), NULL, stopiter_init, NULL,
             stopiter_getsets);
     special(&lp_exc_SystemExit, sizeof(lp_exc_value_t), NULL, sysexit_init, NULL, sysexit_getsets);
@@ -456,6 +470,9 @@ __attribute__((constructor)) static void exc_install_specials(void)
             nameerror_getsets);
     special(&lp_exc_AttributeError, sizeof(lp_exc_name_t), NULL, attrerror_init, NULL,
             attrerror_getsets);
+#define X(name, text) lp_exc_##name.doc = text;
+    LP_EXC_DOCS(X)
+#undef X
     lp_exc_install_oserror();
     lp_exc_install_syntax();
     lp_exc_install_unicode();
