@@ -8,6 +8,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,18 +50,30 @@ static void check_args(const char *fname, size_t nargs, lp_value kwnames, size_t
              min == max ? "" : nargs < min ? "at least " : "at most ", n, n == 1 ? "" : "s", nargs);
 }
 
-/* ==== sys.version_info: a tuple with named fields ==== */
+/* ==== struct sequences: tuples with named fields (version_info, ...) ==== */
 
-static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+/* A tuple type whose items are also attributes (CPython's structseq). */
+typedef struct {
+    lp_type_t type; /* first: the type object itself */
+    const char *const *fields;
+    int nfields;
+} structseq_t;
 
-static lp_value version_repr(lp_value self)
+static const structseq_t *structseq_of(lp_value self)
 {
+    return (const structseq_t *)lp_type_of(self);
+}
+
+static lp_value structseq_repr(lp_value self)
+{
+    const structseq_t *st = structseq_of(self);
     lp_strbuf_t b;
     lp_strbuf_init(&b);
-    lp_strbuf_puts(&b, "sys.version_info(");
-    for (int i = 0; i < 5; i++) {
+    lp_strbuf_puts(&b, st->type.name);
+    lp_strbuf_putc(&b, '(');
+    for (int i = 0; i < st->nfields; i++) {
         if (i) lp_strbuf_puts(&b, ", ");
-        lp_strbuf_puts(&b, version_fields[i]);
+        lp_strbuf_puts(&b, st->fields[i]);
         lp_strbuf_putc(&b, '=');
         lp_strbuf_put_str(&b, lp_repr(lp_tuple_get(self, i)));
     }
@@ -68,29 +81,70 @@ static lp_value version_repr(lp_value self)
     return lp_strbuf_finish(&b);
 }
 
-static lp_value version_getattr(lp_value self, lp_value name)
+static lp_value structseq_getattr(lp_value self, lp_value name)
 {
-    for (int i = 0; i < 5; i++)
-        if (lp_str_eq_cstr(name, version_fields[i])) return lp_tuple_get(self, i);
+    const structseq_t *st = structseq_of(self);
+    for (int i = 0; i < st->nfields; i++)
+        if (lp_str_eq_cstr(name, st->fields[i])) return lp_tuple_get(self, i);
     return lp_generic_getattr(self, name);
 }
 
-static lp_type_t version_info_type = {
-    .name = "sys.version_info",
-    .base = &lp_type_tuple,
-    .repr = version_repr,
-    .getattr = version_getattr,
-};
+#define STRUCTSEQ(cname, pyname, ...)                                                              \
+    static const char *const cname##_fields[] = {__VA_ARGS__};                                     \
+    static structseq_t cname = {                                                                   \
+        .type = {.name = pyname, .base = &lp_type_tuple, .repr = structseq_repr,                   \
+                 .getattr = structseq_getattr},                                                    \
+        .fields = cname##_fields,                                                                  \
+        .nfields = sizeof cname##_fields / sizeof *cname##_fields,                                 \
+    };
+
+STRUCTSEQ(version_info_type, "sys.version_info", "major", "minor", "micro", "releaselevel", "serial")
+STRUCTSEQ(float_info_type, "sys.float_info", "max", "max_exp", "max_10_exp", "min", "min_exp",
+          "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds")
+STRUCTSEQ(int_info_type, "sys.int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits",
+          "str_digits_check_threshold")
+STRUCTSEQ(hash_info_type, "sys.hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm",
+          "hash_bits", "seed_bits", "cutoff")
+
+/* An instance of [st] holding [items] (as many as its fields). */
+static lp_value structseq_new(structseq_t *st, const lp_value *items)
+{
+    lp_type_ready(&st->type);
+    size_t size = sizeof(lp_tuple_t) + (size_t)st->nfields * sizeof(lp_value);
+    lp_tuple_t *t = lp_alloc(size);
+    memcpy(t, lp_as_tuple(lp_tuple_from_array(items, st->nfields)), size);
+    t->head.type = &st->type;
+    return lp_from_ptr(t);
+}
 
 static lp_value make_version_info(void)
 {
-    lp_type_ready(&version_info_type);
-    lp_value t = lp_tuple_pack(5, lp_from_int(3), lp_from_int(11), lp_from_int(7),
-                               lp_str_from_cstr("final"), lp_from_int(0));
-    lp_tuple_t *c = lp_alloc(sizeof(lp_tuple_t) + 5 * sizeof(lp_value));
-    memcpy(c, lp_as_tuple(t), sizeof(lp_tuple_t) + 5 * sizeof(lp_value));
-    c->head.type = &version_info_type;
-    return lp_from_ptr(c);
+    lp_value v[] = {lp_from_int(3), lp_from_int(11), lp_from_int(7), lp_str_from_cstr("final"),
+                    lp_from_int(0)};
+    return structseq_new(&version_info_type, v);
+}
+
+static lp_value make_float_info(void)
+{
+    lp_value v[] = {lp_from_float(DBL_MAX), lp_from_int(DBL_MAX_EXP), lp_from_int(DBL_MAX_10_EXP),
+                    lp_from_float(DBL_MIN), lp_from_int(DBL_MIN_EXP), lp_from_int(DBL_MIN_10_EXP),
+                    lp_from_int(DBL_DIG), lp_from_int(DBL_MANT_DIG), lp_from_float(DBL_EPSILON),
+                    lp_from_int(FLT_RADIX), lp_from_int(FLT_ROUNDS)};
+    return structseq_new(&float_info_type, v);
+}
+
+static lp_value make_int_info(void)
+{
+    lp_value v[] = {lp_from_int(30), lp_from_int(4), lp_from_int(4300), lp_from_int(640)};
+    return structseq_new(&int_info_type, v);
+}
+
+static lp_value make_hash_info(void)
+{
+    lp_value v[] = {lp_from_int(64), lp_int_from_i64(((int64_t)1 << 61) - 1), lp_from_int(314159),
+                    lp_from_int(0), lp_from_int(1000003), lp_str_from_cstr("siphash13"),
+                    lp_from_int(64), lp_from_int(128), lp_from_int(0)};
+    return structseq_new(&hash_info_type, v);
 }
 
 /* ==== a namespace (sys.implementation, sys.flags) ==== */
@@ -330,6 +384,9 @@ static void sys_fill(void)
     lp_value vi = make_version_info();
     set("version_info", vi);
     set("hexversion", lp_from_int(0x030b07f0));
+    set("float_info", make_float_info());
+    set("int_info", make_int_info());
+    set("hash_info", make_hash_info());
     set("api_version", lp_from_int(1013));
     set("implementation", make_implementation(vi));
     set("flags", make_flags());
