@@ -546,9 +546,10 @@ void lp_strbuf_putc(lp_strbuf_t *b, uint32_t cp)
 
 void lp_strbuf_puts(lp_strbuf_t *b, const char *utf8)
 {
-    while (*utf8) {
+    const char *end = utf8 + strlen(utf8);
+    while (utf8 < end) {
         if (!(*utf8 & 0x80)) lp_strbuf_putc(b, (unsigned char)*utf8++);
-        else lp_strbuf_putc(b, lp_utf8_next(&utf8));
+        else lp_strbuf_putc(b, next_cp(&utf8, end));
     }
 }
 
