@@ -30,6 +30,7 @@
 #include "gc.h"
 #include "names.h"
 #include "obj_dict.h"
+#include "obj_dict_internal.h"
 #include "obj_exc.h"
 #include "obj_func.h"
 #include "obj_gen.h"
@@ -234,11 +235,10 @@ static inline void check_depth(void)
 
 /* A new frame for calling [fn] with the vectorcall arguments, bound and
  * pushed (depth counted); raises TypeError for bad arguments. */
-static lp_frame_t *push_function_frame(lp_function_t *fn, lp_value *args, size_t nargs,
-                                       lp_value kwnames)
+static lp_frame_t *push_function_frame_slow(lp_function_t *fn, lp_value *args, size_t nargs,
+                                            lp_value kwnames)
 {
     lp_code_t *co = fn->code;
-    check_depth();
     bool gen = (co->flags & GEN_FLAGS) != 0;
     lp_frame_t *f = gen ? heap_frame(co) : frame_reserve(co);
     if (!gen) f->heap = 0;
@@ -250,6 +250,41 @@ static lp_frame_t *push_function_frame(lp_function_t *fn, lp_value *args, size_t
         lp_call_bind(fn, f->slots, args, nargs, kwnames);
     }
     if (!gen) frame_commit(f);
+    f->depth = ++vm.depth;
+    return f;
+}
+
+/* The common case inline: exactly the positional parameters, a plain
+ * function, room in the current chunk. */
+static inline lp_frame_t *push_function_frame(lp_function_t *fn, lp_value *args, size_t nargs,
+                                              lp_value kwnames)
+{
+    lp_code_t *co = fn->code;
+    check_depth();
+    if (kwnames || nargs != (size_t)co->argcount || co->kwonlyargcount ||
+        (co->flags & (LP_CO_VARARGS | LP_CO_VARKEYWORDS | GEN_FLAGS)))
+        return push_function_frame_slow(fn, args, nargs, kwnames);
+    size_t nslots = (size_t)(co->nlocals + co->ncellvars + co->nfreevars);
+    size_t n = FRAME_WORDS + nslots + (size_t)co->stacksize;
+    lp_value *top = vm.top;
+    if ((size_t)(vm.chunk->limit - top) < n) return push_function_frame_slow(fn, args, nargs, kwnames);
+    lp_frame_t *f = (lp_frame_t *)top;
+    f->code = co;
+    f->func = lp_from_ptr(fn);
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = LP_NULL;
+    f->instr = f->pc = co->code;
+    f->gen = NULL;
+    f->entry = 0;
+    f->heap = 0;
+    size_t i = 0;
+    for (; i < nargs; i++) f->slots[i] = args[i];
+    for (; i < nslots; i++) f->slots[i] = LP_NULL;
+    f->sp = f->slots + nslots;
+    f->prev_top = top;
+    f->prev_chunk = vm.chunk;
+    vm.top = top + n;
     f->depth = ++vm.depth;
     return f;
 }
@@ -276,6 +311,75 @@ lp_value lp_vm_builtins_for(lp_value globals)
     static lp_value empty;
     if (!empty) empty = lp_dict_new();
     return empty;
+}
+
+/* ==== the LOAD_GLOBAL cache ==== */
+
+/* Where a LOAD_GLOBAL site found its name last time.  The site's two cache
+ * units hold the slot's number (0: none).  A slot stays valid while the
+ * dicts keep their entry arrays (a resize or clear replaces them) and the
+ * entry still holds the name (a deletion clears it); for a builtin, the
+ * globals must also have had no insertion since (their `usable` count only
+ * goes down until the arrays are replaced). */
+typedef struct {
+    const lp_dict_entry_t *gent; /* the globals' entries */
+    const lp_dict_entry_t *bent; /* the builtins' entries; NULL: found in the globals */
+    int64_t gusable;             /* the globals' usable count (builtin hits) */
+    int64_t ix;                  /* the entry */
+} gcache_t;
+
+static gcache_t *gcache;
+static uint32_t ngcache = 1, capgcache;
+
+static inline lp_value global_cached(const uint16_t *cu, lp_value globals, lp_value builtins,
+                                     lp_value name)
+{
+    uint32_t ci = cu[0] | (uint32_t)cu[1] << 16;
+    if (ci == 0 || ci >= ngcache) return LP_NULL;
+    const gcache_t *c = &gcache[ci];
+    const lp_dict_t *g = lp_as_dict(globals);
+    if (g->entries != c->gent) return LP_NULL;
+    const lp_dict_entry_t *e;
+    if (!c->bent) {
+        e = &c->gent[c->ix];
+    } else {
+        const lp_dict_t *b = lp_as_dict(builtins);
+        if (g->usable != c->gusable || b->entries != c->bent) return LP_NULL;
+        e = &c->bent[c->ix];
+    }
+    return e->key == name ? e->value : LP_NULL;
+}
+
+/* Looks [name] up for the LOAD_GLOBAL site with cache units [cu] and
+ * remembers where it was found.  Raises NameError. */
+static lp_value global_lookup(uint16_t *cu, lp_frame_t *f, lp_value name)
+{
+    lp_dict_t *g = lp_as_dict(f->globals), *b = lp_as_dict(f->builtins);
+    if (!lp_dict_check(f->globals) || !lp_dict_check(f->builtins))
+        return lp_vmop_load_global(f, name);
+    gcache_t c = {g->entries, NULL, g->usable, lp_dict_lookup(g, name, lp_dict_hash(name))};
+    lp_value v;
+    if (c.ix >= 0) {
+        v = g->entries[c.ix].value;
+    } else {
+        c.ix = lp_dict_lookup(b, name, lp_dict_hash(name));
+        if (c.ix < 0) return lp_vmop_load_global(f, name);
+        c.bent = b->entries;
+        v = b->entries[c.ix].value;
+    }
+    if (!c.gent || g->entries != c.gent) return v;
+    uint32_t ci = cu[0] | (uint32_t)cu[1] << 16;
+    if (ci == 0 || ci >= ngcache) {
+        if (ngcache >= capgcache) {
+            capgcache = capgcache ? 2 * capgcache : 256;
+            gcache = lp_realloc(gcache, capgcache * sizeof *gcache);
+        }
+        ci = ngcache++;
+        cu[0] = (uint16_t)ci;
+        cu[1] = (uint16_t)(ci >> 16);
+    }
+    gcache[ci] = c;
+    return v;
 }
 
 /* ==== tracing ==== */
@@ -616,8 +720,8 @@ dispatch_opcode:
     TARGET(LOAD_GLOBAL)
     {
         lp_value name = names[oparg >> 1];
-        lp_value v = lp_dict_get(frame->globals, name);
-        if (!v) v = lp_vmop_load_global(frame, name);
+        lp_value v = global_cached(pc, frame->globals, frame->builtins, name);
+        if (!v) v = global_lookup((uint16_t *)pc, frame, name);
         if (oparg & 1) PUSH(LP_NULL);
         PUSH(v);
         pc += 2;
@@ -831,17 +935,33 @@ dispatch_opcode:
 
     TARGET(COMPARE_OP)
     {
-        lp_value b = TOP(), a = PEEK(2), r;
+        lp_value b = TOP(), a = PEEK(2);
         double x, y;
-        if (lp_is_int(a) && lp_is_int(b))
-            r = lp_bool(int_compare(lp_as_int(a), lp_as_int(b), oparg));
-        else if ((lp_is_float(a) || lp_is_float(b)) && as_double(a, &x) && as_double(b, &y))
-            r = lp_bool(num_compare(x, y, oparg));
-        else
-            r = lp_compare(a, b, oparg);
-        sp--;
-        SET_TOP(r);
+        int res;
+        if (lp_is_int(a) && lp_is_int(b)) {
+            res = int_compare(lp_as_int(a), lp_as_int(b), oparg);
+        } else if ((lp_is_float(a) || lp_is_float(b)) && as_double(a, &x) && as_double(b, &y)) {
+            res = num_compare(x, y, oparg);
+        } else {
+            lp_value r = lp_compare(a, b, oparg);
+            sp--;
+            SET_TOP(r);
+            pc += 1;
+            DISPATCH();
+        }
+        /* a number comparison followed by a conditional jump: no bool */
+        sp -= 2;
         pc += 1;
+        word = *pc;
+        if ((word & 0xff) == OP_POP_JUMP_IF_FALSE) {
+            pc++;
+            if (!res) JUMP_TO(word >> 8);
+        } else if ((word & 0xff) == OP_POP_JUMP_IF_TRUE) {
+            pc++;
+            if (res) JUMP_TO(word >> 8);
+        } else {
+            PUSH(lp_bool(res));
+        }
         DISPATCH();
     }
 
