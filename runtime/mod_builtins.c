@@ -399,22 +399,37 @@ static lp_value union_args(lp_value cls)
     return a && lp_tuple_check(a) ? a : LP_NULL;
 }
 
+/* The __class__ of [obj] when it may differ from its type (a class that
+ * overrides __class__ or attribute lookup), else LP_NULL. */
+static lp_value claimed_class(lp_value obj)
+{
+    const lp_type_t *t = lp_type_of(obj);
+    static lp_value object_class;
+    if (!object_class) object_class = lp_type_lookup(&lp_type_object, LP_NAME(__class__));
+    if (t->getattr == lp_type_object.getattr && lp_type_lookup(t, LP_NAME(__class__)) == object_class)
+        return LP_NULL;
+    lp_value c = getattr_or_null(obj, LP_NAME(__class__));
+    return c && c != lp_from_ptr((void *)t) ? c : LP_NULL;
+}
+
 static bool do_isinstance(lp_value obj, lp_value cls, int depth)
 {
     if (depth > 1000) lp_raise(&lp_exc_RecursionError, "maximum recursion depth exceeded in __instancecheck__");
-    if (is_type(cls) && lp_type_of(obj) == lp_as_ptr(cls)) return true;
-    lp_value u = union_args(cls);
-    if (u) cls = u;
-    if (lp_tuple_check(cls)) {
-        for (int64_t i = 0; i < lp_tuple_len(cls); i++)
-            if (do_isinstance(obj, lp_tuple_get(cls, i), depth + 1)) return true;
-        return false;
-    }
-    if (is_type(cls) && type_is_plain_check(cls, "__instancecheck__")) {
+    bool cls_is_type = is_type(cls);
+    if (cls_is_type && lp_type_of(obj) == lp_as_ptr(cls)) return true;
+    if (cls_is_type && type_is_plain_check(cls, "__instancecheck__")) {
         if (lp_is_instance(obj, lp_as_ptr(cls))) return true;
-        lp_value c = getattr_or_null(obj, LP_NAME(__class__));
-        return c && c != lp_from_ptr((void *)lp_type_of(obj)) && is_type(c) &&
-               lp_type_is_subtype(lp_as_ptr(c), lp_as_ptr(cls));
+        lp_value c = claimed_class(obj);
+        return c && is_type(c) && lp_type_is_subtype(lp_as_ptr(c), lp_as_ptr(cls));
+    }
+    if (!cls_is_type) {
+        lp_value u = lp_tuple_check(cls) ? LP_NULL : union_args(cls);
+        if (u) cls = u;
+        if (lp_tuple_check(cls)) {
+            for (int64_t i = 0; i < lp_tuple_len(cls); i++)
+                if (do_isinstance(obj, lp_tuple_get(cls, i), depth + 1)) return true;
+            return false;
+        }
     }
     lp_value hook = lp_type_lookup(lp_type_of(cls), LP_NAME(__instancecheck__));
     if (hook) return lp_truth(lp_call_method(cls, LP_NAME(__instancecheck__), &obj, 1));
