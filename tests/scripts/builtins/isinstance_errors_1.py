@@ -13,3 +13,9 @@ class Meta(type):
     def __subclasscheck__(cls, c): return c is float
 class Any(metaclass=Meta): pass
 print(isinstance("yes", Any), isinstance("no", Any), issubclass(float, Any), issubclass(int, Any))
+class P:
+    @property
+    def __class__(self): return int
+class Q:
+    def __getattr__(self, n): return 1
+print(isinstance(P(), int), isinstance(P(), str), isinstance(Q(), int), isinstance(Q(), Q))
