@@ -848,6 +848,28 @@ void lp_bytearray_set_slice(lp_value self, lp_value slice, lp_value v)
     for (int64_t k = 0, i = start; k < n; k++, i += step) b->data[i] = w.s[k];
 }
 
+static lp_value b_getnewargs(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check(args, "__getnewargs__", LP_ARGS_NOARGS, nargs, kwnames, 0, 0);
+    view_t v = view(args[0]);
+    return lp_tuple_pack(1, lp_bytes_new(v.s, (size_t)v.n));
+}
+
+static lp_value b_bytes(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check(args, "__bytes__", LP_ARGS_NOARGS, nargs, kwnames, 0, 0);
+    if (lp_type_of(args[0]) == &lp_type_bytes) return args[0];
+    view_t v = view(args[0]);
+    return lp_bytes_new(v.s, (size_t)v.n);
+}
+
+static lp_value ba_alloc(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_str_check_args("bytearray", "__alloc__", LP_ARGS_NOARGS, nargs, kwnames, 0, 0);
+    lp_bytearray_t *b = lp_as_bytearray(args[0]);
+    return lp_from_int(b->len ? b->cap : 0);
+}
+
 /* ==== the tables ==== */
 
 #define SHARED_METHODS                                                                             \
@@ -873,11 +895,14 @@ void lp_bytearray_set_slice(lp_value self, lp_value slice, lp_value v)
 
 const lp_method_def_t lp_bytes_methods[] = {
     SHARED_METHODS
+    { "__bytes__", b_bytes, 0, NULL },
+    { "__getnewargs__", b_getnewargs, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 
 const lp_method_def_t lp_bytearray_methods[] = {
     SHARED_METHODS
+    { "__alloc__", ba_alloc, 0, NULL },
     { "append", ba_append, 0, NULL },
     { "clear", ba_clear, 0, NULL },
     { "copy", ba_copy, 0, NULL },

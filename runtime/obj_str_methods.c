@@ -703,9 +703,17 @@ static lp_value str_expandtabs(lp_value *args, size_t nargs, lp_value kwnames)
     return lp_strbuf_finish(&b);
 }
 
+static lp_value str_getnewargs(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_str_check_args("str", "__getnewargs__", LP_ARGS_NOARGS, nargs, kwnames, 0, 0);
+    lp_value s = lp_str_exact(args[0]);
+    return lp_tuple_pack(1, lp_type_of(args[0]) == &lp_type_str ? s : lp_str_substr(s, 0, lp_str_len(s)));
+}
+
 /* ==== the table ==== */
 
 const lp_method_def_t lp_str_methods[] = {
+    { "__getnewargs__", str_getnewargs, 0, NULL },
     { "center", str_center, 0, NULL },
     { "count", str_count, 0, NULL },
     { "endswith", str_endswith, 0, NULL },
