@@ -439,6 +439,16 @@ static const lp_getset_def_t attrerror_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+void lp_exc_set_name(lp_value exc, lp_value name, lp_value obj)
+{
+    const lp_type_t *t = lp_type_of(exc);
+    bool attr = lp_type_is_subtype(t, &lp_exc_AttributeError);
+    if (!attr && !lp_type_is_subtype(t, &lp_exc_NameError)) return;
+    lp_exc_name_t *e = (lp_exc_name_t *)lp_exc_fixed(exc);
+    e->name = name ? name : LP_NONE;
+    if (attr) e->obj = obj ? obj : LP_NONE;
+}
+
 /* ==== installing the classes with fields ==== */
 
 /* Gives [t] its own size, slots and tables. */

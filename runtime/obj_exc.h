@@ -41,6 +41,11 @@ lp_value lp_exc_new(lp_type_t *type, lp_value *args, size_t nargs);
 lp_value lp_exc_stop_iteration(lp_value value);
 lp_value lp_exc_stop_value(lp_value exc);
 
+/* Sets .name (and, for AttributeError, .obj) of a NameError or
+ * AttributeError [exc], as CPython 3.11 does for the errors it raises
+ * itself (`x.foo`, an unbound name); other exceptions are left alone. */
+void lp_exc_set_name(lp_value exc, lp_value name, lp_value obj);
+
 /* OSError(err, strerror(err)[, filename]): the errno's subclass
  * (FileNotFoundError, ...); [filename] LP_NULL for none. */
 lp_value lp_exc_from_errno(int err, lp_value filename);
