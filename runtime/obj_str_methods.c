@@ -15,6 +15,7 @@
 
 #include "error.h"
 #include "gc.h"
+#include "obj_int.h"
 #include "obj_list.h"
 #include "obj_slice.h"
 #include "obj_str_internal.h"
@@ -94,7 +95,10 @@ static lp_value arg_str(lp_value v)
 int64_t lp_str_arg_int(lp_value v)
 {
     if (lp_is_int(v)) return lp_as_int(v);
-    return lp_as_ssize(v, &lp_exc_OverflowError);
+    int64_t i;
+    if (!lp_int_as_i64(lp_index(v), &i)) /* Argument Clinic's ssize_t converter */
+        lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    return i;
 }
 
 /* One bound of find/count/startswith: None or an index, adjusted as

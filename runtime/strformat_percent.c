@@ -216,7 +216,7 @@ static lp_value char_arg(pctx_t *c, lp_value v)
         const char *s;
         int64_t n;
         if (lp_bytes_view(v, &s, &n) && n == 1) return lp_str_from_char((unsigned char)s[0]);
-        if (!is_int(v))
+        if (!is_int(v) && (lp_str_check(v) || !lp_type_of(v)->index))
             lp_raise(&lp_exc_TypeError, "%%c requires an integer in range(256) or a single byte");
         int64_t i;
         if (!lp_int_as_i64(lp_index(v), &i) || i < 0 || i > 255)
@@ -227,7 +227,7 @@ static lp_value char_arg(pctx_t *c, lp_value v)
         if (lp_str_len(v) != 1) lp_raise(&lp_exc_TypeError, "%%c requires int or char");
         return v;
     }
-    if (!is_int(v)) lp_raise(&lp_exc_TypeError, "%%c requires int or char");
+    if (!is_int(v) && !lp_type_of(v)->index) lp_raise(&lp_exc_TypeError, "%%c requires int or char");
     int64_t i;
     if (!lp_int_as_i64(lp_index(v), &i) || i < 0 || i > 0x10FFFF)
         lp_raise(&lp_exc_OverflowError, "%%c arg not in range(0x110000)");
