@@ -66,42 +66,18 @@ bool lp_gen_check(lp_value v)
 
 /* ==== resuming ==== */
 
-typedef struct {
-    lp_gen_t *g;
-    lp_value sent, exc, result;
-} resume_t;
-
-static void resume_protected(void *ud)
-{
-    resume_t *r = ud;
-    r->result = lp_vm_resume(r->g->frame, r->sent, r->exc);
-}
-
 /* Runs [g] with [sent] pushed (or [exc] raised at its yield): the yielded
- * value, or LP_NULL with *ret set when it returned. */
+ * value, or LP_NULL with *ret set when it returned.  What the frame raises
+ * goes on (a StopIteration as RuntimeError: src/vm.c). */
 static lp_value resume(lp_gen_t *g, lp_value sent, lp_value exc, lp_value *ret)
 {
-    int prev = g->state;
-    g->state = LP_GEN_RUNNING;
-    resume_t r = {g, sent, exc, LP_NULL};
-    lp_value err = lp_pcall(resume_protected, &r);
-    if (err) {
-        g->state = g->frame ? prev : LP_GEN_FINISHED;
-        if (g->state == LP_GEN_FINISHED && lp_is_instance(err, &lp_exc_StopIteration)) {
-            lp_value rt = lp_exc_format(&lp_exc_RuntimeError, "%s raised StopIteration", kind(g));
-            lp_as_exc(rt)->cause = err;
-            lp_as_exc(rt)->context = err;
-            lp_as_exc(rt)->suppress_context = true;
-            lp_vm_raise_passed(rt);
-        }
-        lp_vm_raise_passed(err);
-    }
+    lp_value r = lp_vm_resume(g->frame, sent, exc);
     if (g->state == LP_GEN_FINISHED) {
         if (ret) *ret = g->retval ? g->retval : LP_NONE;
         g->retval = LP_NULL;
         return LP_NULL;
     }
-    return r.result;
+    return r;
 }
 
 static void check_not_running(lp_gen_t *g)

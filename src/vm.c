@@ -1551,6 +1551,21 @@ unwind:
     }
 }
 
+/* The exception a generator's frame lets out: a StopIteration becomes
+ * RuntimeError (PEP 479), chained to it. */
+static lp_value gen_escape(lp_gen_t *gen, lp_value e)
+{
+    gen->state = LP_GEN_FINISHED;
+    gen->frame = NULL;
+    if (!lp_is_instance(e, &lp_exc_StopIteration)) return e;
+    const char *what = gen->head.type == &lp_type_coroutine ? "coroutine" : "generator";
+    lp_value rt = lp_exc_format(&lp_exc_RuntimeError, "%s raised StopIteration", what);
+    lp_as_exc(rt)->cause = e;
+    lp_as_exc(rt)->context = e;
+    lp_as_exc(rt)->suppress_context = true;
+    return rt;
+}
+
 /* Enters eval for [entry] with a handler installed; exceptions caught by
  * the handler re-enter eval in error mode. */
 static lp_value run_frame(lp_frame_t *entry, lp_value throw_exc)
@@ -1577,6 +1592,7 @@ static lp_value run_frame(lp_frame_t *entry, lp_value throw_exc)
     if (!r) {
         lp_value e = vm.pending;
         vm.pending = LP_NULL;
+        if (gen) e = gen_escape(gen, e);
         lp_vm_raise_passed(e);
     }
     return r;
@@ -1634,6 +1650,7 @@ lp_value lp_vm_resume(lp_frame_t *f, lp_value sent, lp_value exc)
     f->depth = ++vm.depth;
     f->entry = 1;
     f->back = vm.frame;
+    f->gen->state = LP_GEN_RUNNING;
     if (!exc) *f->sp++ = sent;
     return run_frame(f, exc);
 }
