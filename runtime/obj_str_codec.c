@@ -465,8 +465,8 @@ lp_value lp_str_encode_bytes(lp_value v, const char *encoding, const char *error
             i++;
             continue;
         }
-        int64_t j = i + 1;
-        while (j < s->len && unencodable(&e, lp_str_at(s, j))) j++;
+        int64_t j = i + 1; /* the UTF-16/32 encoders report one character at a time */
+        while (e.codec.kind < C_UTF16 && j < s->len && unencodable(&e, lp_str_at(s, j))) j++;
         encode_error(&e, i, j);
         i = j;
     }
