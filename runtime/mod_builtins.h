@@ -18,6 +18,9 @@ lp_value lp_builtins_module(void);
 extern lp_type_t lp_type_enumerate, lp_type_map, lp_type_filter, lp_type_zip, lp_type_reversed,
     lp_type_callable_iterator;
 
+/* dir(obj): the sorted list of obj.__dir__() (type.__dir__ for classes). */
+lp_value lp_builtins_dir_of(lp_value obj);
+
 /* iter(callable, sentinel). */
 lp_value lp_callable_iter_new(lp_value callable, lp_value sentinel);
 

@@ -250,29 +250,34 @@ static lp_value type_dir(lp_value cls)
     return l;
 }
 
+lp_value lp_builtins_dir_of(lp_value obj)
+{
+    lp_value l;
+    if (lp_is_instance(obj, &lp_type_type) && !lp_dict_get(lp_type_type.dict, LP_NAME(__dir__)) &&
+        lp_type_lookup(lp_type_of(obj), LP_NAME(__dir__)) ==
+            lp_dict_get(lp_type_object.dict, LP_NAME(__dir__))) {
+        l = type_dir(obj);
+    } else {
+        /* looked up on the type, as CPython's _PyObject_LookupSpecial */
+        lp_value meth = lp_type_lookup(lp_type_of(obj), LP_NAME(__dir__));
+        if (!meth) lp_raise(&lp_exc_TypeError, "object does not provide __dir__");
+        l = lp_list_from_iterable(lp_call(meth, &obj, 1, LP_NULL));
+    }
+    lp_list_sort(l, LP_NULL, false);
+    return l;
+}
+
 static lp_value b_dir(lp_value *args, size_t nargs, lp_value kwnames)
 {
     check_args("dir", nargs, kwnames, 0, 1);
-    lp_value l;
-    if (nargs == 0) {
-        l = lp_list_new(0);
-        lp_value d = lp_vm_frame_locals(caller_frame()), k;
-        int64_t pos = 0;
-        if (lp_dict_check(d)) {
-            while (lp_dict_next(d, &pos, &k, NULL)) lp_list_append(l, k);
-        } else {
-            l = lp_list_from_iterable(lp_call_method(d, LP_NAME(keys), NULL, 0));
-        }
-    } else if (lp_is_instance(args[0], &lp_type_type) &&
-               !lp_dict_get(lp_type_type.dict, LP_NAME(__dir__)) &&
-               lp_type_lookup(lp_type_of(args[0]), LP_NAME(__dir__)) ==
-                   lp_dict_get(lp_type_object.dict, LP_NAME(__dir__))) {
-        l = type_dir(args[0]);
+    if (nargs == 1) return lp_builtins_dir_of(args[0]);
+    lp_value l = lp_list_new(0);
+    lp_value d = lp_vm_frame_locals(caller_frame()), k;
+    int64_t pos = 0;
+    if (lp_dict_check(d)) {
+        while (lp_dict_next(d, &pos, &k, NULL)) lp_list_append(l, k);
     } else {
-        /* looked up on the type, as CPython's _PyObject_LookupSpecial */
-        lp_value meth = lp_type_lookup(lp_type_of(args[0]), LP_NAME(__dir__));
-        if (!meth) lp_raise(&lp_exc_TypeError, "object does not provide __dir__");
-        l = lp_list_from_iterable(lp_call(meth, args, 1, LP_NULL));
+        l = lp_list_from_iterable(lp_call_method(d, LP_NAME(keys), NULL, 0));
     }
     lp_list_sort(l, LP_NULL, false);
     return l;

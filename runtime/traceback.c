@@ -476,6 +476,12 @@ static void put_exception(report_t *r, lp_value exc)
             put_str(&r->out, s);
         }
     }
+    lp_value hint = lp_traceback_suggestion(exc);
+    if (hint) {
+        lp_buf_puts(&r->out, ". Did you mean: '");
+        put_str(&r->out, hint);
+        lp_buf_puts(&r->out, "'?");
+    }
     lp_buf_putc(&r->out, '\n');
     put_notes(r, exc);
 }

@@ -30,6 +30,11 @@ void lp_traceback_print(lp_value exc, lp_value file);
  * exit status; never raises. */
 int lp_traceback_handle_uncaught(lp_value exc);
 
+/* The name CPython 3.11 would suggest after the message of a NameError
+ * or AttributeError [exc] ("Did you mean: 'x'?"), or LP_NULL (also when
+ * finding it raises).  In runtime/suggestions.c. */
+lp_value lp_traceback_suggestion(lp_value exc);
+
 /* The source line [lineno] (1-based) of file [filename] (a str) as UTF-8
  * without its newline, or NULL when unavailable; a small cache keeps the
  * files read. */

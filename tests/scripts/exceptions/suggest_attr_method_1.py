@@ -1,0 +1,2 @@
+# AttributeError on a built-in type's instance.
+[].apend(1)

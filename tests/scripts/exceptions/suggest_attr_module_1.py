@@ -1,0 +1,3 @@
+# AttributeError on a module.
+import sys
+sys.maxsiz

@@ -1,0 +1,2 @@
+# NameError: a close builtin name is suggested.
+prnt("x")
