@@ -20,6 +20,7 @@
 #include "obj_exc.h"
 #include "obj_func.h"
 #include "obj_gen.h"
+#include "obj_int.h"
 #include "obj_list.h"
 #include "obj_set.h"
 #include "obj_str.h"
@@ -538,14 +539,122 @@ lp_value lp_vmop_with_except_start(lp_value exit, lp_value exc)
     return lp_call(exit, args, 3, LP_NULL);
 }
 
+static bool is_group(lp_value v)
+{
+    return lp_is_instance(v, &lp_exc_BaseExceptionGroup);
+}
+
+/* except* T: T must be exception classes, and not exception groups. */
+static void check_star_type(lp_value type)
+{
+    int64_t n = lp_tuple_check(type) ? lp_tuple_len(type) : 1;
+    for (int64_t i = 0; i < n; i++) {
+        lp_value t = lp_tuple_check(type) ? lp_tuple_get(type, i) : type;
+        if (!is_exc_class(t))
+            lp_raise(&lp_exc_TypeError,
+                     "catching classes that do not inherit from BaseException is not allowed");
+        if (lp_type_is_subtype(lp_as_ptr(t), &lp_exc_BaseExceptionGroup))
+            lp_raise(&lp_exc_TypeError,
+                     "catching ExceptionGroup with except* is not allowed. Use except instead.");
+    }
+}
+
+/* A new ExceptionGroup("", excs) (excs a tuple or list). */
+static lp_value new_group(lp_value excs)
+{
+    lp_value args[2] = {lp_str_empty(), excs};
+    return lp_call(lp_from_ptr(&lp_exc_BaseExceptionGroup), args, 2, LP_NULL);
+}
+
 void lp_vmop_check_eg_match(lp_value *sp)
 {
-    lp_raise(&lp_exc_SystemError, "except* is not supported yet");
+    lp_value type = sp[-1], exc = sp[-2], match, rest;
+    check_star_type(type);
+    if (exc == LP_NONE) {
+        match = rest = LP_NONE;
+    } else if (lp_vmop_exc_match(exc, type)) {
+        if (is_group(exc)) {
+            match = exc;
+        } else {
+            match = new_group(lp_tuple_pack(1, exc));
+            lp_as_exc(match)->traceback = lp_as_exc(exc)->traceback;
+        }
+        rest = LP_NONE;
+    } else if (is_group(exc)) {
+        lp_value pair = lp_call_method(exc, lp_str_intern_cstr("split"), &type, 1);
+        match = lp_tuple_get(pair, 0);
+        rest = lp_tuple_get(pair, 1);
+    } else {
+        match = rest = LP_NONE;
+    }
+    if (match == LP_NONE) {
+        sp[-1] = LP_NONE; /* [exc, None] */
+        return;
+    }
+    sp[-2] = rest;
+    sp[-1] = match;
+    lp_vm_set_handled_exception(match);
+}
+
+/* The ids of the leaf exceptions of [e] (groups are walked) into set [ids]. */
+static void collect_leaf_ids(lp_value e, lp_value ids)
+{
+    if (e == LP_NONE) return;
+    if (!is_group(e)) {
+        lp_set_add(ids, lp_int_from_u64(lp_value_id(e)));
+        return;
+    }
+    lp_value excs = lp_getattr(e, lp_str_intern_cstr("exceptions"));
+    for (int64_t i = 0; i < lp_tuple_len(excs); i++) collect_leaf_ids(lp_tuple_get(excs, i), ids);
+}
+
+static lp_value leaf_in_ids(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    /* args[0]: the id set (bound as self), args[1]: the exception */
+    if (is_group(args[1])) return LP_FALSE;
+    return lp_bool(lp_set_contains(args[0], lp_int_from_u64(lp_value_id(args[1]))));
+}
+
+/* The part of group [eg] whose leaves are leaves of the exceptions in
+ * [keep] (CPython's exception_group_projection), or None. */
+static lp_value group_projection(lp_value eg, lp_value keep)
+{
+    lp_value ids = lp_set_new(LP_NULL);
+    lp_list_t *k = lp_as_list(keep);
+    for (int64_t i = 0; i < k->len; i++) collect_leaf_ids(k->items[i], ids);
+    if (lp_set_len(ids) == 0) return LP_NONE;
+    lp_value pred = lp_builtin_new("<leaf test>", leaf_in_ids, ids);
+    lp_value pair = lp_call_method(eg, lp_str_intern_cstr("split"), &pred, 1);
+    return lp_tuple_get(pair, 0);
+}
+
+/* True when [a] is [b] re-raised: the same traceback, cause, context and
+ * notes (CPython's is_same_exception_metadata). */
+static bool same_metadata(lp_value a, lp_value b)
+{
+    lp_exc_t *x = lp_as_exc(a), *y = lp_as_exc(b);
+    lp_value notes = lp_str_intern_cstr("__notes__");
+    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context &&
+           lp_getattr_opt(a, notes) == lp_getattr_opt(b, notes);
 }
 
 lp_value lp_vmop_prep_reraise_star(lp_value orig, lp_value list)
 {
-    lp_raise(&lp_exc_SystemError, "except* is not supported yet");
+    lp_list_t *l = lp_as_list(list);
+    if (l->len == 0) return LP_NONE;
+    if (!is_group(orig)) return l->items[0];
+    lp_value raised = lp_list_new(0), reraised = lp_list_new(0);
+    for (int64_t i = 0; i < l->len; i++) {
+        lp_value e = l->items[i];
+        if (e == LP_NONE) continue;
+        lp_list_append(same_metadata(e, orig) ? reraised : raised, e);
+    }
+    lp_value re = group_projection(orig, reraised);
+    lp_list_t *r = lp_as_list(raised);
+    if (r->len == 0) return re;
+    if (re != LP_NONE) lp_list_append(raised, re);
+    if (r->len == 1) return r->items[0];
+    return new_group(raised);
 }
 
 /* ==== generators ==== */

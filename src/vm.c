@@ -147,6 +147,11 @@ lp_value lp_vm_handled_exception(void)
     return LP_NULL;
 }
 
+void lp_vm_set_handled_exception(lp_value exc)
+{
+    vm.exc_top->exc = exc;
+}
+
 _Noreturn void lp_vm_raise_passed(lp_value exc)
 {
     vm.reraising = exc;

@@ -58,6 +58,9 @@ void lp_recursion_leave(void);
 /* The exception being handled (sys.exc_info()[1]), or LP_NULL. */
 lp_value lp_vm_handled_exception(void);
 
+/* Makes [exc] the exception being handled at the current level (except*). */
+void lp_vm_set_handled_exception(lp_value exc);
+
 /* Raises [exc] on to the caller as an exception already chained and
  * traced (no implicit __context__ is set where it lands). */
 _Noreturn void lp_vm_raise_passed(lp_value exc);
