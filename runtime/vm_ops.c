@@ -729,6 +729,50 @@ lp_value lp_vmop_get_awaitable(lp_value v, int where)
     return it;
 }
 
+lp_value lp_vmop_get_aiter(lp_value v)
+{
+    lp_value m = special_method(v, lp_str_intern_cstr("__aiter__"));
+    if (!m)
+        lp_raise(&lp_exc_TypeError, "'async for' requires an object with __aiter__ method, got %T",
+                 v);
+    lp_value it = lp_call0(m);
+    if (!lp_type_lookup(lp_type_of(it), lp_str_intern_cstr("__anext__")))
+        lp_raise(&lp_exc_TypeError,
+                 "'async for' received an object from __aiter__ that does not implement "
+                 "__anext__: %T",
+                 it);
+    return it;
+}
+
+lp_value lp_vmop_get_anext(lp_value aiter)
+{
+    lp_value m = special_method(aiter, lp_str_intern_cstr("__anext__"));
+    if (!m)
+        lp_raise(&lp_exc_TypeError,
+                 "'async for' requires an iterator with __anext__ method, got %T", aiter);
+    lp_value aw = lp_call0(m);
+    if (lp_type_of(aw) == &lp_type_coroutine) return aw;
+    if (!lp_type_lookup(lp_type_of(aw), lp_str_intern_cstr("__await__")))
+        lp_raise(&lp_exc_TypeError, "'async for' received an invalid object from __anext__: %T",
+                 aw);
+    return lp_vmop_get_awaitable(aw, 0);
+}
+
+lp_value lp_vmop_before_async_with(lp_value mgr, lp_value *exit)
+{
+    lp_value enter = special_method(mgr, lp_str_intern_cstr("__aenter__"));
+    if (!enter)
+        lp_raise(&lp_exc_TypeError,
+                 "'%T' object does not support the asynchronous context manager protocol", mgr);
+    *exit = special_method(mgr, lp_str_intern_cstr("__aexit__"));
+    if (!*exit)
+        lp_raise(&lp_exc_TypeError,
+                 "'%T' object does not support the asynchronous context manager protocol "
+                 "(missed __aexit__ method)",
+                 mgr);
+    return lp_call0(enter);
+}
+
 /* ==== pattern matching ==== */
 
 bool lp_vmop_match_mapping(lp_value v)

@@ -78,6 +78,10 @@ lp_value lp_vmop_prep_reraise_star(lp_value orig, lp_value list);
 lp_value lp_vmop_send(lp_value iter, lp_value v, lp_value *ret);
 lp_value lp_vmop_get_yield_from_iter(lp_value v);
 lp_value lp_vmop_get_awaitable(lp_value v, int where);
+lp_value lp_vmop_get_aiter(lp_value v);
+lp_value lp_vmop_get_anext(lp_value aiter);
+/* BEFORE_ASYNC_WITH: returns __aenter__()'s awaitable, *exit the bound __aexit__. */
+lp_value lp_vmop_before_async_with(lp_value mgr, lp_value *exit);
 
 /* ==== pattern matching ==== */
 

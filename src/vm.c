@@ -1440,9 +1440,34 @@ dispatch_opcode:
     }
 
     TARGET(GET_AITER)
+    {
+        SET_TOP(lp_vmop_get_aiter(TOP()));
+        DISPATCH();
+    }
+
     TARGET(GET_ANEXT)
+    {
+        lp_value r = lp_vmop_get_anext(TOP());
+        PUSH(r);
+        DISPATCH();
+    }
+
     TARGET(END_ASYNC_FOR)
+    {
+        exc = POP();
+        if (!lp_is_instance(exc, &lp_exc_StopAsyncIteration)) goto unwind;
+        sp--;
+        DISPATCH();
+    }
+
     TARGET(BEFORE_ASYNC_WITH)
+    {
+        lp_value exit, r = lp_vmop_before_async_with(TOP(), &exit);
+        SET_TOP(exit);
+        PUSH(r);
+        DISPATCH();
+    }
+
     TARGET(ASYNC_GEN_WRAP)
     {
         lp_raise(&lp_exc_SystemError, "%s is not supported yet", lp_opinfo[opcode].name);
