@@ -77,15 +77,26 @@ static int64_t keysize_estimate(int64_t n)
     return keysize_for((n * 3 + 1) / 2);
 }
 
+/* Allocates the entries and the index of [size] slots of [d] as one block
+ * (one cache line less per lookup on small dicts): the entries first, so
+ * d->entries is the block's base pointer and keeps it alive; d->index
+ * points after them. */
+static void dict_alloc_tables(lp_dict_t *d, int64_t size)
+{
+    if (size > ((int64_t)1 << 30)) lp_raise(&lp_exc_MemoryError, "");
+    int64_t cap = usable_fraction(size);
+    char *block = lp_alloc((size_t)cap * sizeof(lp_dict_entry_t) + (size_t)size * sizeof(int32_t));
+    d->entries = (lp_dict_entry_t *)block;
+    d->index = (int32_t *)(block + (size_t)cap * sizeof(lp_dict_entry_t));
+    d->mask = size - 1;
+}
+
 /* Fresh empty tables of [size] index slots (a power of 2). */
 static void dict_new_tables(lp_dict_t *d, int64_t size)
 {
-    if (size > ((int64_t)1 << 30)) lp_raise(&lp_exc_MemoryError, "");
-    d->mask = size - 1;
-    d->usable = usable_fraction(size);
-    d->index = lp_alloc_atomic((size_t)size * sizeof(int32_t));
+    dict_alloc_tables(d, size);
     memset(d->index, 0xff, (size_t)size * sizeof(int32_t)); /* all IX_EMPTY */
-    d->entries = lp_alloc((size_t)d->usable * sizeof(lp_dict_entry_t));
+    d->usable = usable_fraction(size);
     d->nentries = 0;
 }
 
@@ -119,12 +130,10 @@ static void dict_resize(lp_dict_t *d, int64_t size)
  * clone_combined_dict_keys). */
 static void dict_clone(lp_dict_t *d, const lp_dict_t *o)
 {
-    int64_t size = o->mask + 1, cap = usable_fraction(size);
-    d->index = lp_alloc_atomic((size_t)size * sizeof(int32_t));
+    int64_t size = o->mask + 1;
+    dict_alloc_tables(d, size);
     memcpy(d->index, o->index, (size_t)size * sizeof(int32_t));
-    d->entries = lp_alloc((size_t)cap * sizeof(lp_dict_entry_t));
     memcpy(d->entries, o->entries, (size_t)o->nentries * sizeof(lp_dict_entry_t));
-    d->mask = o->mask;
     d->usable = o->usable;
     d->nentries = o->nentries;
     d->used = o->used;
