@@ -6,6 +6,7 @@
 #define LP_MOD_BUILTINS_H
 
 #include "object.h"
+#include "syntax_error.h"
 
 /* The builtins namespace (a dict, made on first use): every built-in
  * function, type, constant and exception class. */
@@ -26,6 +27,10 @@ lp_value lp_callable_iter_new(lp_value callable, lp_value sentinel);
 
 /* Readies the types defined with the builtins (iterators, streams). */
 void lp_builtins_types_init(void);
+
+/* The SyntaxError (IndentationError, TabError, RecursionError) of a
+ * failed compilation of [filename], as compile() raises it. */
+lp_value lp_builtins_syntax_error(const lp_syntax_error_t *err, const char *filename);
 
 /* ==== shared by mod_builtins*.c ==== */
 

@@ -15,6 +15,7 @@
 #include "error.h"
 #include "frame.h"
 #include "gc.h"
+#include "import.h"
 #include "mod_builtins.h"
 #include "mod_sys.h"
 #include "names.h"
@@ -60,7 +61,7 @@ static lp_frame_t *caller_frame(void)
 
 /* The SyntaxError (or IndentationError, TabError, RecursionError) of a
  * failed compilation of [filename]. */
-static lp_value compile_error(const lp_syntax_error_t *err, const char *filename)
+lp_value lp_builtins_syntax_error(const lp_syntax_error_t *err, const char *filename)
 {
     lp_type_t *type = &lp_exc_SyntaxError;
     if (strcmp(err->type, "IndentationError") == 0) type = &lp_exc_IndentationError;
@@ -106,7 +107,7 @@ static lp_value compile_value(lp_value source, const char *filename, lp_compile_
         while (n && (*text == ' ' || *text == '\t')) text++, n--;
     lp_syntax_error_t err = {0};
     lp_value code = lp_compile_source(text, n, filename, mode, is_bytes, &err);
-    if (!code) lp_raise_value(compile_error(&err, filename));
+    if (!code) lp_raise_value(lp_builtins_syntax_error(&err, filename));
     return code;
 }
 
@@ -285,63 +286,6 @@ static lp_value b_dir(lp_value *args, size_t nargs, lp_value kwnames)
 
 /* ==== imports ==== */
 
-typedef struct {
-    lp_value code, globals;
-} run_t;
-
-static void run_module(void *ud)
-{
-    run_t *r = ud;
-    lp_vm_run_module(r->code, r->globals);
-}
-
-/* Loads module [name] from `<dir>/<name>.py` for a directory of sys.path;
- * LP_NULL when no such file exists. */
-static lp_value load_source_module(lp_value name)
-{
-    lp_value path = lp_sys_get("path");
-    if (!path || !lp_list_check(path)) return LP_NULL;
-    const char *cname = lp_str_utf8(name, NULL);
-    if (strchr(cname, '.')) return LP_NULL;
-    for (int64_t i = 0; i < lp_as_list(path)->len; i++) {
-        lp_value dir = lp_as_list(path)->items[i];
-        if (!lp_str_check(dir)) continue;
-        const char *cdir = lp_str_utf8(dir, NULL);
-        size_t len = strlen(cdir) + strlen(cname) + 5;
-        char *file = lp_alloc_atomic(len);
-        snprintf(file, len, "%s%s%s.py", cdir, *cdir ? "/" : "", cname);
-        size_t n;
-        int errnum;
-        const char *src = lp_source_read_file(file, &n, &errnum);
-        if (!src) continue;
-        lp_syntax_error_t err = {0};
-        lp_value code = lp_compile_source(src, n, file, LP_COMPILE_EXEC, 1, &err);
-        if (!code) lp_raise_value(compile_error(&err, file));
-        lp_value m = lp_module_new(name);
-        lp_value d = ((lp_module_t *)lp_as_ptr(m))->dict;
-        lp_dict_set(d, LP_NAME(__file__), lp_str_from_cstr(file));
-        lp_dict_set(d, LP_NAME(__builtins__), lp_builtins_module());
-        lp_value modules = lp_sys_modules();
-        lp_dict_set(modules, name, m);
-        run_t run = {code, d};
-        lp_value exc = lp_pcall(run_module, &run);
-        if (exc) {
-            lp_dict_del(modules, name);
-            lp_raise_value(exc);
-        }
-        return lp_dict_get(modules, name) ? lp_dict_get(modules, name) : m;
-    }
-    return LP_NULL;
-}
-
-static _Noreturn void not_found(lp_value name)
-{
-    lp_value args[1] = {lp_str_format_c("No module named %R", name)};
-    lp_value e = lp_exc_new(&lp_exc_ModuleNotFoundError, args, 1);
-    lp_setattr(e, LP_NAME(name), name);
-    lp_raise_value(e);
-}
-
 static lp_value b_import(lp_value *args, size_t nargs, lp_value kwnames)
 {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
@@ -357,21 +301,11 @@ static lp_value b_import(lp_value *args, size_t nargs, lp_value kwnames)
         v[i] = args[nargs + k];
     }
     if (!v[0]) lp_raise(&lp_exc_TypeError, "__import__() missing required argument 'name' (pos 1)");
-    lp_value name = v[0];
-    if (!lp_str_check(name)) lp_raise(&lp_exc_TypeError, "module name must be a string");
-    if (!lp_is_int(v[4]) || lp_as_int(v[4]) < 0) lp_raise(&lp_exc_ValueError, "level must be >= 0");
-    if (lp_as_int(v[4]) > 0) {
-        lp_value g = v[1];
-        if (!lp_dict_check(g) || !lp_dict_get(g, LP_NAME(__name__)))
-            lp_raise_value(lp_exc_new(&lp_exc_KeyError, (lp_value[]){lp_str_from_cstr("'__name__' not in globals")}, 1));
-        lp_raise(&lp_exc_ImportError, "attempted relative import with no known parent package");
-    }
-    if (lp_str_len(name) == 0) lp_raise(&lp_exc_ValueError, "Empty module name");
-    lp_value m = lp_dict_get(lp_sys_modules(), name);
-    if (m == LP_NONE) lp_raise(&lp_exc_ModuleNotFoundError, "import of %U halted; None in sys.modules", name);
-    if (!m) m = load_source_module(name);
-    if (!m) not_found(name);
-    return m;
+    if (!lp_str_check(v[0])) lp_raise(&lp_exc_TypeError, "module name must be a string");
+    int64_t level = lp_as_ssize(v[4], &lp_exc_OverflowError);
+    if (level < 0) lp_raise(&lp_exc_ValueError, "level must be >= 0");
+    if (level == 0 && lp_str_len(v[0]) == 0) lp_raise(&lp_exc_ValueError, "Empty module name");
+    return lp_import(v[0], v[1], v[3], level);
 }
 
 /* ==== __build_class__ ==== */

@@ -1,0 +1,21 @@
+/* import.h -- importing modules (the machinery behind __import__).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef LP_IMPORT_H
+#define LP_IMPORT_H
+
+#include <stdint.h>
+
+#include "object.h"
+
+/* The module [fullname] (absolute, dotted): from sys.modules, else found
+ * on sys.path (or the parent package's __path__) and run.  Raises
+ * ModuleNotFoundError with CPython's messages, or what the module raises. */
+lp_value lp_import_module(lp_value fullname);
+
+/* __import__(name, globals, locals, fromlist, level) after its argument
+ * checks: the module the import statement binds. */
+lp_value lp_import(lp_value name, lp_value globals, lp_value fromlist, int64_t level);
+
+#endif

@@ -1,0 +1,2 @@
+# A plain submodule.
+H = 10

@@ -1,0 +1,3 @@
+# A subpackage importing from its parent.
+from .. import _mod
+Z = _mod.Y
