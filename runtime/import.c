@@ -111,6 +111,37 @@ static lp_value find_and_load(lp_value fullname, const char *name, lp_value path
     return LP_NULL;
 }
 
+/* ==== built-in modules ==== */
+
+#define MAX_BUILTIN_MODULES 64
+
+static struct {
+    const char *name;
+    lp_value (*init)(void);
+} builtin_modules[MAX_BUILTIN_MODULES];
+static int nbuiltin_modules;
+
+void lp_import_register_builtin(const char *name, lp_value (*init)(void))
+{
+    if (nbuiltin_modules == MAX_BUILTIN_MODULES) lp_fatal("too many built-in modules");
+    builtin_modules[nbuiltin_modules].name = name;
+    builtin_modules[nbuiltin_modules++].init = init;
+}
+
+/* The built-in module [fullname], made and put in sys.modules, or LP_NULL. */
+static lp_value builtin_module(lp_value fullname)
+{
+    for (int i = 0; i < nbuiltin_modules; i++) {
+        if (!lp_str_eq_cstr(fullname, builtin_modules[i].name)) continue;
+        lp_value m = builtin_modules[i].init();
+        lp_dict_set(lp_sys_modules(), fullname, m);
+        return m;
+    }
+    return LP_NULL;
+}
+
+/* ==== finding and loading ==== */
+
 lp_value lp_import_module(lp_value fullname)
 {
     lp_value modules = lp_sys_modules();
@@ -120,6 +151,7 @@ lp_value lp_import_module(lp_value fullname)
     int64_t n = lp_str_len(fullname), dot = n;
     while (dot > 0 && lp_str_at(lp_as_str(fullname), dot - 1) != '.') dot--;
     lp_value path = lp_sys_get("path"), parent = LP_NULL, parent_mod = LP_NULL;
+    if (dot == 0 && (m = builtin_module(fullname))) return m;
     if (dot > 0) {
         parent = lp_str_substr(fullname, 0, dot - 1);
         parent_mod = lp_import_module(parent);
