@@ -229,7 +229,8 @@ void c_load_const(compiler_t *c, cconst_t *k)
 }
 
 /* BUILD_TUPLE n after n LOAD_CONSTs becomes one LOAD_CONST of the tuple,
- * at the BUILD_TUPLE's location (CPython's fold_tuple_on_constants). */
+ * at the BUILD_TUPLE's location, the loads NOPs (CPython's
+ * fold_tuple_on_constants). */
 static bool fold_build_tuple(compiler_t *c, int n)
 {
     lp_emitter_t *e = &c->u->e;
@@ -241,9 +242,11 @@ static bool fold_build_tuple(compiler_t *c, int n)
     cconst_t *t = cconst_new(CK_TUPLE);
     t->nitems = n;
     t->items = lp_alloc((size_t)(n + 1) * sizeof *t->items);
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) { /* the loads become NOPs that keep their lines */
         t->items[i] = c->u->consts[e->ins[e->n - n + i].arg];
-    e->n -= n;
+        e->ins[e->n - n + i].op = OP_NOP;
+        e->ins[e->n - n + i].arg = 0;
+    }
     c_load_const(c, t);
     return true;
 }

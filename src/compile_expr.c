@@ -1107,8 +1107,10 @@ int c_default_arguments(compiler_t *c, const lp_ast_t *args)
 {
     int flags = 0;
     const lp_ast_seq_t *defs = F(args, arguments, defaults).seq;
-    if (SEQLEN(defs)) {
-        starunpack(c, defs, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
+    if (SEQLEN(defs)) { /* each value, then BUILD_TUPLE (folded when all are constants) */
+        for (int i = 0; i < SEQLEN(defs); i++)
+            c_expr(c, SEQNODE(defs, i));
+        OPI(OP_BUILD_TUPLE, SEQLEN(defs));
         flags |= LP_MKFN_DEFAULTS;
     }
     if (SEQLEN(F(args, arguments, kwonlyargs).seq) && kwonly_defaults(c, args))

@@ -152,8 +152,31 @@ static void extend_jumps_to_exits(lp_emitter_t *e)
 }
 
 
+/* Jumps to unconditional jumps go straight to the final target when the
+ * lines agree or the intermediate jump has none (3.11's jump_thread). */
+static void thread_jumps(lp_emitter_t *e)
+{
+    for (int pass = 0, changed = 1; changed && pass < 8; pass++) {
+        changed = 0;
+        for (int i = 0; i < e->n; i++) {
+            lp_instr_t *in = &e->ins[i];
+            bool orpop = in->op == OP_JUMP_IF_FALSE_OR_POP || in->op == OP_JUMP_IF_TRUE_OR_POP;
+            if (in->op != OP_JUMP && !orpop) continue;
+            int t = e->labels[in->arg];
+            if (t < 0 || t >= e->n) continue;
+            const lp_instr_t *to = &e->ins[t];
+            bool same = to->op == OP_JUMP || (orpop && to->op == in->op);
+            if (!same || to->arg == in->arg || e->labels[to->arg] == t) continue;
+            if (to->pos.line != in->pos.line && to->pos.line != 0) continue;
+            in->arg = to->arg;
+            changed = 1;
+        }
+    }
+}
+
 /* Every jump but one to an exit block without a line gets its own copy of
- * the block, with the jump's line, placed after the original. */
+ * the block, with the jump's line, right after the original; the jumps are
+ * taken last to first, as 3.11 walks its blocks newest first. */
 static void duplicate_exits(lp_emitter_t *e)
 {
     int *labelled = count_labels(e), n = e->n;
@@ -167,7 +190,7 @@ static void duplicate_exits(lp_emitter_t *e)
         head[i] = -1;
     struct dup { int src, len, label, next; } *d = NULL;
     int nd = 0, extra = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = n - 1; i >= 0; i--) { /* 3.11 visits the newest blocks first */
         if (!is_jump(e->ins[i].op)) continue;
         int t = e->labels[e->ins[i].arg];
         int len = exit_block(e, labelled, t, 1 << 30);
@@ -175,7 +198,7 @@ static void duplicate_exits(lp_emitter_t *e)
         preds[t]--;
         d = lp_realloc(d, (size_t)(nd + 1) * sizeof *d);
         int label = lp_emit_label(e);
-        d[nd] = (struct dup){t, len, label, head[t + len - 1]};
+        d[nd] = (struct dup){t, len, label, head[t + len - 1]}; /* right after the original */
         head[t + len - 1] = nd;
         e->ins[i].arg = label;
         extra += len;
@@ -503,6 +526,7 @@ static void write_exctable(lp_emitter_t *e, keep_t *K, walk_t *W, const int *off
 
 void lp_emit_assemble(lp_emitter_t *e, lp_assembled_t *out)
 {
+    thread_jumps(e);
     extend_jumps_to_exits(e);
     duplicate_exits(e);
     walk_t W;
