@@ -89,6 +89,7 @@ static void dict_alloc_tables(lp_dict_t *d, int64_t size)
     d->entries = (lp_dict_entry_t *)block;
     d->index = (int32_t *)(block + (size_t)cap * sizeof(lp_dict_entry_t));
     d->mask = size - 1;
+    d->keys_version = 0; /* every entry may move */
 }
 
 /* Fresh empty tables of [size] index slots (a power of 2). */
@@ -137,6 +138,7 @@ static void dict_clone(lp_dict_t *d, const lp_dict_t *o)
     d->usable = o->usable;
     d->nentries = o->nentries;
     d->used = o->used;
+    d->keys_version = 0;
 }
 
 int64_t lp_dict_lookup(lp_dict_t *d, lp_value key, int64_t hash)
@@ -197,6 +199,7 @@ void lp_dict_set_hash(lp_value dv, lp_value key, int64_t hash, lp_value v)
     d->entries[d->nentries++] = (lp_dict_entry_t){hash, key, v};
     d->usable--;
     d->used++;
+    d->keys_version = 0;
 }
 
 /* Deletes live entry [ix]. */
@@ -206,6 +209,7 @@ static void dict_del_entry(lp_dict_t *d, int64_t ix)
     d->entries[ix].key = LP_NULL;
     d->entries[ix].value = LP_NULL;
     d->used--;
+    d->keys_version = 0;
 }
 
 static void dict_clear(lp_dict_t *d)
@@ -213,6 +217,26 @@ static void dict_clear(lp_dict_t *d)
     d->used = d->nentries = d->usable = d->mask = 0;
     d->index = NULL;
     d->entries = NULL;
+    d->keys_version = 0;
+}
+
+static uint64_t next_keys_version = 1;
+
+uint64_t lp_dict_keys_version(lp_value dv)
+{
+    lp_dict_t *d = lp_as_dict(dv);
+    if (d->keys_version == 0) d->keys_version = next_keys_version++;
+    return d->keys_version;
+}
+
+int64_t lp_dict_index_of(lp_value dv, lp_value key)
+{
+    return lp_dict_lookup(lp_as_dict(dv), key, lp_dict_hash(key));
+}
+
+lp_value lp_dict_value_at(lp_value dv, int64_t ix)
+{
+    return lp_as_dict(dv)->entries[ix].value;
 }
 
 /* ==== the C API ==== */

@@ -36,6 +36,16 @@ lp_value lp_dict_copy(lp_value d);
 
 /* ==== added by the containers helper ==== */
 
+/* For inline caches (LOAD_GLOBAL, LOAD_ATTR): a number, never 0, that
+ * stays the same exactly while [d]'s keys and their places do (values may
+ * change meanwhile; any key added or removed changes it).  A cache keeps
+ * (version, lp_dict_index_of(d, key)) and, while the version is unchanged,
+ * reads lp_dict_value_at(d, ix) (or knows the key is still missing when the
+ * index was -1) without hashing or probing. */
+uint64_t lp_dict_keys_version(lp_value d);
+int64_t lp_dict_index_of(lp_value d, lp_value key); /* -1: missing; may raise */
+lp_value lp_dict_value_at(lp_value d, int64_t ix);
+
 /* An empty dict with room for [n] items (BUILD_MAP, CPython's
  * _PyDict_FromItems: the same table size, so the same probing). */
 lp_value lp_dict_new_presized(int64_t n);

@@ -34,6 +34,7 @@ struct lp_dict {
     int64_t mask;             /* index size - 1; 0 while there is no table */
     int32_t *index;           /* atomic; NULL for a dict that never held a key */
     lp_dict_entry_t *entries; /* collected; 2/3 of the index size */
+    uint64_t keys_version;    /* lp_dict_keys_version, 0: none given out since a change */
 };
 
 static inline lp_dict_t *lp_as_dict(lp_value v)

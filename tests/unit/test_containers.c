@@ -531,3 +531,22 @@ Test(list, sort_comparisons_match_timsort_shape)
     for (int i = 0; i < 5000; i++)
         cr_assert_eq(lp_as_list(big)->items[i], I(4999 - i));
 }
+
+Test(dict, keys_version_for_caches)
+{
+    lp_value d = lp_dict_new();
+    lp_dict_set(d, S("a"), I(1));
+    uint64_t v = lp_dict_keys_version(d);
+    cr_expect_neq(v, 0);
+    int64_t ix = lp_dict_index_of(d, S("a"));
+    cr_expect_eq(lp_dict_value_at(d, ix), I(1));
+    lp_dict_set(d, S("a"), I(2)); /* a value changes: same version */
+    cr_expect_eq(lp_dict_keys_version(d), v);
+    cr_expect_eq(lp_dict_value_at(d, ix), I(2));
+    lp_dict_set(d, S("b"), I(3)); /* a key is added: a new version */
+    uint64_t v2 = lp_dict_keys_version(d);
+    cr_expect_neq(v2, v);
+    lp_dict_del(d, S("b"));
+    cr_expect_neq(lp_dict_keys_version(d), v2);
+    cr_expect_eq(lp_dict_index_of(d, S("zz")), -1);
+}
