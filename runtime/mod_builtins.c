@@ -604,6 +604,30 @@ static lp_value b_sorted(lp_value *args, size_t nargs, lp_value kwnames)
     return l;
 }
 
+/* ==== async iteration ==== */
+
+static lp_value b_aiter(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_one("aiter", nargs, kwnames);
+    lp_value name = lp_str_intern_cstr("__aiter__");
+    if (!lp_type_lookup(lp_type_of(args[0]), name))
+        lp_raise(&lp_exc_TypeError, "'%T' object is not an async iterable", args[0]);
+    lp_value it = lp_call_method(args[0], name, NULL, 0);
+    if (!lp_type_lookup(lp_type_of(it), lp_str_intern_cstr("__anext__")))
+        lp_raise(&lp_exc_TypeError, "aiter() returned not an async iterator of type '%T'", it);
+    return it;
+}
+
+static lp_value b_anext(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    check_args("anext", nargs, kwnames, 1, 2);
+    lp_value name = lp_str_intern_cstr("__anext__");
+    if (!lp_type_lookup(lp_type_of(args[0]), name))
+        lp_raise(&lp_exc_TypeError, "'%T' object is not an async iterator", args[0]);
+    if (nargs == 2) lp_raise(&lp_exc_NotImplementedError, "anext() with a default is not supported yet");
+    return lp_call_method(args[0], name, NULL, 0);
+}
+
 /* ==== exit() and quit() (CPython's site module adds them) ==== */
 
 static void close_stream(void *ud)
@@ -624,6 +648,8 @@ static lp_value b_exit(lp_value *args, size_t nargs, lp_value kwnames)
 
 static const lp_method_def_t builtin_functions[] = {
     {"abs", b_abs, 0, "Return the absolute value of the argument."},
+    {"aiter", b_aiter, 0, NULL},
+    {"anext", b_anext, 0, NULL},
     {"all", b_all, 0, NULL},
     {"any", b_any, 0, NULL},
     {"ascii", b_ascii, 0, NULL},
@@ -692,6 +718,9 @@ static void add_constants(lp_value d)
     lp_dict_set_cstr(d, "NotImplemented", LP_NOTIMPLEMENTED);
     lp_dict_set_cstr(d, "__debug__", LP_TRUE);
     lp_dict_set_cstr(d, "__name__", lp_str_from_cstr("builtins"));
+    lp_dict_set_cstr(d, "__package__", lp_str_empty());
+    lp_dict_set_cstr(d, "__loader__", LP_NONE);
+    lp_dict_set_cstr(d, "__spec__", LP_NONE);
     lp_dict_set_cstr(d, "__doc__", lp_str_from_cstr(
         "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' "
         "object; Ellipsis represents `...' in slices."));

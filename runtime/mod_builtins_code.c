@@ -258,6 +258,14 @@ lp_value lp_builtins_dir_of(lp_value obj)
         lp_type_lookup(lp_type_of(obj), LP_NAME(__dir__)) ==
             lp_dict_get(lp_type_object.dict, LP_NAME(__dir__))) {
         l = type_dir(obj);
+    } else if (lp_type_of(obj) == &lp_type_module &&
+               lp_type_lookup(&lp_type_module, LP_NAME(__dir__)) ==
+                   lp_dict_get(lp_type_object.dict, LP_NAME(__dir__))) {
+        /* module.__dir__: the names of its namespace */
+        lp_value d = ((lp_module_t *)lp_as_ptr(obj))->dict, k;
+        int64_t pos = 0;
+        l = lp_list_new(0);
+        while (d && lp_dict_next(d, &pos, &k, NULL)) lp_list_append(l, k);
     } else {
         /* looked up on the type, as CPython's _PyObject_LookupSpecial */
         lp_value meth = lp_type_lookup(lp_type_of(obj), LP_NAME(__dir__));
