@@ -1,9 +1,9 @@
 /* obj_str_codec.c -- str.encode, bytes.decode and the str() constructor.
  *
  * The codecs: utf-8 (and utf-8-sig), utf-16 and utf-32 (with a byte order
- * mark, or -le / -be), ascii, latin-1, and every single-byte charmap codec
- * that runtime/codecs.h knows (cp1252, koi8-r, ...), whose 256-entry table
- * is read off lp_codec_decode once.  Error handlers are
+ * mark, or -le / -be), ascii, latin-1, unicode_escape, raw_unicode_escape,
+ * and every single-byte charmap codec that runtime/codecs.h knows (cp1252,
+ * koi8-r, ...), whose 256-entry table is read off lp_codec_decode once.  Error handlers are
  * CPython's: strict, ignore, replace, backslashreplace, surrogateescape,
  * surrogatepass (utf-8), and xmlcharrefreplace when encoding.  Errors raise
  * UnicodeEncodeError / UnicodeDecodeError with the same start, end and
@@ -26,10 +26,11 @@
 #include "ops.h"
 #include "types.h"
 #include "unicode.h"
+#include "unicode_names.h"
 
 /* ==== finding the codec ==== */
 
-enum { C_UTF8, C_UTF8_SIG, C_ASCII, C_LATIN1, C_CHARMAP, C_UTF16, C_UTF32 };
+enum { C_UTF8, C_UTF8_SIG, C_ASCII, C_LATIN1, C_CHARMAP, C_UTF16, C_UTF32, C_ESCAPE, C_RAW_ESCAPE };
 
 typedef struct {
     int kind;                 /* C_* */
@@ -60,6 +61,8 @@ static bool utf_wide_codec(const char *encoding, codec_t *c)
         { "utf32", C_UTF32, 0, "utf-32" }, { "u32", C_UTF32, 0, "utf-32" },
         { "utf_32_le", C_UTF32, 'l', "utf-32-le" }, { "utf_32le", C_UTF32, 'l', "utf-32-le" },
         { "utf_32_be", C_UTF32, 'b', "utf-32-be" }, { "utf_32be", C_UTF32, 'b', "utf-32-be" },
+        { "unicode_escape", C_ESCAPE, 0, "unicodeescape" },
+        { "raw_unicode_escape", C_RAW_ESCAPE, 0, "rawunicodeescape" },
         { NULL, 0, 0, NULL },
     };
     char norm[32];
@@ -322,6 +325,117 @@ static void decode_utf32(decoder_t *d)
     }
 }
 
+/* ==== unicode_escape and raw_unicode_escape ==== */
+
+/* The value of the hex digit [c], or -1. */
+static int hex_digit(unsigned c)
+{
+    return c >= '0' && c <= '9' ? (int)(c - '0') : c >= 'a' && c <= 'f' ? (int)(c - 'a' + 10)
+           : c >= 'A' && c <= 'F' ? (int)(c - 'A' + 10) : -1;
+}
+
+/* \xXX, \uXXXX or \UXXXXXXXX with [ndig] digits, the backslash at [start];
+ * returns the position after it. */
+static size_t decode_hex_escape(decoder_t *d, size_t start, int ndig)
+{
+    static const char *const truncated[] = { "truncated \\xXX escape", "truncated \\uXXXX escape",
+                                             "truncated \\UXXXXXXXX escape" };
+    size_t pos = start + 2;
+    uint32_t v = 0;
+    for (int i = 0; i < ndig; i++, pos++) {
+        int h = pos < d->n ? hex_digit(d->src[pos]) : -1;
+        if (h < 0) return decode_error(d, start, pos, truncated[ndig == 2 ? 0 : ndig == 4 ? 1 : 2]);
+        v = v * 16 + (uint32_t)h;
+    }
+    if (v > 0x10FFFF) return decode_error(d, start, pos, "illegal Unicode character");
+    lp_strbuf_putc(&d->out, v);
+    return pos;
+}
+
+/* \N{NAME} with the backslash at [start]. */
+static size_t decode_named_escape(decoder_t *d, size_t start)
+{
+    size_t pos = start + 2;
+    if (pos >= d->n || d->src[pos] != '{')
+        return decode_error(d, start, pos, "malformed \\N character escape");
+    size_t close = pos + 1;
+    while (close < d->n && d->src[close] != '}') close++;
+    if (close >= d->n || close == pos + 1)
+        return decode_error(d, start, close < d->n ? close : d->n, "malformed \\N character escape");
+    int32_t cp = lp_unicode_lookup_name((const char *)d->src + pos + 1, close - pos - 1);
+    if (cp < 0) return decode_error(d, start, close + 1, "unknown Unicode character name");
+    lp_strbuf_putc(&d->out, (uint32_t)cp);
+    return close + 1;
+}
+
+/* One escape of unicode_escape, the backslash at [pos]. */
+static size_t decode_one_escape(decoder_t *d, size_t pos)
+{
+    static const char simple[] = "\\\\''\"\"a\ab\bf\fn\nr\rt\tv\v";
+    if (pos + 1 >= d->n) return decode_error(d, pos, d->n, "\\ at end of string");
+    unsigned c = d->src[pos + 1];
+    for (const char *p = simple; *p; p += 2)
+        if ((unsigned char)p[0] == c) {
+            lp_strbuf_putc(&d->out, (unsigned char)p[1]);
+            return pos + 2;
+        }
+    if (c == '\n') return pos + 2; /* a line continuation */
+    if (c >= '0' && c <= '7') {
+        uint32_t v = 0;
+        size_t q = pos + 1;
+        for (int i = 0; i < 3 && q < d->n && d->src[q] >= '0' && d->src[q] <= '7'; i++, q++)
+            v = v * 8 + (d->src[q] - '0');
+        lp_strbuf_putc(&d->out, v);
+        return q;
+    }
+    if (c == 'x') return decode_hex_escape(d, pos, 2);
+    if (c == 'u') return decode_hex_escape(d, pos, 4);
+    if (c == 'U') return decode_hex_escape(d, pos, 8);
+    if (c == 'N') return decode_named_escape(d, pos);
+    lp_strbuf_putc(&d->out, '\\'); /* an unknown escape stays as it is */
+    lp_strbuf_putc(&d->out, c);
+    return pos + 2;
+}
+
+static void decode_escapes(decoder_t *d, bool raw)
+{
+    for (size_t pos = 0; pos < d->n;) {
+        unsigned c = d->src[pos];
+        if (c != '\\') {
+            lp_strbuf_putc(&d->out, c);
+            pos++;
+        } else if (!raw) {
+            pos = decode_one_escape(d, pos);
+        } else { /* raw: only an odd run of backslashes before u or U escapes */
+            size_t run = pos;
+            while (run < d->n && d->src[run] == '\\') run++;
+            size_t last = run - 1;
+            for (size_t i = pos; i < last; i++) lp_strbuf_putc(&d->out, '\\');
+            bool esc = (run - pos) % 2 == 1 && run < d->n && (d->src[run] == 'u' || d->src[run] == 'U');
+            if (esc) {
+                pos = decode_hex_escape(d, last, d->src[run] == 'u' ? 4 : 8);
+            } else {
+                lp_strbuf_putc(&d->out, '\\');
+                pos = run;
+            }
+        }
+    }
+}
+
+/* Appends the unicode_escape ([raw] false) or raw_unicode_escape form of
+ * the code point [c]. */
+static void encode_escaped(lp_buf_t *out, uint32_t c, bool raw)
+{
+    if (raw ? c < 256 : (c >= ' ' && c < 0x7f && c != '\\')) lp_buf_putc(out, (char)c);
+    else if (c == '\\') lp_buf_puts(out, "\\\\");
+    else if (c == '\t') lp_buf_puts(out, "\\t");
+    else if (c == '\n') lp_buf_puts(out, "\\n");
+    else if (c == '\r') lp_buf_puts(out, "\\r");
+    else if (c < 256) lp_buf_printf(out, "\\x%02x", c);
+    else if (c < 65536) lp_buf_printf(out, "\\u%04x", c);
+    else lp_buf_printf(out, "\\U%08x", c);
+}
+
 lp_value lp_bytes_decode(const char *s, size_t n, const char *encoding, const char *errors)
 {
     decoder_t d = { .codec = find_codec(encoding, true), .errors = errors ? errors : "strict",
@@ -338,6 +452,8 @@ lp_value lp_bytes_decode(const char *s, size_t n, const char *encoding, const ch
         decode_utf8(&d, 0);
     } else if (d.codec.kind == C_UTF16) {
         decode_utf16(&d);
+    } else if (d.codec.kind == C_ESCAPE || d.codec.kind == C_RAW_ESCAPE) {
+        decode_escapes(&d, d.codec.kind == C_RAW_ESCAPE);
     } else if (d.codec.kind == C_UTF32) {
         decode_utf32(&d);
     } else {
@@ -447,6 +563,11 @@ lp_value lp_str_encode_bytes(lp_value v, const char *encoding, const char *error
 {
     encoder_t e = { .codec = find_codec(encoding, false), .errors = errors ? errors : "strict", .str = v };
     const lp_str_t *s = lp_as_str(v);
+    if (e.codec.kind >= C_ESCAPE) { /* every code point has an escaped form */
+        for (int64_t i = 0; i < s->len; i++)
+            encode_escaped(&e.out, lp_str_at(s, i), e.codec.kind == C_RAW_ESCAPE);
+        return lp_bytes_new(e.out.data ? e.out.data : "", e.out.len);
+    }
     if (e.codec.kind == C_UTF8 && !lp_str_has_surrogates(v)) {
         size_t n;
         const char *p = lp_str_utf8(v, &n);
