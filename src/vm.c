@@ -523,6 +523,45 @@ static _Noreturn void raise_interrupt(void)
     lp_raise_value(lp_exc_new(&lp_exc_KeyboardInterrupt, NULL, 0));
 }
 
+/* ==== generators run inside the loop ==== */
+
+static lp_value gen_escape(lp_gen_t *gen, lp_value e);
+
+/* The opcode and full operand of the instruction at [instr] (which may
+ * start with EXTENDED_ARG units). */
+static void decode_instr(const uint16_t *instr, unsigned *op, unsigned *arg)
+{
+    unsigned a = 0;
+    while ((*instr & 0xff) == OP_EXTENDED_ARG) a = (a | (*instr++ >> 8)) << 8;
+    *op = *instr & 0xff;
+    *arg = a | (*instr >> 8);
+}
+
+/* True when FOR_ITER / SEND may run generator [g] in the loop, sending
+ * [sent]: it is suspended (or not started and sent None), and the
+ * recursion limit allows one more frame.  Otherwise the C path reports. */
+static inline bool gen_enterable(lp_gen_t *g, lp_value sent)
+{
+    if (g->state == LP_GEN_SUSPENDED) return vm.depth < vm.limit;
+    return g->state == LP_GEN_CREATED && sent == LP_NONE && vm.depth < vm.limit;
+}
+
+/* Makes the frame of [g] the running one, called from [caller] (whose pc
+ * and sp are saved), with [sent] pushed. */
+static lp_frame_t *gen_enter(lp_gen_t *g, lp_frame_t *caller, lp_value sent)
+{
+    lp_frame_t *f = g->frame;
+    f->back = caller;
+    f->entry = 0;
+    f->depth = ++vm.depth;
+    g->state = LP_GEN_RUNNING;
+    g->exc.prev = vm.exc_top;
+    vm.exc_top = &g->exc;
+    *f->sp++ = sent;
+    vm.frame = f;
+    return f;
+}
+
 /* ==== the loop ==== */
 
 #define PUSH(v) (*sp++ = (v))
@@ -1183,6 +1222,15 @@ dispatch_opcode:
     {
         lp_value it = TOP();
         const lp_type_t *t = lp_type_of(it);
+        if (t == &lp_type_generator && gen_enterable(lp_as_ptr(it), LP_NONE)) {
+            /* the generator's frame runs in this loop; YIELD_VALUE comes
+             * back after the cache unit, RETURN_VALUE to the jump target */
+            frame->pc = pc + 1;
+            frame->sp = sp;
+            frame = gen_enter(lp_as_ptr(it), frame, LP_NONE);
+            LOAD_FRAME();
+            DISPATCH();
+        }
         lp_value v = t->next ? t->next(it) : lp_iter_next(it);
         if (v) {
             PUSH(v);
@@ -1287,6 +1335,19 @@ dispatch_opcode:
         frame = done->back;
         vm.frame = frame;
         LOAD_FRAME();
+        if (done->gen) {
+            /* a generator run by FOR_ITER or SEND of this loop has ended */
+            vm.exc_top = done->gen->exc.prev;
+            done->gen->retval = LP_NULL;
+            unsigned op, arg;
+            decode_instr(frame->instr, &op, &arg);
+            if (op == OP_FOR_ITER)
+                sp--;
+            else
+                SET_TOP(r);
+            JUMP_TO(arg);
+            DISPATCH();
+        }
         PUSH(r);
         DISPATCH();
     }
@@ -1409,14 +1470,33 @@ dispatch_opcode:
         SAVE_FRAME();
         frame->gen->state = LP_GEN_SUSPENDED;
         vm.depth = frame->depth - 1;
-        vm.frame = frame->back;
+        lp_frame_t *back = frame->back;
         frame->back = NULL;
-        return v;
+        if (frame->entry) {
+            vm.frame = back;
+            return v;
+        }
+        /* back to the FOR_ITER or SEND of this loop that resumed it */
+        vm.exc_top = frame->gen->exc.prev;
+        frame = back;
+        vm.frame = frame;
+        LOAD_FRAME();
+        PUSH(v);
+        DISPATCH();
     }
 
     TARGET(SEND)
     {
-        lp_value ret, v = lp_vmop_send(PEEK(2), TOP(), &ret);
+        lp_value recv = PEEK(2), sent = TOP();
+        if (lp_is_ptr(recv) && lp_as_object(recv)->type == &lp_type_generator &&
+            gen_enterable(lp_as_ptr(recv), sent)) {
+            frame->pc = pc;
+            frame->sp = sp - 1;
+            frame = gen_enter(lp_as_ptr(recv), frame, sent);
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        lp_value ret, v = lp_vmop_send(recv, sent, &ret);
         if (v) {
             SET_TOP(v);
         } else {
@@ -1573,6 +1653,10 @@ unwind:
             vm.frame = done->back;
             vm.pending = exc;
             return LP_NULL;
+        }
+        if (done->gen) {
+            vm.exc_top = done->gen->exc.prev;
+            exc = gen_escape(done->gen, exc);
         }
         frame = done->back;
         vm.frame = frame;
