@@ -178,6 +178,19 @@ lp_value lp_str_from_utf8(const char *p, size_t n)
     return lp_from_ptr(s);
 }
 
+lp_value lp_str_from_i64(int64_t i)
+{
+    if (i >= 0 && i < 10) return lp_str_from_char('0' + (uint32_t)i);
+    char buf[24], *p = buf + sizeof buf;
+    uint64_t u = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (i < 0) *--p = '-';
+    return str_from_ascii(p, buf + sizeof buf - p);
+}
+
 lp_value lp_str_from_cstr(const char *s)
 {
     return lp_str_from_utf8(s, strlen(s));

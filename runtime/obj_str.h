@@ -71,6 +71,8 @@ lp_value lp_str_from_cstr(const char *s);
 lp_value lp_str_from_codepoints(const uint32_t *cps, int64_t n);
 /* The one-character str [cp] (cached for code points < 256). */
 lp_value lp_str_from_char(uint32_t cp);
+/* The decimal text of [i] as a str (str() of a small int, without GMP). */
+lp_value lp_str_from_i64(int64_t i);
 /* The empty string (a singleton). */
 lp_value lp_str_empty(void);
 

@@ -116,6 +116,9 @@ Test(str, builder_and_helpers)
     cr_assert_eq(lp_str_from_char('a'), lp_str_from_char('a'));
     cr_assert(lp_str_cmp(lp_str_from_cstr("ab"), lp_str_from_cstr("b")) < 0);
     cr_assert(lp_str_eq_cstr(lp_str_repr(lp_str_from_cstr("it's")), "\"it's\""));
+    cr_assert(lp_str_eq_cstr(lp_str_from_i64(0), "0"));
+    cr_assert(lp_str_eq_cstr(lp_str_from_i64(-1234567), "-1234567"));
+    cr_assert(lp_str_eq_cstr(lp_str_from_i64(INT64_MIN), "-9223372036854775808"));
 }
 
 Test(str, appending_shares_a_buffer_without_changing_old_strings)
