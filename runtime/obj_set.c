@@ -25,6 +25,7 @@
 #include "obj_tuple.h"
 #include "ops.h"
 #include "types.h"
+#include "vm.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -617,9 +618,8 @@ static int64_t frozenset_hash(lp_value self)
     return so->hash;
 }
 
-static lp_value set_compare(lp_value self, lp_value other, lp_cmpop_t op)
+static lp_value set_compare_sets(lp_value self, lp_value other, lp_cmpop_t op)
 {
-    if (!lp_anyset_check(other)) return LP_NOTIMPLEMENTED;
     lp_set_t *a = lp_as_set(self), *b = lp_as_set(other);
     bool r;
     switch (op) {
@@ -635,6 +635,15 @@ static lp_value set_compare(lp_value self, lp_value other, lp_cmpop_t op)
     default: r = a->used > b->used && set_issuperset(self, other); break;
     }
     return lp_bool(r);
+}
+
+static lp_value set_compare(lp_value self, lp_value other, lp_cmpop_t op)
+{
+    if (!lp_anyset_check(other)) return LP_NOTIMPLEMENTED;
+    lp_recursion_enter(" in comparison"); /* nested frozensets recurse in C */
+    lp_value r = set_compare_sets(self, other, op);
+    lp_recursion_leave();
+    return r;
 }
 
 static int64_t set_len_slot(lp_value self)
