@@ -245,6 +245,7 @@ static void flush_quietly(lp_textio_t *t)
 
 void lp_io_flush_all(void)
 {
+    lp_io_files_flush();
     flush_quietly(&io_stdout);
     flush_quietly(&io_stderr);
 }
@@ -330,7 +331,7 @@ lp_value lp_io_read_line_stdin(bool *had_newline)
 
 /* io.UnsupportedOperation, a class deriving from OSError and ValueError
  * (made on first use). */
-static lp_type_t *unsupported_operation(void)
+lp_type_t *lp_io_unsupported_operation(void)
 {
     static lp_value cls;
     if (!cls) {
@@ -345,13 +346,13 @@ static lp_type_t *unsupported_operation(void)
 static void need_readable(lp_textio_t *t)
 {
     if (t->closed) lp_raise(&lp_exc_ValueError, "I/O operation on closed file.");
-    if (t->mode[0] != 'r') lp_raise(unsupported_operation(), "not readable");
+    if (t->mode[0] != 'r') lp_raise(lp_io_unsupported_operation(), "not readable");
 }
 
 static void need_writable(lp_textio_t *t)
 {
     if (t->closed) lp_raise(&lp_exc_ValueError, "I/O operation on closed file.");
-    if (t->mode[0] != 'w') lp_raise(unsupported_operation(), "not writable");
+    if (t->mode[0] != 'w') lp_raise(lp_io_unsupported_operation(), "not writable");
 }
 
 static lp_value io_m_write(lp_value *args, size_t nargs, lp_value kwnames)

@@ -50,4 +50,16 @@ void lp_io_flush_all(void);
  * (input()'s EOFError is the caller's). Raises on a decoding error. */
 lp_value lp_io_read_line_stdin(bool *had_newline);
 
+/* ==== files (runtime/io_file.c) ==== */
+
+/* The builtin open(). */
+lp_value lp_io_open_function(void);
+
+/* Flushes the pending output of every open file (at exit); ignores
+ * errors. */
+void lp_io_files_flush(void);
+
+/* The class io.UnsupportedOperation (OSError and ValueError). */
+lp_type_t *lp_io_unsupported_operation(void);
+
 #endif

@@ -744,6 +744,7 @@ lp_value lp_builtins_dict(void)
         lp_dict_set_cstr(d, m->name, f);
     }
     lp_builtins_add_code_functions(d);
+    lp_dict_set_cstr(d, "open", lp_io_open_function());
     lp_dict_set_cstr(d, "exit", lp_builtin_new("exit", b_exit, LP_NULL));
     lp_dict_set_cstr(d, "quit", lp_builtin_new("quit", b_exit, LP_NULL));
     add_types(d);
