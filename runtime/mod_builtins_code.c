@@ -226,8 +226,8 @@ static lp_value b_vars(lp_value *args, size_t nargs, lp_value kwnames)
     if (nargs == 0) return lp_vm_frame_locals(caller_frame());
     lp_value d = lp_getattr_opt(args[0], LP_NAME(__dict__));
     const lp_type_t *t = lp_type_of(args[0]);
-    if (!d && lp_is_ptr(args[0]) && t->dictoffset && (t->flags & LP_TPF_HAS_DICT)) {
-        lp_value *slot = (lp_value *)((char *)lp_as_ptr(args[0]) + t->dictoffset);
+    lp_value *slot = t->flags & LP_TPF_HAS_DICT ? lp_instance_dict_slot(args[0]) : NULL;
+    if (!d && slot) {
         if (!*slot) *slot = lp_dict_new();
         d = *slot;
     }

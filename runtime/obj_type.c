@@ -259,6 +259,8 @@ static void fill_dict(lp_type_t *t)
     }
     for (const lp_getset_def_t *g = t->getsets; g && g->name; g++)
         lp_dict_set(t->dict, lp_str_intern_cstr(g->name), lp_getset_descr_new(g, t));
+    if (!t->hash && !lp_dict_get(t->dict, LP_NAME(__hash__)))
+        lp_dict_set(t->dict, LP_NAME(__hash__), LP_NONE); /* unhashable, as list.__hash__ */
     if (t->doc && !lp_dict_get(t->dict, LP_NAME(__doc__)))
         lp_dict_set(t->dict, LP_NAME(__doc__), lp_str_from_cstr(t->doc));
     lp_type_add_slot_wrappers(t);
@@ -390,10 +392,8 @@ static lp_value object_m_dir(lp_value *args, size_t nargs, lp_value kwnames)
     lp_check_args("__dir__", nargs, kwnames, 1, 1);
     lp_value seen = lp_dict_new();
     const lp_type_t *t = lp_type_of(args[0]);
-    if (t->dictoffset) {
-        lp_value d = *(lp_value *)((char *)lp_as_ptr(args[0]) + t->dictoffset);
-        if (d) lp_dict_update(seen, d);
-    }
+    lp_value *slot = lp_instance_dict_slot(args[0]);
+    if (slot && *slot) lp_dict_update(seen, *slot);
     lp_tuple_t *mro = lp_as_tuple(t->mro);
     for (int64_t i = 0; i < mro->len; i++)
         lp_dict_update(seen, ((lp_type_t *)lp_as_ptr(mro->items[i]))->dict);

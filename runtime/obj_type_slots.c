@@ -644,7 +644,7 @@ static void wrap_special_methods(lp_value dict)
 
 static lp_value *dict_slot(lp_value self)
 {
-    return (lp_value *)((char *)lp_as_ptr(self) + lp_type_of(self)->dictoffset);
+    return lp_instance_dict_slot(self);
 }
 
 static lp_value instance_get_dict(lp_value self)

@@ -176,20 +176,13 @@ lp_value lp_type_lookup(const lp_type_t *t, lp_value name)
     return v;
 }
 
-static lp_value *instance_dict_slot(lp_value v)
-{
-    const lp_type_t *t = lp_type_of(v);
-    if (!t->dictoffset || !lp_is_ptr(v)) return NULL;
-    return (lp_value *)((char *)lp_as_ptr(v) + t->dictoffset);
-}
-
 lp_value lp_generic_getattr(lp_value v, lp_value name)
 {
     const lp_type_t *t = lp_type_of(v);
     lp_value descr = lp_type_lookup(t, name);
     const lp_type_t *dt = descr ? lp_type_of(descr) : NULL;
     if (descr && dt->descr_get && dt->descr_set) return dt->descr_get(descr, v, lp_from_ptr(t));
-    lp_value *slot = instance_dict_slot(v);
+    lp_value *slot = lp_instance_dict_slot(v);
     if (slot && *slot) {
         lp_value x = lp_dict_get(*slot, name);
         if (x) return x;
@@ -206,7 +199,7 @@ void lp_generic_setattr(lp_value v, lp_value name, lp_value x)
         lp_type_of(descr)->descr_set(descr, v, x);
         return;
     }
-    lp_value *slot = instance_dict_slot(v);
+    lp_value *slot = lp_instance_dict_slot(v);
     if (!slot) {
         if (descr)
             lp_raise(&lp_exc_AttributeError, "'%s' object attribute '%U' is read-only", t->name, name);
@@ -310,8 +303,11 @@ bool lp_get_method(lp_value v, lp_value name, lp_value *meth)
         lp_value descr = lp_type_lookup(t, name);
         if (descr) {
             const lp_type_t *dt = lp_type_of(descr);
-            if (dt == &lp_type_function || dt == &lp_type_method_descriptor) {
-                lp_value *slot = instance_dict_slot(v);
+            if (dt == &lp_type_function ||
+                (dt == &lp_type_method_descriptor &&
+                 !(((lp_method_descr_t *)lp_as_ptr(descr))->def->flags &
+                   (LP_METH_CLASS | LP_METH_STATIC)))) {
+                lp_value *slot = lp_instance_dict_slot(v);
                 lp_value shadow = slot && *slot ? lp_dict_get(*slot, name) : LP_NULL;
                 if (!shadow) {
                     *meth = descr;

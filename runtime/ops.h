@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "obj_tuple.h"
 #include "object.h"
 #include "types.h"
 
@@ -49,6 +50,19 @@ void lp_delattr(lp_value v, lp_value name);
  * descriptors.  getattr returns LP_NULL on a miss. */
 lp_value lp_generic_getattr(lp_value v, lp_value name);
 void lp_generic_setattr(lp_value v, lp_value name, lp_value x);
+/* Where [v] keeps its instance __dict__ (an lp_value, LP_NULL until made),
+ * or NULL when its type gives instances none.  Subclasses of tuple keep it
+ * after the last item (obj_tuple.h), the rest at the type's dictoffset. */
+static inline lp_value *lp_instance_dict_slot(lp_value v)
+{
+    const lp_type_t *t = lp_type_of(v);
+    if (!t->dictoffset || !lp_is_ptr(v)) return NULL;
+    if ((t->flags & (LP_TPF_TUPLE_SUBCLASS | LP_TPF_HEAPTYPE)) ==
+        (LP_TPF_TUPLE_SUBCLASS | LP_TPF_HEAPTYPE))
+        return lp_tuple_dict_slot(v);
+    return (lp_value *)((char *)lp_as_ptr(v) + t->dictoffset);
+}
+
 /* [name] in [t]'s MRO dicts, or LP_NULL (never raises) */
 lp_value lp_type_lookup(const lp_type_t *t, lp_value name);
 
