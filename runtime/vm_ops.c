@@ -220,7 +220,9 @@ static bool has_keys(lp_value v)
 /* Calls [fn](key, value) for every item of mapping [m]. */
 static void each_item(lp_value m, void (*fn)(void *ud, lp_value k, lp_value v), void *ud)
 {
-    if (lp_dict_check(m) && lp_type_of(m) == &lp_type_dict) {
+    /* a dict, or a subclass keeping dict's __iter__: its items directly,
+     * whatever keys() says (CPython's dict_merge) */
+    if (lp_dict_check(m) && lp_type_of(m)->iter == lp_type_dict.iter) {
         int64_t pos = 0;
         lp_value k, v;
         lp_value copy = lp_dict_copy(m);

@@ -44,6 +44,7 @@
 #include "ops.h"
 #include "types.h"
 #include "vm.h"
+#include "vm_attr.h"
 #include "vm_ops.h"
 
 #if defined(__GNUC__) && !defined(LP_NO_COMPUTED_GOTO)
@@ -843,7 +844,7 @@ dispatch_opcode:
 
     TARGET(LOAD_ATTR)
     {
-        lp_value v = lp_getattr(TOP(), names[oparg]);
+        lp_value v = lp_vmattr_load((uint16_t *)pc, TOP(), names[oparg]);
         SET_TOP(v);
         pc += 2;
         DISPATCH();
@@ -851,7 +852,7 @@ dispatch_opcode:
 
     TARGET(STORE_ATTR)
     {
-        lp_setattr(TOP(), names[oparg], PEEK(2));
+        lp_vmattr_store((uint16_t *)pc, TOP(), names[oparg], PEEK(2));
         sp -= 2;
         pc += 2;
         DISPATCH();
@@ -867,7 +868,7 @@ dispatch_opcode:
     TARGET(LOAD_METHOD)
     {
         lp_value obj = TOP(), meth;
-        if (lp_get_method(obj, names[oparg], &meth)) {
+        if (lp_vmattr_method((uint16_t *)pc, obj, names[oparg], &meth)) {
             SET_TOP(meth);
             PUSH(obj);
         } else {
