@@ -83,7 +83,9 @@ static lp_value load(lp_value fullname, const char *file, const char *pkgdir, lp
     lp_dict_set(d, LP_NAME(__file__), lp_str_from_cstr(file));
     lp_dict_set(d, LP_NAME(__builtins__), lp_builtins_module());
     lp_dict_set(d, LP_NAME(__package__), package);
-    if (pkgdir) lp_dict_set_cstr(d, "__path__", lp_list_from_array((lp_value[]){lp_str_from_cstr(pkgdir)}, 1));
+    if (pkgdir)
+        lp_dict_set_cstr(d, "__path__",
+                         lp_list_from_array((lp_value[]){lp_str_from_cstr(pkgdir)}, 1));
     lp_value modules = lp_sys_modules();
     lp_dict_set(modules, fullname, m);
     run_t run = {code, d};
@@ -146,10 +148,12 @@ lp_value lp_import_module(lp_value fullname)
 {
     lp_value modules = lp_sys_modules();
     lp_value m = lp_dict_get(modules, fullname);
-    if (m == LP_NONE) not_found(fullname, lp_str_format_c("import of %U halted; None in sys.modules", fullname));
+    if (m == LP_NONE)
+        not_found(fullname, lp_str_format_c("import of %U halted; None in sys.modules", fullname));
     if (m) return m;
     int64_t n = lp_str_len(fullname), dot = n;
-    while (dot > 0 && lp_str_at(lp_as_str(fullname), dot - 1) != '.') dot--;
+    while (dot > 0 && lp_str_at(lp_as_str(fullname), dot - 1) != '.')
+        dot--;
     lp_value path = lp_sys_get("path"), parent = LP_NULL, parent_mod = LP_NULL;
     if (dot == 0 && (m = builtin_module(fullname))) return m;
     if (dot > 0) {
@@ -159,7 +163,8 @@ lp_value lp_import_module(lp_value fullname)
         if (m && m != LP_NONE) return m;
         path = lp_getattr_opt(parent_mod, lp_str_intern_cstr("__path__"));
         if (!path)
-            not_found(fullname, lp_str_format_c("No module named %R; %R is not a package", fullname, parent));
+            not_found(fullname,
+                      lp_str_format_c("No module named %R; %R is not a package", fullname, parent));
     }
     if (!path || !lp_list_check(path)) path = lp_list_new(0);
     lp_value last = lp_str_substr(fullname, dot, n);
@@ -179,12 +184,14 @@ static lp_value resolve_relative(lp_value name, lp_value globals, int64_t level)
         if (!package || package == LP_NONE) {
             lp_value modname = lp_dict_get(globals, LP_NAME(__name__));
             if (!modname)
-                lp_raise_value(lp_exc_new(&lp_exc_KeyError,
-                                          (lp_value[]){lp_str_from_cstr("'__name__' not in globals")}, 1));
+                lp_raise_value(
+                    lp_exc_new(&lp_exc_KeyError,
+                               (lp_value[]){lp_str_from_cstr("'__name__' not in globals")}, 1));
             package = modname;
             if (!lp_dict_get_cstr(globals, "__path__")) {
                 int64_t i = lp_str_len(modname);
-                while (i > 0 && lp_str_at(lp_as_str(modname), i - 1) != '.') i--;
+                while (i > 0 && lp_str_at(lp_as_str(modname), i - 1) != '.')
+                    i--;
                 package = lp_str_substr(modname, 0, i > 0 ? i - 1 : 0);
             }
         }
@@ -193,8 +200,10 @@ static lp_value resolve_relative(lp_value name, lp_value globals, int64_t level)
         lp_raise(&lp_exc_ImportError, "attempted relative import with no known parent package");
     int64_t end = lp_str_len(package);
     for (int64_t k = 1; k < level; k++) {
-        while (end > 0 && lp_str_at(lp_as_str(package), end - 1) != '.') end--;
-        if (end == 0) lp_raise(&lp_exc_ImportError, "attempted relative import beyond top-level package");
+        while (end > 0 && lp_str_at(lp_as_str(package), end - 1) != '.')
+            end--;
+        if (end == 0)
+            lp_raise(&lp_exc_ImportError, "attempted relative import beyond top-level package");
         end--;
     }
     lp_value base = lp_str_substr(package, 0, end);
@@ -227,7 +236,8 @@ static void handle_fromlist(lp_value m, lp_value fromlist, int depth)
         lp_value exc = lp_pcall(import_ud, &full);
         if (!exc) continue;
         lp_value missing = lp_is_instance(exc, &lp_exc_ModuleNotFoundError)
-                               ? lp_getattr_opt(exc, LP_NAME(name)) : LP_NULL;
+                               ? lp_getattr_opt(exc, LP_NAME(name))
+                               : LP_NULL;
         if (!missing || !lp_str_check(missing) || !lp_str_eq(missing, full)) lp_raise_value(exc);
     }
 }
@@ -244,7 +254,8 @@ lp_value lp_import(lp_value name, lp_value globals, lp_value fromlist, int64_t l
     }
     /* import a.b.c binds a: the first part of name, resolved like fullname */
     int64_t n = lp_str_len(name), first = 0;
-    while (first < n && lp_str_at(lp_as_str(name), first) != '.') first++;
+    while (first < n && lp_str_at(lp_as_str(name), first) != '.')
+        first++;
     if (level == 0) return lp_import_module(lp_str_substr(name, 0, first));
     if (n == 0) return m;
     int64_t cut = lp_str_len(fullname) - (n - first);

@@ -44,24 +44,25 @@ extern void lp_vm_check_interrupt(void) __attribute__((weak));
 typedef struct {
     lp_object_t head;
     int fd;
-    const char *name;    /* "<stdout>" */
-    const char *mode;    /* "w" or "r" */
-    bool backslash;      /* errors='backslashreplace' (stderr) */
-    bool setup;          /* buffering decided */
-    bool line_buffered;  /* flush after a write containing '\n' */
+    const char *name;   /* "<stdout>" */
+    const char *mode;   /* "w" or "r" */
+    bool backslash;     /* errors='backslashreplace' (stderr) */
+    bool setup;         /* buffering decided */
+    bool line_buffered; /* flush after a write containing '\n' */
     bool closed;
-    char *out;           /* pending output bytes (atomic collected memory) */
+    char *out; /* pending output bytes (atomic collected memory) */
     size_t outlen, outcap;
-    char *in;            /* read-ahead input bytes */
+    char *in; /* read-ahead input bytes */
     size_t inpos, inlen, incap;
     bool eof;
-    bool hold;           /* inside print(): flushing waits for its end */
-    bool held_newline;   /* a '\n' was written while held */
+    bool hold;         /* inside print(): flushing waits for its end */
+    bool held_newline; /* a '\n' was written while held */
 } lp_textio_t;
 
-static lp_textio_t io_stdout = {.head = {&lp_type_textio}, .fd = 1, .name = "<stdout>", .mode = "w"};
-static lp_textio_t io_stderr = {.head = {&lp_type_textio}, .fd = 2, .name = "<stderr>", .mode = "w",
-                                .backslash = true};
+static lp_textio_t io_stdout = {
+    .head = {&lp_type_textio}, .fd = 1, .name = "<stdout>", .mode = "w"};
+static lp_textio_t io_stderr = {
+    .head = {&lp_type_textio}, .fd = 2, .name = "<stderr>", .mode = "w", .backslash = true};
 static lp_textio_t io_stdin = {.head = {&lp_type_textio}, .fd = 0, .name = "<stdin>", .mode = "r"};
 
 lp_value lp_io_stdout(void)
@@ -142,7 +143,8 @@ static void io_put(lp_textio_t *t, const char *s, size_t n)
 {
     if (t->outlen + n > t->outcap) {
         size_t cap = t->outcap ? t->outcap : IO_BUFSIZE;
-        while (cap < t->outlen + n) cap *= 2;
+        while (cap < t->outlen + n)
+            cap *= 2;
         char *nb = lp_alloc_atomic(cap);
         if (t->outlen) memcpy(nb, t->out, t->outlen);
         t->out = nb;
@@ -159,8 +161,10 @@ static const char *backslash_surrogates(lp_value s, size_t *n)
     char *out = lp_alloc_atomic((size_t)p->len * 6 + 1), *o = out;
     for (int64_t i = 0; i < p->len; i++) {
         uint32_t c = lp_str_at(p, i);
-        if (c >= 0xd800 && c <= 0xdfff) o += sprintf(o, "\\u%04x", c);
-        else o += lp_utf8_encode(c, o);
+        if (c >= 0xd800 && c <= 0xdfff)
+            o += sprintf(o, "\\u%04x", c);
+        else
+            o += lp_utf8_encode(c, o);
     }
     *n = (size_t)(o - out);
     return out;
@@ -172,11 +176,13 @@ static _Noreturn void surrogate_error(lp_value s)
 {
     lp_str_t *p = lp_as_str(s);
     int64_t i = 0;
-    while (!(lp_str_at(p, i) >= 0xd800 && lp_str_at(p, i) <= 0xdfff)) i++;
+    while (!(lp_str_at(p, i) >= 0xd800 && lp_str_at(p, i) <= 0xdfff))
+        i++;
     int64_t j = i;
-    while (j < p->len && lp_str_at(p, j) >= 0xd800 && lp_str_at(p, j) <= 0xdfff) j++;
-    lp_raise_value(lp_exc_unicode_new(&lp_exc_UnicodeEncodeError, "utf-8", s, i, j,
-                                      "surrogates not allowed"));
+    while (j < p->len && lp_str_at(p, j) >= 0xd800 && lp_str_at(p, j) <= 0xdfff)
+        j++;
+    lp_raise_value(
+        lp_exc_unicode_new(&lp_exc_UnicodeEncodeError, "utf-8", s, i, j, "surrogates not allowed"));
 }
 
 static void io_write_str(lp_textio_t *t, lp_value s)
@@ -337,7 +343,8 @@ lp_type_t *lp_io_unsupported_operation(void)
     if (!cls) {
         lp_value ns = lp_dict_new();
         lp_dict_set(ns, LP_NAME(__module__), lp_str_from_cstr("io"));
-        lp_value bases = lp_tuple_pack(2, lp_from_ptr(&lp_exc_OSError), lp_from_ptr(&lp_exc_ValueError));
+        lp_value bases =
+            lp_tuple_pack(2, lp_from_ptr(&lp_exc_OSError), lp_from_ptr(&lp_exc_ValueError));
         cls = lp_type_new_class(&lp_type_type, lp_str_from_cstr("UnsupportedOperation"), bases, ns);
     }
     return lp_as_ptr(cls);

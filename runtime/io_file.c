@@ -40,19 +40,19 @@
 typedef struct {
     lp_object_t head;
     int fd;
-    lp_value name;        /* as given: str, bytes or int */
-    lp_value mode;        /* str: the mode as given */
-    lp_value encoding;    /* str (text files), LP_NULL for binary ones */
-    lp_value errors;      /* str (text files) */
+    lp_value name;     /* as given: str, bytes or int */
+    lp_value mode;     /* str: the mode as given */
+    lp_value encoding; /* str (text files), LP_NULL for binary ones */
+    lp_value errors;   /* str (text files) */
     bool binary, readable, writable, closefd, closed;
-    bool translate;       /* newline=None: universal newlines on input */
-    bool utf8;            /* the encoding is UTF-8 (fast paths) */
-    char *out;            /* pending output */
+    bool translate; /* newline=None: universal newlines on input */
+    bool utf8;      /* the encoding is UTF-8 (fast paths) */
+    char *out;      /* pending output */
     size_t outlen, outcap;
-    char *in;             /* read-ahead input: [inpos, inlen) unread */
+    char *in; /* read-ahead input: [inpos, inlen) unread */
     size_t inpos, inlen, incap;
     bool eof;
-    lp_value pending;     /* text decoded but not yet returned (a str), or LP_NULL */
+    lp_value pending; /* text decoded but not yet returned (a str), or LP_NULL */
 } lp_file_t;
 
 extern lp_type_t lp_type_file_text, lp_type_file_reader, lp_type_file_writer, lp_type_file_random;
@@ -298,8 +298,9 @@ static lp_value file_write_value(lp_file_t *f, lp_value v)
         p = lp_str_utf8(v, &len);
         n = (int64_t)len;
     } else {
-        lp_bytes_view(lp_str_encode_bytes(v, lp_str_utf8(f->encoding, NULL), lp_str_utf8(f->errors, NULL)),
-                      &p, &n);
+        lp_bytes_view(
+            lp_str_encode_bytes(v, lp_str_utf8(f->encoding, NULL), lp_str_utf8(f->errors, NULL)),
+            &p, &n);
     }
     put_bytes(f, p, (size_t)n);
     return lp_from_int(lp_str_len(v));
@@ -353,8 +354,14 @@ static int open_flags(lp_value mode, lp_file_t *f, bool *text)
     const char *m = lp_str_utf8(mode, NULL);
     bool c = false, r = false, w = false, a = false, plus = false, t = false, b = false;
     for (const char *p = m; *p; p++) {
-        bool *flag = *p == 'x' ? &c : *p == 'r' ? &r : *p == 'w' ? &w : *p == 'a' ? &a
-                   : *p == '+' ? &plus : *p == 't' ? &t : *p == 'b' ? &b : NULL;
+        bool *flag = *p == 'x'   ? &c
+                     : *p == 'r' ? &r
+                     : *p == 'w' ? &w
+                     : *p == 'a' ? &a
+                     : *p == '+' ? &plus
+                     : *p == 't' ? &t
+                     : *p == 'b' ? &b
+                                 : NULL;
         if (!flag || strchr(p + 1, *p)) lp_raise(&lp_exc_ValueError, "invalid mode: '%s'", m);
         *flag = true;
     }
@@ -380,9 +387,12 @@ static const char *path_of(lp_value file)
 {
     const char *p;
     int64_t n;
-    if (lp_str_check(file)) p = lp_str_utf8(file, NULL);
-    else if (lp_bytes_view(file, &p, &n)) p = lp_str_utf8(lp_bytes_decode(p, (size_t)n, NULL, "surrogateescape"), NULL);
-    else lp_raise(&lp_exc_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
+    if (lp_str_check(file))
+        p = lp_str_utf8(file, NULL);
+    else if (lp_bytes_view(file, &p, &n))
+        p = lp_str_utf8(lp_bytes_decode(p, (size_t)n, NULL, "surrogateescape"), NULL);
+    else
+        lp_raise(&lp_exc_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
     return p;
 }
 
@@ -390,16 +400,20 @@ static const char *path_of(lp_value file)
 static void text_options(lp_file_t *f, lp_value encoding, lp_value errors, lp_value newline)
 {
     if (f->binary) {
-        if (encoding != LP_NONE) lp_raise(&lp_exc_ValueError, "binary mode doesn't take an encoding argument");
-        if (errors != LP_NONE) lp_raise(&lp_exc_ValueError, "binary mode doesn't take an errors argument");
-        if (newline != LP_NONE) lp_raise(&lp_exc_ValueError, "binary mode doesn't take a newline argument");
+        if (encoding != LP_NONE)
+            lp_raise(&lp_exc_ValueError, "binary mode doesn't take an encoding argument");
+        if (errors != LP_NONE)
+            lp_raise(&lp_exc_ValueError, "binary mode doesn't take an errors argument");
+        if (newline != LP_NONE)
+            lp_raise(&lp_exc_ValueError, "binary mode doesn't take a newline argument");
         return;
     }
     if (encoding == LP_NONE) {
         f->encoding = lp_str_from_cstr("UTF-8");
     } else {
         if (!lp_str_check(encoding))
-            lp_raise(&lp_exc_TypeError, "open() argument 'encoding' must be str or None, not %T", encoding);
+            lp_raise(&lp_exc_TypeError, "open() argument 'encoding' must be str or None, not %T",
+                     encoding);
         if (!lp_codec_known(lp_str_utf8(encoding, NULL)))
             lp_raise(&lp_exc_LookupError, "unknown encoding: %U", encoding);
         f->encoding = encoding;
@@ -410,7 +424,8 @@ static void text_options(lp_file_t *f, lp_value encoding, lp_value errors, lp_va
     if (!lp_str_check(f->errors))
         lp_raise(&lp_exc_TypeError, "open() argument 'errors' must be str or None, not %T", errors);
     if (newline != LP_NONE && !lp_str_check(newline))
-        lp_raise(&lp_exc_TypeError, "open() argument 'newline' must be str or None, not %T", newline);
+        lp_raise(&lp_exc_TypeError, "open() argument 'newline' must be str or None, not %T",
+                 newline);
     if (newline != LP_NONE && !lp_str_eq_cstr(newline, "") && !lp_str_eq_cstr(newline, "\n") &&
         !lp_str_eq_cstr(newline, "\r") && !lp_str_eq_cstr(newline, "\r\n"))
         lp_raise(&lp_exc_ValueError, "illegal newline value: %U", newline);
@@ -426,13 +441,15 @@ static lp_type_t *file_type(const lp_file_t *f)
 
 static lp_value b_open(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors", "newline",
-                                        "closefd", "opener", NULL};
-    lp_value v[8] = {LP_NULL, LP_NULL, lp_from_int(-1), LP_NONE, LP_NONE, LP_NONE, LP_TRUE, LP_NONE};
+    static const char *const names[] = {"file",    "mode",    "buffering", "encoding", "errors",
+                                        "newline", "closefd", "opener",    NULL};
+    lp_value v[8] = {LP_NULL, LP_NULL, lp_from_int(-1), LP_NONE,
+                     LP_NONE, LP_NONE, LP_TRUE,         LP_NONE};
     lp_int_parse_args("open", args, nargs, kwnames, names, 8, 1, v);
     lp_file_t *f = lp_alloc(sizeof *f);
     lp_value mode = v[1] ? v[1] : lp_str_from_cstr("r");
-    if (!lp_str_check(mode)) lp_raise(&lp_exc_TypeError, "open() argument 'mode' must be str, not %T", mode);
+    if (!lp_str_check(mode))
+        lp_raise(&lp_exc_TypeError, "open() argument 'mode' must be str, not %T", mode);
     bool text;
     int flags = open_flags(mode, f, &text);
     text_options(f, v[3] ? v[3] : LP_NONE, v[4] ? v[4] : LP_NONE, v[5] ? v[5] : LP_NONE);
@@ -519,7 +536,8 @@ static lp_value f_writelines(lp_value *args, size_t nargs, lp_value kwnames)
     lp_file_t *f = checked(args[0]);
     if (!f->writable) unsupported(f->binary ? "write" : "not writable");
     lp_value it = lp_iter(args[1]), v;
-    while ((v = lp_iter_next(it))) file_write_value(f, v);
+    while ((v = lp_iter_next(it)))
+        file_write_value(f, v);
     return LP_NONE;
 }
 
@@ -567,7 +585,8 @@ static lp_value f_seek(lp_value *args, size_t nargs, lp_value kwnames)
         lp_raise(&lp_exc_ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence);
     if (!f->binary && whence == 1 && off != 0) unsupported("can't do nonzero cur-relative seeks");
     if (!f->binary && whence == 2 && off != 0) unsupported("can't do nonzero end-relative seeks");
-    if (whence == 0 && off < 0) lp_raise(&lp_exc_ValueError, "negative seek position %lld", (long long)off);
+    if (whence == 0 && off < 0)
+        lp_raise(&lp_exc_ValueError, "negative seek position %lld", (long long)off);
     if (whence == 1) {
         off += position(f);
         whence = 0;
@@ -586,8 +605,8 @@ static lp_value f_truncate(lp_value *args, size_t nargs, lp_value kwnames)
     lp_check_args("truncate", nargs - 1, kwnames, 0, 1);
     lp_file_t *f = checked(args[0]);
     if (!f->writable) unsupported("File not open for writing");
-    int64_t size = nargs > 1 && args[1] != LP_NONE ? lp_as_ssize(args[1], &lp_exc_OverflowError)
-                                                    : position(f);
+    int64_t size =
+        nargs > 1 && args[1] != LP_NONE ? lp_as_ssize(args[1], &lp_exc_OverflowError) : position(f);
     flush_out(f);
     if (ftruncate(f->fd, (off_t)size) < 0) lp_raise_value(lp_exc_from_errno(errno, LP_NULL));
     return lp_int_from_i64(size);
@@ -687,12 +706,9 @@ static lp_value g_errors(lp_value self)
 }
 
 static const lp_getset_def_t file_getsets[] = {
-    {"name", g_name, NULL, NULL},
-    {"mode", g_mode, NULL, NULL},
-    {"closed", g_closed, NULL, NULL},
-    {"encoding", g_encoding, NULL, NULL},
-    {"errors", g_errors, NULL, NULL},
-    {NULL, NULL, NULL, NULL},
+    {"name", g_name, NULL, NULL},     {"mode", g_mode, NULL, NULL},
+    {"closed", g_closed, NULL, NULL}, {"encoding", g_encoding, NULL, NULL},
+    {"errors", g_errors, NULL, NULL}, {NULL, NULL, NULL, NULL},
 };
 
 static lp_value file_repr(lp_value self)

@@ -40,7 +40,10 @@ static void check_args(const char *fname, size_t nargs, lp_value kwnames, size_t
     if (nargs >= min && nargs <= max) return;
     size_t n = nargs < min ? min : max;
     lp_raise(&lp_exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
-             min == max ? "" : nargs < min ? "at least " : "at most ", n, n == 1 ? "" : "s", nargs);
+             min == max    ? ""
+             : nargs < min ? "at least "
+                           : "at most ",
+             n, n == 1 ? "" : "s", nargs);
 }
 
 /* "f() takes exactly one argument (N given)" */
@@ -60,7 +63,8 @@ static void parse_kw(const char *fname, lp_value *args, size_t nargs, lp_value k
     for (size_t k = 0; k < nkw(kwnames); k++) {
         lp_value key = lp_tuple_get(kwnames, (int64_t)k);
         size_t i = 0;
-        while (names[i] && !lp_str_eq_cstr(key, names[i])) i++;
+        while (names[i] && !lp_str_eq_cstr(key, names[i]))
+            i++;
         if (!names[i])
             lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
         out[i] = args[nargs + k];
@@ -81,13 +85,17 @@ static void print_items(void *ud)
     print_t *p = ud;
     for (size_t i = 0; i < p->nargs; i++) {
         if (i > 0) {
-            if (p->sep) lp_io_write(p->file, p->sep);
-            else lp_io_write(p->file, lp_str_from_char(0x20));
+            if (p->sep)
+                lp_io_write(p->file, p->sep);
+            else
+                lp_io_write(p->file, lp_str_from_char(0x20));
         }
         lp_io_write(p->file, lp_str(p->args[i]));
     }
-    if (p->end) lp_io_write(p->file, p->end);
-    else lp_io_write(p->file, lp_str_from_char(0x0a));
+    if (p->end)
+        lp_io_write(p->file, p->end);
+    else
+        lp_io_write(p->file, lp_str_from_char(0x0a));
 }
 
 static lp_value b_print(lp_value *args, size_t nargs, lp_value kwnames)
@@ -205,15 +213,15 @@ static lp_value b_ord(lp_value *args, size_t nargs, lp_value kwnames)
     if (lp_str_check(c)) {
         int64_t n = lp_str_len(c);
         if (n != 1)
-            lp_raise(&lp_exc_TypeError, "ord() expected a character, but string of length %lld found",
-                     (long long)n);
+            lp_raise(&lp_exc_TypeError,
+                     "ord() expected a character, but string of length %lld found", (long long)n);
         return lp_from_int(lp_str_at(lp_as_str(c), 0));
     }
     if (lp_is_instance(c, &lp_type_bytes) || lp_is_instance(c, &lp_type_bytearray)) {
         int64_t n = lp_len(c);
         if (n != 1)
-            lp_raise(&lp_exc_TypeError, "ord() expected a character, but string of length %lld found",
-                     (long long)n);
+            lp_raise(&lp_exc_TypeError,
+                     "ord() expected a character, but string of length %lld found", (long long)n);
         return lp_getitem(c, lp_from_int(0));
     }
     lp_raise(&lp_exc_TypeError, "ord() expected string of length 1, but %T found", c);
@@ -263,11 +271,15 @@ static lp_value b_divmod(lp_value *args, size_t nargs, lp_value kwnames)
                   lp_type_of(a) == &lp_type_float) &&
                  (lp_type_of(b) == &lp_type_int || lp_type_of(b) == &lp_type_bool ||
                   lp_type_of(b) == &lp_type_float);
-    if (plain && ai && bi) r = lp_int_divmod_op(a, b);
-    else if (plain && (af || bf) && (ai || af) && (bi || bf)) r = lp_float_divmod_op(a, b);
-    else r = divmod_dunder(a, b);
+    if (plain && ai && bi)
+        r = lp_int_divmod_op(a, b);
+    else if (plain && (af || bf) && (ai || af) && (bi || bf))
+        r = lp_float_divmod_op(a, b);
+    else
+        r = divmod_dunder(a, b);
     if (r == LP_NOTIMPLEMENTED)
-        lp_raise(&lp_exc_TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'", a, b);
+        lp_raise(&lp_exc_TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'", a,
+                 b);
     return r;
 }
 
@@ -275,8 +287,10 @@ static lp_value b_pow(lp_value *args, size_t nargs, lp_value kwnames)
 {
     static const char *const names[] = {"base", "exp", "mod", NULL};
     lp_value v[3] = {LP_NULL, LP_NULL, LP_NULL};
-    if (nargs > 3) lp_raise(&lp_exc_TypeError, "pow() takes at most 3 arguments (%zu given)", nargs);
-    for (size_t i = 0; i < nargs; i++) v[i] = args[i];
+    if (nargs > 3)
+        lp_raise(&lp_exc_TypeError, "pow() takes at most 3 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++)
+        v[i] = args[i];
     parse_kw("pow", args, nargs, kwnames, names, v);
     if (!v[0]) lp_raise(&lp_exc_TypeError, "pow() missing required argument 'base' (pos 1)");
     if (!v[1]) lp_raise(&lp_exc_TypeError, "pow() missing required argument 'exp' (pos 2)");
@@ -288,8 +302,10 @@ static lp_value b_round(lp_value *args, size_t nargs, lp_value kwnames)
 {
     static const char *const names[] = {"number", "ndigits", NULL};
     lp_value v[2] = {LP_NULL, LP_NULL};
-    if (nargs > 2) lp_raise(&lp_exc_TypeError, "round() takes at most 2 arguments (%zu given)", nargs);
-    for (size_t i = 0; i < nargs; i++) v[i] = args[i];
+    if (nargs > 2)
+        lp_raise(&lp_exc_TypeError, "round() takes at most 2 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++)
+        v[i] = args[i];
     parse_kw("round", args, nargs, kwnames, names, v);
     if (!v[0]) lp_raise(&lp_exc_TypeError, "round() missing required argument 'number' (pos 1)");
     lp_value name = LP_NAME(__round__);
@@ -388,7 +404,8 @@ static bool abstract_issubclass(lp_value derived, lp_value cls, int depth)
 static bool type_is_plain_check(lp_value cls, const char *hook)
 {
     /* a class whose metaclass is exactly type has no custom hook */
-    return lp_type_of(cls) == &lp_type_type || !lp_type_lookup(lp_type_of(cls), lp_str_intern_cstr(hook));
+    return lp_type_of(cls) == &lp_type_type ||
+           !lp_type_lookup(lp_type_of(cls), lp_str_intern_cstr(hook));
 }
 
 /* The __args__ tuple of a types.UnionType [cls] (int | str), or LP_NULL. */
@@ -406,7 +423,8 @@ static lp_value claimed_class(lp_value obj)
     const lp_type_t *t = lp_type_of(obj);
     static lp_value object_class;
     if (!object_class) object_class = lp_type_lookup(&lp_type_object, LP_NAME(__class__));
-    if (t->getattr == lp_type_object.getattr && lp_type_lookup(t, LP_NAME(__class__)) == object_class)
+    if (t->getattr == lp_type_object.getattr &&
+        lp_type_lookup(t, LP_NAME(__class__)) == object_class)
         return LP_NULL;
     lp_value c = getattr_or_null(obj, LP_NAME(__class__));
     return c && c != lp_from_ptr((void *)t) ? c : LP_NULL;
@@ -414,7 +432,8 @@ static lp_value claimed_class(lp_value obj)
 
 static bool do_isinstance(lp_value obj, lp_value cls, int depth)
 {
-    if (depth > 1000) lp_raise(&lp_exc_RecursionError, "maximum recursion depth exceeded in __instancecheck__");
+    if (depth > 1000)
+        lp_raise(&lp_exc_RecursionError, "maximum recursion depth exceeded in __instancecheck__");
     bool cls_is_type = is_type(cls);
     if (cls_is_type && lp_type_of(obj) == lp_as_ptr(cls)) return true;
     if (cls_is_type && type_is_plain_check(cls, "__instancecheck__")) {
@@ -434,7 +453,8 @@ static bool do_isinstance(lp_value obj, lp_value cls, int depth)
     lp_value hook = lp_type_lookup(lp_type_of(cls), LP_NAME(__instancecheck__));
     if (hook) return lp_truth(lp_call_method(cls, LP_NAME(__instancecheck__), &obj, 1));
     if (!get_bases(cls))
-        lp_raise(&lp_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        lp_raise(&lp_exc_TypeError,
+                 "isinstance() arg 2 must be a type, a tuple of types, or a union");
     lp_value c = getattr_or_null(obj, LP_NAME(__class__));
     return c && abstract_issubclass(c, cls, 0);
 }
@@ -447,7 +467,8 @@ static lp_value b_isinstance(lp_value *args, size_t nargs, lp_value kwnames)
 
 static bool do_issubclass(lp_value derived, lp_value cls, int depth)
 {
-    if (depth > 1000) lp_raise(&lp_exc_RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
+    if (depth > 1000)
+        lp_raise(&lp_exc_RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
     if (is_type(cls) && is_type(derived) && type_is_plain_check(cls, "__subclasscheck__"))
         return lp_type_is_subtype(lp_as_ptr(derived), lp_as_ptr(cls));
     lp_value u = union_args(cls);
@@ -463,7 +484,8 @@ static bool do_issubclass(lp_value derived, lp_value cls, int depth)
     if (!is_type(derived) && !get_bases(derived))
         lp_raise(&lp_exc_TypeError, "issubclass() arg 1 must be a class");
     if (!is_type(cls) && !get_bases(cls))
-        lp_raise(&lp_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        lp_raise(&lp_exc_TypeError,
+                 "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return abstract_issubclass(derived, cls, 0);
 }
 
@@ -565,7 +587,8 @@ static lp_value b_sum(lp_value *args, size_t nargs, lp_value kwnames)
     parse_kw("sum", args, nargs, kwnames, names, kw);
     if (nargs == 0)
         lp_raise(&lp_exc_TypeError, "sum() takes at least 1 positional argument (0 given)");
-    if (nargs > 2) lp_raise(&lp_exc_TypeError, "sum() takes at most 2 arguments (%zu given)", nargs);
+    if (nargs > 2)
+        lp_raise(&lp_exc_TypeError, "sum() takes at most 2 arguments (%zu given)", nargs);
     lp_value acc = nargs == 2 ? args[1] : kw[0] ? kw[0] : lp_from_int(0);
     if (lp_str_check(acc))
         lp_raise(&lp_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -624,7 +647,8 @@ static lp_value b_anext(lp_value *args, size_t nargs, lp_value kwnames)
     lp_value name = lp_str_intern_cstr("__anext__");
     if (!lp_type_lookup(lp_type_of(args[0]), name))
         lp_raise(&lp_exc_TypeError, "'%T' object is not an async iterator", args[0]);
-    if (nargs == 2) lp_raise(&lp_exc_NotImplementedError, "anext() with a default is not supported yet");
+    if (nargs == 2)
+        lp_raise(&lp_exc_NotImplementedError, "anext() with a default is not supported yet");
     return lp_call_method(args[0], name, NULL, 0);
 }
 
@@ -693,16 +717,31 @@ static void add_types(lp_value d)
         const char *name;
         lp_type_t *type;
     } types[] = {
-        {"bool", &lp_type_bool}, {"bytearray", &lp_type_bytearray}, {"bytes", &lp_type_bytes},
-        {"classmethod", &lp_type_classmethod}, {"complex", &lp_type_complex},
-        {"dict", &lp_type_dict}, {"enumerate", &lp_type_enumerate}, {"filter", &lp_type_filter},
-        {"float", &lp_type_float}, {"frozenset", &lp_type_frozenset}, {"int", &lp_type_int},
-        {"list", &lp_type_list}, {"map", &lp_type_map}, {"memoryview", &lp_type_memoryview},
+        {"bool", &lp_type_bool},
+        {"bytearray", &lp_type_bytearray},
+        {"bytes", &lp_type_bytes},
+        {"classmethod", &lp_type_classmethod},
+        {"complex", &lp_type_complex},
+        {"dict", &lp_type_dict},
+        {"enumerate", &lp_type_enumerate},
+        {"filter", &lp_type_filter},
+        {"float", &lp_type_float},
+        {"frozenset", &lp_type_frozenset},
+        {"int", &lp_type_int},
+        {"list", &lp_type_list},
+        {"map", &lp_type_map},
+        {"memoryview", &lp_type_memoryview},
         {"object", &lp_type_object},
-        {"property", &lp_type_property}, {"range", &lp_type_range},
-        {"reversed", &lp_type_reversed}, {"set", &lp_type_set}, {"slice", &lp_type_slice},
-        {"staticmethod", &lp_type_staticmethod}, {"str", &lp_type_str},
-        {"super", &lp_type_super}, {"tuple", &lp_type_tuple}, {"type", &lp_type_type},
+        {"property", &lp_type_property},
+        {"range", &lp_type_range},
+        {"reversed", &lp_type_reversed},
+        {"set", &lp_type_set},
+        {"slice", &lp_type_slice},
+        {"staticmethod", &lp_type_staticmethod},
+        {"str", &lp_type_str},
+        {"super", &lp_type_super},
+        {"tuple", &lp_type_tuple},
+        {"type", &lp_type_type},
         {"zip", &lp_type_zip},
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
@@ -721,9 +760,11 @@ static void add_constants(lp_value d)
     lp_dict_set_cstr(d, "__package__", lp_str_empty());
     lp_dict_set_cstr(d, "__loader__", LP_NONE);
     lp_dict_set_cstr(d, "__spec__", LP_NONE);
-    lp_dict_set_cstr(d, "__doc__", lp_str_from_cstr(
-        "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' "
-        "object; Ellipsis represents `...' in slices."));
+    lp_dict_set_cstr(
+        d, "__doc__",
+        lp_str_from_cstr(
+            "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' "
+            "object; Ellipsis represents `...' in slices."));
 #define X(name, base) lp_dict_set_cstr(d, #name, lp_from_ptr(&lp_exc_##name));
     LP_EXCEPTIONS(X)
 #undef X

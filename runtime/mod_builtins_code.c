@@ -47,7 +47,10 @@ static void check_args(const char *fname, size_t nargs, lp_value kwnames, size_t
     if (nargs >= min && nargs <= max) return;
     size_t n = nargs < min ? min : max;
     lp_raise(&lp_exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
-             min == max ? "" : nargs < min ? "at least " : "at most ", n, n == 1 ? "" : "s", nargs);
+             min == max    ? ""
+             : nargs < min ? "at least "
+                           : "at most ",
+             n, n == 1 ? "" : "s", nargs);
 }
 
 static lp_frame_t *caller_frame(void)
@@ -64,9 +67,12 @@ static lp_frame_t *caller_frame(void)
 lp_value lp_builtins_syntax_error(const lp_syntax_error_t *err, const char *filename)
 {
     lp_type_t *type = &lp_exc_SyntaxError;
-    if (strcmp(err->type, "IndentationError") == 0) type = &lp_exc_IndentationError;
-    else if (strcmp(err->type, "TabError") == 0) type = &lp_exc_TabError;
-    else if (strcmp(err->type, "RecursionError") == 0) return lp_exc_format(&lp_exc_RecursionError, "%s", err->msg);
+    if (strcmp(err->type, "IndentationError") == 0)
+        type = &lp_exc_IndentationError;
+    else if (strcmp(err->type, "TabError") == 0)
+        type = &lp_exc_TabError;
+    else if (strcmp(err->type, "RecursionError") == 0)
+        return lp_exc_format(&lp_exc_RecursionError, "%s", err->msg);
     lp_value text = LP_NONE;
     if (err->line) {
         size_t n = strcspn(err->line, "\n");
@@ -92,7 +98,8 @@ static lp_value compile_value(lp_value source, const char *filename, lp_compile_
     int is_bytes = 0;
     if (lp_str_check(source)) {
         text = lp_str_utf8(source, &n);
-    } else if (lp_is_instance(source, &lp_type_bytes) || lp_is_instance(source, &lp_type_bytearray)) {
+    } else if (lp_is_instance(source, &lp_type_bytes) ||
+               lp_is_instance(source, &lp_type_bytearray)) {
         int64_t len;
         lp_bytes_view(source, &text, &len);
         n = (size_t)len;
@@ -102,9 +109,11 @@ static lp_value compile_value(lp_value source, const char *filename, lp_compile_
     } else {
         lp_raise(&lp_exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
     }
-    if (memchr(text, 0, n)) lp_raise(&lp_exc_SyntaxError, "source code string cannot contain null bytes");
+    if (memchr(text, 0, n))
+        lp_raise(&lp_exc_SyntaxError, "source code string cannot contain null bytes");
     if (mode == LP_COMPILE_EVAL && strcmp(fname, "compile") != 0)
-        while (n && (*text == ' ' || *text == '\t')) text++, n--;
+        while (n && (*text == ' ' || *text == '\t'))
+            text++, n--;
     lp_syntax_error_t err = {0};
     lp_value code = lp_compile_source(text, n, filename, mode, is_bytes, &err);
     if (!code) lp_raise_value(lp_builtins_syntax_error(&err, filename));
@@ -113,29 +122,38 @@ static lp_value compile_value(lp_value source, const char *filename, lp_compile_
 
 static lp_value b_compile(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit",
-                                        "optimize", "_feature_version", NULL};
+    static const char *const names[] = {
+        "source",   "filename",         "mode", "flags", "dont_inherit",
+        "optimize", "_feature_version", NULL};
     lp_value v[7] = {0};
-    if (nargs > 6) lp_raise(&lp_exc_TypeError, "compile() takes at most 6 arguments (%zu given)", nargs);
-    for (size_t i = 0; i < nargs; i++) v[i] = args[i];
+    if (nargs > 6)
+        lp_raise(&lp_exc_TypeError, "compile() takes at most 6 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++)
+        v[i] = args[i];
     for (size_t k = 0; k < nkw(kwnames); k++) {
         lp_value key = lp_tuple_get(kwnames, (int64_t)k);
         size_t i = 0;
-        while (names[i] && !lp_str_eq_cstr(key, names[i])) i++;
+        while (names[i] && !lp_str_eq_cstr(key, names[i]))
+            i++;
         if (!names[i])
             lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for compile()", key);
         v[i] = args[nargs + k];
     }
     for (int i = 0; i < 3; i++)
         if (!v[i])
-            lp_raise(&lp_exc_TypeError, "compile() missing required argument '%s' (pos %d)", names[i], i + 1);
+            lp_raise(&lp_exc_TypeError, "compile() missing required argument '%s' (pos %d)",
+                     names[i], i + 1);
     if (!lp_str_check(v[2]))
         lp_raise(&lp_exc_TypeError, "compile() argument 'mode' must be str, not %T", v[2]);
     lp_compile_mode_t mode;
-    if (lp_str_eq_cstr(v[2], "exec")) mode = LP_COMPILE_EXEC;
-    else if (lp_str_eq_cstr(v[2], "eval")) mode = LP_COMPILE_EVAL;
-    else if (lp_str_eq_cstr(v[2], "single")) mode = LP_COMPILE_SINGLE;
-    else lp_raise(&lp_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (lp_str_eq_cstr(v[2], "exec"))
+        mode = LP_COMPILE_EXEC;
+    else if (lp_str_eq_cstr(v[2], "eval"))
+        mode = LP_COMPILE_EVAL;
+    else if (lp_str_eq_cstr(v[2], "single"))
+        mode = LP_COMPILE_SINGLE;
+    else
+        lp_raise(&lp_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     lp_value fn = v[1];
     if (lp_is_instance(fn, &lp_type_bytes)) fn = lp_call_method(fn, LP_NAME(decode), NULL, 0);
     if (!lp_str_check(fn))
@@ -154,11 +172,13 @@ static void exec_namespaces(const char *fname, lp_value *globals, lp_value *loca
     if (*locals == LP_NONE) *locals = LP_NULL;
     if (*globals && !lp_dict_check(*globals)) {
         if (is_exec) lp_raise(&lp_exc_TypeError, "exec() globals must be a dict, not %T", *globals);
-        lp_raise(&lp_exc_TypeError, *locals ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                                            : "globals must be a dict");
+        lp_raise(&lp_exc_TypeError, *locals
+                                        ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                        : "globals must be a dict");
     }
     if (*locals && !lp_type_of(*locals)->getitem) {
-        if (is_exec) lp_raise(&lp_exc_TypeError, "locals must be a mapping or None, not %T", *locals);
+        if (is_exec)
+            lp_raise(&lp_exc_TypeError, "locals must be a mapping or None, not %T", *locals);
         lp_raise(&lp_exc_TypeError, "locals must be a mapping");
     }
     if (!*globals) {
@@ -181,7 +201,8 @@ static lp_value exec_eval(const char *fname, lp_value *args, size_t nargs, lp_va
     if (nargs < 1 || nargs > 3)
         lp_raise(&lp_exc_TypeError, "%s expected %s argument%s, got %zu", fname,
                  nargs < 1 ? "at least 1" : "at most 3", nargs < 1 ? "" : "s", nargs);
-    for (size_t i = 0; i < nargs; i++) a[i] = args[i];
+    for (size_t i = 0; i < nargs; i++)
+        a[i] = args[i];
     for (size_t k = 0; k < nkw(kwnames); k++) {
         lp_value key = lp_tuple_get(kwnames, (int64_t)k);
         if (strcmp(fname, "exec") == 0 && lp_str_eq_cstr(key, "closure")) continue;
@@ -189,9 +210,11 @@ static lp_value exec_eval(const char *fname, lp_value *args, size_t nargs, lp_va
     }
     exec_namespaces(fname, &a[1], &a[2]);
     bool is_exec = strcmp(fname, "exec") == 0;
-    lp_value code = compile_value(a[0], "<string>", is_exec ? LP_COMPILE_EXEC : LP_COMPILE_EVAL, fname);
+    lp_value code =
+        compile_value(a[0], "<string>", is_exec ? LP_COMPILE_EXEC : LP_COMPILE_EVAL, fname);
     if (((lp_code_t *)lp_as_ptr(code))->nfreevars)
-        lp_raise(&lp_exc_TypeError, "code object passed to %s() may not contain free variables", fname);
+        lp_raise(&lp_exc_TypeError, "code object passed to %s() may not contain free variables",
+                 fname);
     lp_value r = lp_vm_run_code(code, a[1], a[2]);
     return is_exec ? LP_NONE : r;
 }
@@ -243,11 +266,13 @@ static lp_value type_dir(lp_value cls)
     for (int64_t i = 0; mro && i < lp_tuple_len(mro); i++) {
         lp_value d = ((lp_type_t *)lp_as_ptr(lp_tuple_get(mro, i)))->dict;
         int64_t pos = 0;
-        while (d && lp_dict_next(d, &pos, &k, NULL)) lp_dict_set(seen, k, LP_NONE);
+        while (d && lp_dict_next(d, &pos, &k, NULL))
+            lp_dict_set(seen, k, LP_NONE);
     }
     lp_value l = lp_list_new(lp_dict_len(seen));
     int64_t pos = 0;
-    while (lp_dict_next(seen, &pos, &k, NULL)) lp_list_append(l, k);
+    while (lp_dict_next(seen, &pos, &k, NULL))
+        lp_list_append(l, k);
     return l;
 }
 
@@ -265,7 +290,8 @@ lp_value lp_builtins_dir_of(lp_value obj)
         lp_value d = ((lp_module_t *)lp_as_ptr(obj))->dict, k;
         int64_t pos = 0;
         l = lp_list_new(0);
-        while (d && lp_dict_next(d, &pos, &k, NULL)) lp_list_append(l, k);
+        while (d && lp_dict_next(d, &pos, &k, NULL))
+            lp_list_append(l, k);
     } else {
         /* looked up on the type, as CPython's _PyObject_LookupSpecial */
         lp_value meth = lp_type_lookup(lp_type_of(obj), LP_NAME(__dir__));
@@ -284,7 +310,8 @@ static lp_value b_dir(lp_value *args, size_t nargs, lp_value kwnames)
     lp_value d = lp_vm_frame_locals(caller_frame()), k;
     int64_t pos = 0;
     if (lp_dict_check(d)) {
-        while (lp_dict_next(d, &pos, &k, NULL)) lp_list_append(l, k);
+        while (lp_dict_next(d, &pos, &k, NULL))
+            lp_list_append(l, k);
     } else {
         l = lp_list_from_iterable(lp_call_method(d, LP_NAME(keys), NULL, 0));
     }
@@ -298,14 +325,18 @@ static lp_value b_import(lp_value *args, size_t nargs, lp_value kwnames)
 {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     lp_value v[5] = {LP_NULL, LP_NONE, LP_NONE, LP_NONE, lp_from_int(0)};
-    if (nargs > 5) lp_raise(&lp_exc_TypeError, "__import__() takes at most 5 arguments (%zu given)", nargs);
-    for (size_t i = 0; i < nargs; i++) v[i] = args[i];
+    if (nargs > 5)
+        lp_raise(&lp_exc_TypeError, "__import__() takes at most 5 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++)
+        v[i] = args[i];
     for (size_t k = 0; k < nkw(kwnames); k++) {
         lp_value key = lp_tuple_get(kwnames, (int64_t)k);
         size_t i = 0;
-        while (names[i] && !lp_str_eq_cstr(key, names[i])) i++;
+        while (names[i] && !lp_str_eq_cstr(key, names[i]))
+            i++;
         if (!names[i])
-            lp_raise(&lp_exc_TypeError, "__import__() got an unexpected keyword argument '%U'", key);
+            lp_raise(&lp_exc_TypeError, "__import__() got an unexpected keyword argument '%U'",
+                     key);
         v[i] = args[nargs + k];
     }
     if (!v[0]) lp_raise(&lp_exc_TypeError, "__import__() missing required argument 'name' (pos 1)");
@@ -367,16 +398,17 @@ static lp_value run_class_body(lp_value func, lp_value ns)
     lp_function_t *f = lp_as_ptr(func);
     if (lp_vm_call_with_locals) return lp_vm_call_with_locals(func, ns);
     if (f->closure && lp_tuple_len(f->closure))
-        lp_raise(&lp_exc_SystemError, "class bodies with free variables need lp_vm_call_with_locals");
+        lp_raise(&lp_exc_SystemError,
+                 "class bodies with free variables need lp_vm_call_with_locals");
     return lp_vm_run_code(lp_from_ptr(f->code), f->globals, ns);
 }
 
 /* The keywords of a class statement: metaclass apart, the others (for
  * __prepare__, the metaclass and __init_subclass__) as values + names. */
 typedef struct {
-    lp_value meta;    /* the metaclass= value, or LP_NULL */
-    lp_value *vals;   /* the other keywords' values */
-    lp_value names;   /* their names (a tuple), or LP_NULL when none */
+    lp_value meta;  /* the metaclass= value, or LP_NULL */
+    lp_value *vals; /* the other keywords' values */
+    lp_value names; /* their names (a tuple), or LP_NULL when none */
     size_t n;
 } class_kw_t;
 
@@ -431,7 +463,8 @@ static lp_value b_build_class(lp_value *args, size_t nargs, lp_value kwnames)
     if (nargs < 2) lp_raise(&lp_exc_TypeError, "__build_class__: not enough arguments");
     if (lp_type_of(args[0]) != &lp_type_function)
         lp_raise(&lp_exc_TypeError, "__build_class__: func must be a function");
-    if (!lp_str_check(args[1])) lp_raise(&lp_exc_TypeError, "__build_class__: name is not a string");
+    if (!lp_str_check(args[1]))
+        lp_raise(&lp_exc_TypeError, "__build_class__: name is not a string");
     lp_value func = args[0], name = args[1];
     lp_value orig_bases = lp_tuple_from_array(args + 2, (int64_t)nargs - 2);
     lp_value bases = resolve_bases(orig_bases);
@@ -448,9 +481,11 @@ static lp_value b_build_class(lp_value *args, size_t nargs, lp_value kwnames)
     lp_value cls = call_with_keywords(meta, name, bases, ns, &kw);
     if (cell && lp_type_of(cell) == &lp_type_cell && lp_is_instance(cls, &lp_type_type)) {
         lp_cell_t *c = lp_as_ptr(cell);
-        if (!c->value) c->value = cls;
+        if (!c->value)
+            c->value = cls;
         else if (c->value != cls)
-            lp_raise(&lp_exc_TypeError, "__class__ set to %R defining %R as %R", c->value, name, cls);
+            lp_raise(&lp_exc_TypeError, "__class__ set to %R defining %R as %R", c->value, name,
+                     cls);
     }
     return cls;
 }

@@ -47,7 +47,10 @@ static void check_args(const char *fname, size_t nargs, lp_value kwnames, size_t
         lp_raise(&lp_exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
     size_t n = nargs < min ? min : max;
     lp_raise(&lp_exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
-             min == max ? "" : nargs < min ? "at least " : "at most ", n, n == 1 ? "" : "s", nargs);
+             min == max    ? ""
+             : nargs < min ? "at least "
+                           : "at most ",
+             n, n == 1 ? "" : "s", nargs);
 }
 
 /* ==== struct sequences: tuples with named fields (version_info, ...) ==== */
@@ -92,13 +95,16 @@ static lp_value structseq_getattr(lp_value self, lp_value name)
 #define STRUCTSEQ(cname, pyname, ...)                                                              \
     static const char *const cname##_fields[] = {__VA_ARGS__};                                     \
     static structseq_t cname = {                                                                   \
-        .type = {.name = pyname, .base = &lp_type_tuple, .repr = structseq_repr,                   \
+        .type = {.name = pyname,                                                                   \
+                 .base = &lp_type_tuple,                                                           \
+                 .repr = structseq_repr,                                                           \
                  .getattr = structseq_getattr},                                                    \
         .fields = cname##_fields,                                                                  \
         .nfields = sizeof cname##_fields / sizeof *cname##_fields,                                 \
     };
 
-STRUCTSEQ(version_info_type, "sys.version_info", "major", "minor", "micro", "releaselevel", "serial")
+STRUCTSEQ(version_info_type, "sys.version_info", "major", "minor", "micro", "releaselevel",
+          "serial")
 STRUCTSEQ(float_info_type, "sys.float_info", "max", "max_exp", "max_10_exp", "min", "min_exp",
           "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds")
 STRUCTSEQ(int_info_type, "sys.int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits",
@@ -126,9 +132,9 @@ static lp_value make_version_info(void)
 
 static lp_value make_float_info(void)
 {
-    lp_value v[] = {lp_from_float(DBL_MAX), lp_from_int(DBL_MAX_EXP), lp_from_int(DBL_MAX_10_EXP),
-                    lp_from_float(DBL_MIN), lp_from_int(DBL_MIN_EXP), lp_from_int(DBL_MIN_10_EXP),
-                    lp_from_int(DBL_DIG), lp_from_int(DBL_MANT_DIG), lp_from_float(DBL_EPSILON),
+    lp_value v[] = {lp_from_float(DBL_MAX), lp_from_int(DBL_MAX_EXP),  lp_from_int(DBL_MAX_10_EXP),
+                    lp_from_float(DBL_MIN), lp_from_int(DBL_MIN_EXP),  lp_from_int(DBL_MIN_10_EXP),
+                    lp_from_int(DBL_DIG),   lp_from_int(DBL_MANT_DIG), lp_from_float(DBL_EPSILON),
                     lp_from_int(FLT_RADIX), lp_from_int(FLT_ROUNDS)};
     return structseq_new(&float_info_type, v);
 }
@@ -141,9 +147,11 @@ static lp_value make_int_info(void)
 
 static lp_value make_hash_info(void)
 {
-    lp_value v[] = {lp_from_int(64), lp_int_from_i64(((int64_t)1 << 61) - 1), lp_from_int(314159),
-                    lp_from_int(0), lp_from_int(1000003), lp_str_from_cstr("siphash13"),
-                    lp_from_int(64), lp_from_int(128), lp_from_int(0)};
+    lp_value v[] = {lp_from_int(64),      lp_int_from_i64(((int64_t)1 << 61) - 1),
+                    lp_from_int(314159),  lp_from_int(0),
+                    lp_from_int(1000003), lp_str_from_cstr("siphash13"),
+                    lp_from_int(64),      lp_from_int(128),
+                    lp_from_int(0)};
     return structseq_new(&hash_info_type, v);
 }
 
@@ -212,10 +220,20 @@ static lp_value make_implementation(lp_value version_info)
 
 static lp_value make_flags(void)
 {
-    static const char *const names[] = {"debug", "inspect", "interactive", "optimize",
-                                        "dont_write_bytecode", "no_user_site", "no_site",
-                                        "ignore_environment", "verbose", "bytes_warning", "quiet",
-                                        "hash_randomization", "isolated", NULL};
+    static const char *const names[] = {"debug",
+                                        "inspect",
+                                        "interactive",
+                                        "optimize",
+                                        "dont_write_bytecode",
+                                        "no_user_site",
+                                        "no_site",
+                                        "ignore_environment",
+                                        "verbose",
+                                        "bytes_warning",
+                                        "quiet",
+                                        "hash_randomization",
+                                        "isolated",
+                                        NULL};
     lp_value ns = namespace_new(&flags_type);
     lp_value d = ((namespace_t *)lp_as_ptr(ns))->dict;
     for (int i = 0; names[i]; i++)
@@ -274,9 +292,11 @@ static lp_value sys_set_int_max_str_digits(lp_value *args, size_t nargs, lp_valu
         v = args[0];
     if (!v) {
         if (nargs + nkw(kwnames) > 1)
-            lp_raise(&lp_exc_TypeError, "set_int_max_str_digits() takes at most 1 argument (%zu given)",
+            lp_raise(&lp_exc_TypeError,
+                     "set_int_max_str_digits() takes at most 1 argument (%zu given)",
                      nargs + nkw(kwnames));
-        lp_raise(&lp_exc_TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+        lp_raise(&lp_exc_TypeError,
+                 "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
     }
     int64_t n;
     if (!lp_int_as_i64(lp_index(v), &n) || n > 2147483647LL || n < -2147483648LL)
@@ -397,7 +417,8 @@ static void sys_fill(void)
     set("base_prefix", lp_str_empty());
     set("copyright", lp_str_from_cstr("Copyright (c) lemonpy authors."));
     set("dont_write_bytecode", LP_TRUE);
-    set("builtin_module_names", lp_tuple_pack(2, lp_str_from_cstr("builtins"), lp_str_from_cstr("sys")));
+    set("builtin_module_names",
+        lp_tuple_pack(2, lp_str_from_cstr("builtins"), lp_str_from_cstr("sys")));
     set("__name__", lp_str_from_cstr("sys"));
     set("__doc__", LP_NONE);
 }
@@ -443,14 +464,16 @@ lp_value lp_sys_default_excepthook(void)
 void lp_sys_set_argv(int argc, char **argv)
 {
     lp_value l = lp_list_new(argc);
-    for (int i = 0; i < argc; i++) lp_list_append(l, lp_str_from_cstr(argv[i]));
+    for (int i = 0; i < argc; i++)
+        lp_list_append(l, lp_str_from_cstr(argv[i]));
     lp_sys_module();
     lp_dict_set_cstr(sys_dict, "argv", l);
     lp_dict_set_cstr(sys_dict, "orig_argv", lp_list_from_array(lp_as_list(l)->items, argc));
     /* sys.path[0]: the script's absolute directory ('' for -c and stdin) */
     lp_value path = lp_dict_get_cstr(sys_dict, "path");
     const char *script = argc > 0 ? argv[0] : "";
-    char *real = strcmp(script, "-c") && strcmp(script, "-") && *script ? realpath(script, NULL) : NULL;
+    char *real =
+        strcmp(script, "-c") && strcmp(script, "-") && *script ? realpath(script, NULL) : NULL;
     lp_value dir = lp_str_empty();
     if (real) {
         const char *slash = strrchr(real, '/');

@@ -89,7 +89,8 @@ static lp_value wrapper_get_func(lp_value self)
 
 static lp_value wrapper_get_abstract(lp_value self)
 {
-    lp_value v = lp_getattr_opt(as_wrapper(self)->callable, lp_str_intern_cstr("__isabstractmethod__"));
+    lp_value v =
+        lp_getattr_opt(as_wrapper(self)->callable, lp_str_intern_cstr("__isabstractmethod__"));
     return lp_bool(v && lp_truth(v));
 }
 
@@ -171,16 +172,19 @@ static void property_init(lp_value self, lp_value *args, size_t nargs, lp_value 
     if (nargs > 4)
         lp_raise(&lp_exc_TypeError, "property() takes at most 4 arguments (%zu given)",
                  nargs + nkw(kwnames));
-    for (size_t i = 0; i < nargs; i++) v[i] = args[i];
+    for (size_t i = 0; i < nargs; i++)
+        v[i] = args[i];
     for (size_t k = 0; k < nkw(kwnames); k++) {
         lp_value key = lp_tuple_get(kwnames, (int64_t)k);
         size_t i = 0;
-        while (names[i] && !lp_str_eq_cstr(key, names[i])) i++;
+        while (names[i] && !lp_str_eq_cstr(key, names[i]))
+            i++;
         if (!names[i])
             lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for property()", key);
         if (i < nargs)
-            lp_raise(&lp_exc_TypeError, "argument for property() given by name ('%s') and position (%zu)",
-                     names[i], i + 1);
+            lp_raise(&lp_exc_TypeError,
+                     "argument for property() given by name ('%s') and position (%zu)", names[i],
+                     i + 1);
         v[i] = args[nargs + k];
     }
     property_t *p = as_prop(self);
@@ -264,9 +268,12 @@ static lp_value property_m_set_name(lp_value *args, size_t nargs, lp_value kwnam
 }
 
 static const lp_method_def_t property_methods[] = {
-    {"getter", property_m_getter, 0, "Descriptor to obtain a copy of the property with a different getter."},
-    {"setter", property_m_setter, 0, "Descriptor to obtain a copy of the property with a different setter."},
-    {"deleter", property_m_deleter, 0, "Descriptor to obtain a copy of the property with a different deleter."},
+    {"getter", property_m_getter, 0,
+     "Descriptor to obtain a copy of the property with a different getter."},
+    {"setter", property_m_setter, 0,
+     "Descriptor to obtain a copy of the property with a different setter."},
+    {"deleter", property_m_deleter, 0,
+     "Descriptor to obtain a copy of the property with a different deleter."},
     {"__set_name__", property_m_set_name, 0, "Method to set name of a property."},
     {NULL, NULL, 0, NULL},
 };
@@ -355,7 +362,8 @@ static lp_type_t *super_check(lp_type_t *type, lp_value obj)
     const lp_type_t *t = lp_type_of(obj);
     if (lp_type_is_subtype(t, type)) return (lp_type_t *)t;
     lp_value cls = lp_getattr_opt(obj, LP_NAME(__class__));
-    if (cls && is_type(cls) && cls != lp_from_ptr((void *)t) && lp_type_is_subtype(lp_as_ptr(cls), type))
+    if (cls && is_type(cls) && cls != lp_from_ptr((void *)t) &&
+        lp_type_is_subtype(lp_as_ptr(cls), type))
         return lp_as_ptr(cls);
     lp_raise(&lp_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
 }
@@ -370,7 +378,8 @@ static void super_from_frame(lp_value *type, lp_value *obj)
     lp_value first = f->slots[0];
     if (co->cell2arg) {
         for (int32_t i = 0; i < co->ncellvars; i++)
-            if (co->cell2arg[i] == 0) first = ((lp_cell_t *)lp_as_ptr(f->slots[co->nlocals + i]))->value;
+            if (co->cell2arg[i] == 0)
+                first = ((lp_cell_t *)lp_as_ptr(f->slots[co->nlocals + i]))->value;
     }
     if (!first) lp_raise(&lp_exc_RuntimeError, "super(): arg[0] deleted");
     for (int32_t i = 0; i < co->nfreevars; i++) {
@@ -397,7 +406,8 @@ static lp_value super_new(lp_type_t *type, lp_value *args, size_t nargs, lp_valu
 static void super_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
 {
     if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "super() takes no keyword arguments");
-    if (nargs > 2) lp_raise(&lp_exc_TypeError, "super() takes at most 2 arguments (%zu given)", nargs);
+    if (nargs > 2)
+        lp_raise(&lp_exc_TypeError, "super() takes at most 2 arguments (%zu given)", nargs);
     lp_value type, obj = LP_NULL;
     if (nargs == 0) {
         super_from_frame(&type, &obj);
@@ -419,7 +429,8 @@ static lp_value super_getattr(lp_value self, lp_value name)
     if (s->obj_type && !lp_str_eq_cstr(name, "__class__")) {
         lp_value mro = s->obj_type->mro;
         int64_t n = lp_tuple_len(mro), i = 0;
-        while (i < n && lp_as_ptr(lp_tuple_get(mro, i)) != s->type) i++;
+        while (i < n && lp_as_ptr(lp_tuple_get(mro, i)) != s->type)
+            i++;
         for (i++; i < n; i++) {
             lp_type_t *t = lp_as_ptr(lp_tuple_get(mro, i));
             lp_value v = t->dict ? lp_dict_get(t->dict, name) : LP_NULL;
@@ -437,7 +448,8 @@ static lp_value super_repr(lp_value self)
 {
     super_t *s = as_super(self);
     const char *t = s->type ? s->type->name : "NULL";
-    if (s->obj_type) return lp_str_format_c("<super: <class '%s'>, <%s object>>", t, s->obj_type->name);
+    if (s->obj_type)
+        return lp_str_format_c("<super: <class '%s'>, <%s object>>", t, s->obj_type->name);
     return lp_str_format_c("<super: <class '%s'>, NULL>", t);
 }
 
@@ -459,7 +471,8 @@ static lp_value super_get_self_class(lp_value self)
 static const lp_getset_def_t super_getsets[] = {
     {"__thisclass__", super_get_thisclass, NULL, "the class invoking super()"},
     {"__self__", super_get_self, NULL, "the instance invoking super(); may be None"},
-    {"__self_class__", super_get_self_class, NULL, "the type of the instance invoking super(); may be None"},
+    {"__self_class__", super_get_self_class, NULL,
+     "the type of the instance invoking super(); may be None"},
     {NULL, NULL, NULL, NULL},
 };
 

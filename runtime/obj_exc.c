@@ -60,7 +60,8 @@ static size_t nkw(lp_value kwnames)
  * up to it are the class's fields. */
 static size_t builtin_size(const lp_type_t *t)
 {
-    while (t->flags & LP_TPF_HEAPTYPE) t = t->base;
+    while (t->flags & LP_TPF_HEAPTYPE)
+        t = t->base;
     return t->size ? t->size : sizeof(lp_exc_t);
 }
 
@@ -71,7 +72,8 @@ lp_value lp_exc_alloc(lp_type_t *type, lp_value args)
     e->head.type = type;
     e->args = args;
     size_t fields = builtin_size(type);
-    for (lp_value *f = (lp_value *)(e + 1); (char *)(f + 1) <= (char *)e + fields; f++) *f = LP_NONE;
+    for (lp_value *f = (lp_value *)(e + 1); (char *)(f + 1) <= (char *)e + fields; f++)
+        *f = LP_NONE;
     return lp_from_ptr(e);
 }
 
@@ -116,7 +118,8 @@ void lp_exc_parse_kw(const char *fname, lp_value *args, size_t nargs, lp_value k
     for (size_t k = 0; k < nkw(kwnames); k++) {
         lp_value key = lp_tuple_get(kwnames, (int64_t)k);
         size_t i = 0;
-        while (names[i] && !lp_str_eq_cstr(key, names[i])) i++;
+        while (names[i] && !lp_str_eq_cstr(key, names[i]))
+            i++;
         if (!names[i])
             lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
         out[i] = args[nargs + k];
@@ -132,8 +135,7 @@ static lp_value base_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value
 
 static void base_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    if (nkw(kwnames))
-        lp_raise(&lp_exc_TypeError, "%T() takes no keyword arguments", self);
+    if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "%T() takes no keyword arguments", self);
     lp_value old = lp_as_exc(self)->args;
     if (old && lp_tuple_len(old) == (int64_t)nargs &&
         (nargs == 0 || memcmp(lp_as_tuple(old)->items, args, nargs * sizeof *args) == 0))
@@ -179,7 +181,8 @@ static lp_value get_traceback(lp_value self)
 static void set_traceback(lp_value self, lp_value v)
 {
     if (!v) lp_raise(&lp_exc_TypeError, "__traceback__ may not be deleted");
-    if (v == LP_NONE) v = LP_NULL;
+    if (v == LP_NONE)
+        v = LP_NULL;
     else if (lp_type_of(v) != &lp_type_traceback)
         lp_raise(&lp_exc_TypeError, "__traceback__ must be a traceback or None");
     lp_as_exc(self)->traceback = v;
@@ -194,7 +197,8 @@ static lp_value get_context(lp_value self)
 static void set_context(lp_value self, lp_value v)
 {
     if (!v) lp_raise(&lp_exc_TypeError, "__context__ may not be deleted");
-    if (v == LP_NONE) v = LP_NULL;
+    if (v == LP_NONE)
+        v = LP_NULL;
     else if (!lp_exc_check(v))
         lp_raise(&lp_exc_TypeError, "exception context must be None or derive from BaseException");
     lp_as_exc(self)->context = v;
@@ -209,7 +213,8 @@ static lp_value get_cause(lp_value self)
 static void set_cause(lp_value self, lp_value v)
 {
     if (!v) lp_raise(&lp_exc_TypeError, "__cause__ may not be deleted");
-    if (v == LP_NONE) v = LP_NULL;
+    if (v == LP_NONE)
+        v = LP_NULL;
     else if (!lp_exc_check(v))
         lp_raise(&lp_exc_TypeError, "exception cause must be None or derive from BaseException");
     lp_as_exc(self)->cause = v;
@@ -266,7 +271,8 @@ static lp_value base_add_note(lp_value *args, size_t nargs, lp_value kwnames)
         notes = lp_list_new(1);
         lp_dict_set_cstr(d, "__notes__", notes);
     }
-    if (!lp_list_check(notes)) lp_raise(&lp_exc_TypeError, "Cannot add note: __notes__ is not a list");
+    if (!lp_list_check(notes))
+        lp_raise(&lp_exc_TypeError, "Cannot add note: __notes__ is not a list");
     lp_list_append(notes, args[1]);
     return LP_NONE;
 }
@@ -283,8 +289,7 @@ static lp_value base_reduce(lp_value *args, size_t nargs, lp_value kwnames)
 static const lp_method_def_t base_methods[] = {
     {"with_traceback", base_with_traceback, 0,
      "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
-    {"add_note", base_add_note, 0,
-     "Exception.add_note(note) --\n    add a note to the exception"},
+    {"add_note", base_add_note, 0, "Exception.add_note(note) --\n    add a note to the exception"},
     {"__reduce__", base_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

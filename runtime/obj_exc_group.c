@@ -52,8 +52,8 @@ static lp_value group_new(lp_type_t *type, lp_value *args, size_t nargs, lp_valu
     if (kwnames && lp_tuple_len(kwnames))
         lp_raise(&lp_exc_TypeError, "BaseExceptionGroup.__new__() takes no keyword arguments");
     if (nargs != 2)
-        lp_raise(&lp_exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)",
-                 nargs);
+        lp_raise(&lp_exc_TypeError,
+                 "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
     if (!lp_str_check(args[0]))
         lp_raise(&lp_exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %T",
                  args[0]);
@@ -61,19 +61,21 @@ static lp_value group_new(lp_type_t *type, lp_value *args, size_t nargs, lp_valu
         lp_raise(&lp_exc_TypeError, "second argument (exceptions) must be a sequence");
     lp_value l = lp_list_from_iterable(args[1]);
     int64_t n = lp_as_list(l)->len;
-    if (n == 0) lp_raise(&lp_exc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+    if (n == 0)
+        lp_raise(&lp_exc_ValueError, "second argument (exceptions) must be a non-empty sequence");
     bool nested_base = false;
     for (int64_t i = 0; i < n; i++) {
         lp_value x = lp_as_list(l)->items[i];
         if (!lp_exc_check(x))
-            lp_raise(&lp_exc_ValueError, "Item %lld of second argument (exceptions) is not an exception",
-                     (long long)i);
+            lp_raise(&lp_exc_ValueError,
+                     "Item %lld of second argument (exceptions) is not an exception", (long long)i);
         if (!lp_is_instance(x, &lp_exc_Exception)) nested_base = true;
     }
     if (type == &lp_exc_BaseExceptionGroup) {
         if (!nested_base) type = &lp_exc_ExceptionGroup;
     } else if (type == &lp_exc_ExceptionGroup) {
-        if (nested_base) lp_raise(&lp_exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+        if (nested_base)
+            lp_raise(&lp_exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
     } else if (nested_base && lp_type_is_subtype(type, &lp_exc_Exception)) {
         lp_raise(&lp_exc_TypeError, "Cannot nest BaseExceptions in '%s'", type->name);
     }
@@ -125,7 +127,8 @@ static match_kind_t match_kind(lp_value cond)
     if (is_exc_class(cond)) return MATCH_TYPE;
     if (lp_tuple_check(cond)) {
         bool ok = true;
-        for (int64_t i = 0; i < lp_tuple_len(cond); i++) ok = ok && is_exc_class(lp_tuple_get(cond, i));
+        for (int64_t i = 0; i < lp_tuple_len(cond); i++)
+            ok = ok && is_exc_class(lp_tuple_get(cond, i));
         if (ok) return MATCH_TYPE;
     } else if (lp_callable(cond)) {
         return MATCH_PREDICATE;
@@ -153,7 +156,8 @@ static lp_value derive_copy(lp_value self, lp_value excs)
     to->cause = from->cause;
     to->context = from->context;
     lp_value notes = from->dict ? lp_dict_get_cstr(from->dict, "__notes__") : LP_NULL;
-    if (notes && is_sequence(notes)) lp_setattr(g, lp_str_intern_cstr("__notes__"), lp_list_from_iterable(notes));
+    if (notes && is_sequence(notes))
+        lp_setattr(g, lp_str_intern_cstr("__notes__"), lp_list_from_iterable(notes));
     return g;
 }
 
@@ -236,8 +240,8 @@ void lp_exc_types_init(void)
     if (t->bases && lp_tuple_len(t->bases) == 2) return;
     lp_type_ready(&lp_exc_BaseExceptionGroup);
     lp_type_ready(&lp_exc_Exception);
-    lp_value bases = lp_tuple_pack(2, lp_from_ptr(&lp_exc_BaseExceptionGroup),
-                                   lp_from_ptr(&lp_exc_Exception));
+    lp_value bases =
+        lp_tuple_pack(2, lp_from_ptr(&lp_exc_BaseExceptionGroup), lp_from_ptr(&lp_exc_Exception));
     t->bases = bases;
     t->mro = lp_type_c3_mro(t, bases);
 }
@@ -273,7 +277,8 @@ static void collect_leaf_ids(lp_value exc, lp_value ids)
         lp_dict_set(ids, lp_int_from_u64(lp_value_id(exc)), LP_NONE);
         return;
     }
-    for (int64_t i = 0; i < lp_tuple_len(excs); i++) collect_leaf_ids(lp_tuple_get(excs, i), ids);
+    for (int64_t i = 0; i < lp_tuple_len(excs); i++)
+        collect_leaf_ids(lp_tuple_get(excs, i), ids);
 }
 
 /* The part of group [eg] whose leaves are in [ids] (same nesting and
@@ -297,7 +302,8 @@ static bool same_metadata(lp_value a, lp_value b)
     lp_exc_t *x = lp_as_exc(a), *y = lp_as_exc(b);
     lp_value nx = x->dict ? lp_dict_get_cstr(x->dict, "__notes__") : LP_NULL;
     lp_value ny = y->dict ? lp_dict_get_cstr(y->dict, "__notes__") : LP_NULL;
-    return nx == ny && x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
+    return nx == ny && x->traceback == y->traceback && x->cause == y->cause &&
+           x->context == y->context;
 }
 
 lp_value lp_exc_prep_reraise_star(lp_value orig, lp_value raised)
@@ -309,8 +315,10 @@ lp_value lp_exc_prep_reraise_star(lp_value orig, lp_value raised)
     for (int64_t i = 0; i < n; i++) {
         lp_value e = lp_as_list(raised)->items[i];
         if (e == LP_NONE) continue;
-        if (same_metadata(e, orig)) collect_leaf_ids(e, reraised_ids);
-        else lp_list_append(new_list, e);
+        if (same_metadata(e, orig))
+            collect_leaf_ids(e, reraised_ids);
+        else
+            lp_list_append(new_list, e);
     }
     lp_value reraised = lp_dict_len(reraised_ids) ? project(orig, reraised_ids) : LP_NULL;
     if (lp_as_list(new_list)->len == 0) return reraised ? reraised : LP_NONE;

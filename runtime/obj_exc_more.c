@@ -188,9 +188,11 @@ static void syntax_init(lp_value self, lp_value *args, size_t nargs, lp_value kw
     int64_t n = lp_as_list(info)->len;
     lp_value *v = lp_as_list(info)->items;
     if (n < 4)
-        lp_raise(&lp_exc_TypeError, "function takes at least 4 arguments (%lld given)", (long long)n);
+        lp_raise(&lp_exc_TypeError, "function takes at least 4 arguments (%lld given)",
+                 (long long)n);
     if (n > 6)
-        lp_raise(&lp_exc_TypeError, "function takes at most 6 arguments (%lld given)", (long long)n);
+        lp_raise(&lp_exc_TypeError, "function takes at most 6 arguments (%lld given)",
+                 (long long)n);
     e->filename = v[0];
     e->lineno = v[1];
     e->offset = v[2];
@@ -203,7 +205,8 @@ static void syntax_init(lp_value self, lp_value *args, size_t nargs, lp_value kw
 static lp_value basename_of(lp_value path)
 {
     int64_t n = lp_str_len(path), i = n;
-    while (i > 0 && lp_str_at(lp_as_str(path), i - 1) != '/') i--;
+    while (i > 0 && lp_str_at(lp_as_str(path), i - 1) != '/')
+        i--;
     return i ? lp_str_substr(path, i, n) : path;
 }
 
@@ -256,19 +259,19 @@ void lp_exc_install_syntax(void)
 
 static lp_value need_str(lp_value v, int argno)
 {
-    if (!lp_str_check(v))
-        lp_raise(&lp_exc_TypeError, "argument %d must be str, not %T", argno, v);
+    if (!lp_str_check(v)) lp_raise(&lp_exc_TypeError, "argument %d must be str, not %T", argno, v);
     return v;
 }
 
 /* Checks the five arguments (four for translate: no encoding) and fills
  * [self]; [bytes] says the object must be bytes-like. */
-static void unicode_fill(lp_value self, lp_value *args, size_t nargs, lp_value kwnames,
-                         size_t want, bool bytes)
+static void unicode_fill(lp_value self, lp_value *args, size_t nargs, lp_value kwnames, size_t want,
+                         bool bytes)
 {
     if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "%T() takes no keyword arguments", self);
     if (nargs != want)
-        lp_raise(&lp_exc_TypeError, "function takes exactly %zu arguments (%zu given)", want, nargs);
+        lp_raise(&lp_exc_TypeError, "function takes exactly %zu arguments (%zu given)", want,
+                 nargs);
     lp_exc_unicode_t *e = lp_as_ptr(self);
     e->base.args = lp_tuple_from_array(args, (int64_t)nargs);
     size_t i = 0;
@@ -306,9 +309,12 @@ static void translate_init(lp_value self, lp_value *args, size_t nargs, lp_value
  * quote a single character. */
 static const char *char_escape(uint32_t c, char *buf, size_t n)
 {
-    if (c <= 0xff) snprintf(buf, n, "\\x%02x", c);
-    else if (c <= 0xffff) snprintf(buf, n, "\\u%04x", c);
-    else snprintf(buf, n, "\\U%08x", c);
+    if (c <= 0xff)
+        snprintf(buf, n, "\\x%02x", c);
+    else if (c <= 0xffff)
+        snprintf(buf, n, "\\u%04x", c);
+    else
+        snprintf(buf, n, "\\U%08x", c);
     return buf;
 }
 
@@ -346,8 +352,7 @@ static lp_value translate_str(lp_value self)
 static lp_value decode_str(lp_value self)
 {
     lp_exc_unicode_t *e = (lp_exc_unicode_t *)lp_exc_fixed(self);
-    if (e->encoding == LP_NONE || !lp_is_int(e->start) || !lp_is_int(e->end))
-        return lp_str_empty();
+    if (e->encoding == LP_NONE || !lp_is_int(e->start) || !lp_is_int(e->end)) return lp_str_empty();
     int64_t start = lp_as_int(e->start), end = lp_as_int(e->end);
     lp_value reason = lp_str(e->reason);
     bool bytes = lp_is_instance(e->object, &lp_type_bytes);

@@ -58,12 +58,15 @@ static lp_value enumerate_new(lp_type_t *type, lp_value *args, size_t nargs, lp_
 {
     lp_value v[2] = {LP_NULL, LP_NULL};
     if (nargs + nkw(kwnames) > 2)
-        lp_raise(&lp_exc_TypeError, "enumerate() takes at most 2 arguments (%zu given)", nargs + nkw(kwnames));
-    for (size_t i = 0; i < nargs; i++) v[i] = args[i];
+        lp_raise(&lp_exc_TypeError, "enumerate() takes at most 2 arguments (%zu given)",
+                 nargs + nkw(kwnames));
+    for (size_t i = 0; i < nargs; i++)
+        v[i] = args[i];
     for (size_t k = 0; k < nkw(kwnames); k++) {
         lp_value key = lp_tuple_get(kwnames, (int64_t)k);
         int i = lp_str_eq_cstr(key, "iterable") ? 0 : lp_str_eq_cstr(key, "start") ? 1 : -1;
-        if (i < 0) lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", key);
+        if (i < 0)
+            lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", key);
         if ((size_t)i < nargs)
             lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", key);
         v[i] = args[nargs + k];
@@ -112,7 +115,8 @@ static lp_value map_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value 
     map_t *m = iter_alloc(type, sizeof *m);
     m->func = args[0];
     lp_value its = lp_tuple_new((int64_t)nargs - 1);
-    for (size_t i = 1; i < nargs; i++) lp_as_tuple(its)->items[i - 1] = lp_iter(args[i]);
+    for (size_t i = 1; i < nargs; i++)
+        lp_as_tuple(its)->items[i - 1] = lp_iter(args[i]);
     m->iters = its;
     return lp_from_ptr(m);
 }
@@ -200,7 +204,8 @@ static lp_value zip_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value 
     }
     zip_t *z = iter_alloc(type, sizeof *z);
     lp_value its = lp_tuple_new((int64_t)nargs);
-    for (size_t i = 0; i < nargs; i++) lp_as_tuple(its)->items[i] = lp_iter(args[i]);
+    for (size_t i = 0; i < nargs; i++)
+        lp_as_tuple(its)->items[i] = lp_iter(args[i]);
     z->iters = its;
     z->strict = strict;
     return lp_from_ptr(z);
@@ -265,7 +270,8 @@ static lp_value reversed_new(lp_type_t *type, lp_value *args, size_t nargs, lp_v
     const lp_type_t *t = lp_type_of(seq);
     lp_value rev = lp_type_lookup(t, LP_NAME(__reversed__));
     if (rev == LP_NONE) lp_raise(&lp_exc_TypeError, "'%s' object is not reversible", t->name);
-    if (rev && type == &lp_type_reversed) return lp_call_method(seq, LP_NAME(__reversed__), NULL, 0);
+    if (rev && type == &lp_type_reversed)
+        return lp_call_method(seq, LP_NAME(__reversed__), NULL, 0);
     bool seqlike = t->getitem && t->len && !lp_is_instance(seq, &lp_type_dict);
     if (!seqlike) lp_raise(&lp_exc_TypeError, "'%s' object is not reversible", t->name);
     reversed_t *r = iter_alloc(type, sizeof *r);

@@ -46,8 +46,10 @@ static int substitution_cost(char a, char b)
 static size_t levenshtein(const char *a, size_t na, const char *b, size_t nb, size_t max_cost)
 {
     size_t row[MAX_STRING_SIZE];
-    while (na && nb && a[0] == b[0]) a++, na--, b++, nb--;
-    while (na && nb && a[na - 1] == b[nb - 1]) na--, nb--;
+    while (na && nb && a[0] == b[0])
+        a++, na--, b++, nb--;
+    while (na && nb && a[na - 1] == b[nb - 1])
+        na--, nb--;
     if (na == 0 || nb == 0) return (na + nb) * MOVE_COST;
     if (na > MAX_STRING_SIZE || nb > MAX_STRING_SIZE) return max_cost + 1;
     if (nb < na) {
@@ -57,7 +59,8 @@ static size_t levenshtein(const char *a, size_t na, const char *b, size_t nb, si
         na = nb, nb = tn;
     }
     if ((nb - na) * MOVE_COST > max_cost) return max_cost + 1;
-    for (size_t i = 0; i < na; i++) row[i] = (i + 1) * MOVE_COST;
+    for (size_t i = 0; i < na; i++)
+        row[i] = (i + 1) * MOVE_COST;
     size_t result = 0;
     for (size_t bi = 0; bi < nb; bi++) {
         size_t distance = result = bi * MOVE_COST, minimum = SIZE_MAX;
@@ -107,7 +110,8 @@ static lp_value keys_of(lp_value d)
     lp_value l = lp_list_new(0), k;
     int64_t pos = 0;
     if (lp_dict_check(d)) {
-        while (lp_dict_next(d, &pos, &k, NULL)) lp_list_append(l, k);
+        while (lp_dict_next(d, &pos, &k, NULL))
+            lp_list_append(l, k);
         return l;
     }
     return lp_list_from_iterable(d);
@@ -126,10 +130,11 @@ static lp_value for_name_error(lp_value exc)
     lp_value tbv = e->base.traceback;
     if (lp_type_of(e->name) != &lp_type_str || !tbv) return LP_NULL;
     lp_traceback_t *tb = lp_as_ptr(tbv);
-    while (tb->next) tb = lp_as_ptr(tb->next);
+    while (tb->next)
+        tb = lp_as_ptr(tb->next);
     lp_value varnames = tb->code->varnames;
-    lp_value s = closest(lp_list_from_array(lp_as_tuple(varnames)->items, lp_tuple_len(varnames)),
-                         e->name);
+    lp_value s =
+        closest(lp_list_from_array(lp_as_tuple(varnames)->items, lp_tuple_len(varnames)), e->name);
     if (s || !tb->globals) return s;
     s = closest(keys_of(tb->globals), e->name);
     if (s) return s;
@@ -144,8 +149,10 @@ static void suggest(void *ud)
 {
     suggest_t *s = ud;
     const lp_type_t *t = lp_type_of(s->exc);
-    if (t == &lp_exc_AttributeError) s->result = for_attribute_error(s->exc);
-    else if (t == &lp_exc_NameError) s->result = for_name_error(s->exc);
+    if (t == &lp_exc_AttributeError)
+        s->result = for_attribute_error(s->exc);
+    else if (t == &lp_exc_NameError)
+        s->result = for_name_error(s->exc);
 }
 
 lp_value lp_traceback_suggestion(lp_value exc)

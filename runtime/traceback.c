@@ -41,8 +41,8 @@
 #include "traceback.h"
 #include "types.h"
 
-#define TB_LIMIT 1000           /* sys.tracebacklimit's default */
-#define TB_RECURSIVE_CUTOFF 3   /* repeated entries shown before folding */
+#define TB_LIMIT 1000         /* sys.tracebacklimit's default */
+#define TB_RECURSIVE_CUTOFF 3 /* repeated entries shown before folding */
 
 /* ==== the line cache ==== */
 
@@ -69,7 +69,8 @@ static const cached_file_t *cache_lookup(lp_value filename)
     lp_buf_t b = {0};
     char chunk[8192];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) lp_buf_add(&b, chunk, n);
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        lp_buf_add(&b, chunk, n);
     fclose(f);
     if (!b.data) lp_buf_add(&b, "", 0);
     c->text = b.data;
@@ -123,7 +124,8 @@ static size_t byte_offset(const char *s, size_t len, long ch)
     size_t i = 0;
     for (long k = 0; k < ch && i < len; k++) {
         i++;
-        while (i < len && ((unsigned char)s[i] & 0xc0) == 0x80) i++;
+        while (i < len && ((unsigned char)s[i] & 0xc0) == 0x80)
+            i++;
     }
     return i;
 }
@@ -131,7 +133,7 @@ static size_t byte_offset(const char *s, size_t len, long ch)
 typedef struct {
     const char *seg;
     size_t len;
-    long left, right;  /* byte offsets in seg; -1: none */
+    long left, right; /* byte offsets in seg; -1: none */
     char primary, secondary;
 } anchors_t;
 
@@ -155,8 +157,10 @@ static void anchors_from_expr(anchors_t *a, const lp_ast_t *e)
         long n = (long)a->len;
         a->left = e->f[0].node->end_col_offset;
         a->right = e->f[1].node->end_col_offset + 1;
-        while (a->left < n && a->seg[a->left] != '[') a->left++;
-        while (a->right < n && a->seg[a->right] != ']') a->right++;
+        while (a->left < n && a->seg[a->left] != '[')
+            a->left++;
+        while (a->right < n && a->seg[a->right] != ']')
+            a->right++;
         if (a->right < n) a->right++;
         a->primary = '~';
         a->secondary = '^';
@@ -170,8 +174,8 @@ static void parse_anchors(void *ud)
     lp_syntax_error_t err = {0};
     size_t len;
     int flags;
-    const char *text = lp_source_decode(a->seg, a->len, "<traceback>", LP_SOURCE_STRING, &len,
-                                        &flags, &err);
+    const char *text =
+        lp_source_decode(a->seg, a->len, "<traceback>", LP_SOURCE_STRING, &len, &flags, &err);
     lp_ast_t *mod = text ? lp_parse(arena, text, len, LP_PARSE_EXEC, flags, &err, NULL) : NULL;
     if (mod && mod->f[0].seq->len == 1) {
         const lp_ast_t *st = mod->f[0].seq->items[0].node;
@@ -188,7 +192,8 @@ static void put_carets(lp_buf_t *out, const char *margin, const char *line, size
     if (pos->line <= 0 || pos->end_line <= 0 || pos->col < 0 || pos->end_col < 0) return;
     long start = char_offset(line, len, pos->col), end = char_offset(line, len, pos->end_col);
     long nchars = char_offset(line, len, (long)len), indent = 0;
-    while (indent < (long)len && is_ws(line[indent])) indent++;
+    while (indent < (long)len && is_ws(line[indent]))
+        indent++;
     anchors_t a = {NULL, 0, -1, -1, '^', '^'};
     if (pos->line == pos->end_line) {
         size_t b0 = byte_offset(line, len, start), b1 = byte_offset(line, len, end);
@@ -214,9 +219,12 @@ static void put_carets(lp_buf_t *out, const char *margin, const char *line, size
     if (end - start == nchars - indent && !special) return;
     lp_buf_puts(out, margin);
     for (long off = indent - 4 + 1; off <= end; off++) {
-        if (off <= start) lp_buf_putc(out, ' ');
-        else if (special && a.left < off && off <= a.right) lp_buf_putc(out, a.secondary);
-        else lp_buf_putc(out, a.primary);
+        if (off <= start)
+            lp_buf_putc(out, ' ');
+        else if (special && a.left < off && off <= a.right)
+            lp_buf_putc(out, a.secondary);
+        else
+            lp_buf_putc(out, a.primary);
     }
     lp_buf_putc(out, '\n');
 }
@@ -271,7 +279,8 @@ static void put_entry(report_t *r, const lp_traceback_t *tb)
     const char *line = lp_traceback_source_line(code->filename, lineno, &len);
     if (!line) return;
     size_t i = 0;
-    while (i < len && is_ws(line[i])) i++;
+    while (i < len && is_ws(line[i]))
+        i++;
     lp_buf_puts(out, r->margin);
     lp_buf_puts(out, "    ");
     lp_buf_add(out, line + i, len - i);
@@ -283,7 +292,8 @@ static void put_entry(report_t *r, const lp_traceback_t *tb)
 static bool same_place(const lp_traceback_t *a, const lp_traceback_t *b)
 {
     return lp_traceback_lineno(a) == lp_traceback_lineno(b) &&
-           lp_str_eq(a->code->filename, b->code->filename) && lp_str_eq(a->code->name, b->code->name);
+           lp_str_eq(a->code->filename, b->code->filename) &&
+           lp_str_eq(a->code->name, b->code->name);
 }
 
 /* (CPython writes this line without the group margin.) */
@@ -298,13 +308,16 @@ static void put_repeated(lp_buf_t *out, long cnt)
 static void put_traceback(report_t *r, lp_value tbv, bool group)
 {
     long depth = 0;
-    for (lp_value t = tbv; t; t = ((lp_traceback_t *)lp_as_ptr(t))->next) depth++;
+    for (lp_value t = tbv; t; t = ((lp_traceback_t *)lp_as_ptr(t))->next)
+        depth++;
     while (tbv && depth > TB_LIMIT) {
         depth--;
         tbv = ((lp_traceback_t *)lp_as_ptr(tbv))->next;
     }
-    if (group && r->depth == 1) lp_buf_puts(&r->out, "  + ");
-    else lp_buf_puts(&r->out, r->margin);
+    if (group && r->depth == 1)
+        lp_buf_puts(&r->out, "  + ");
+    else
+        lp_buf_puts(&r->out, r->margin);
     lp_buf_puts(&r->out, group ? "Exception Group Traceback (most recent call last):\n"
                                : "Traceback (most recent call last):\n");
     const lp_traceback_t *last = NULL;
@@ -331,7 +344,8 @@ static void put_error_text(lp_buf_t *out, long offset, long end_offset, lp_value
     size_t n;
     const char *t = lp_str_utf8(text, &n);
     offset--;
-    while (*t == ' ' || *t == '\t' || *t == '\f') t++, offset--;
+    while (*t == ' ' || *t == '\t' || *t == '\f')
+        t++, offset--;
     long len = (long)strlen(t);
     if (len > 0 && t[len - 1] == '\n') len--;
     if (offset > len) offset = len;
@@ -377,8 +391,10 @@ static lp_value put_syntax_location(report_t *r, lp_value e)
     if (s->text != LP_NONE && !lp_str_check(s->text)) return e;
     lp_buf_puts(&r->out, r->margin);
     lp_buf_puts(&r->out, "  File \"");
-    if (s->filename == LP_NONE) lp_buf_puts(&r->out, "<string>");
-    else put_str(&r->out, lp_str(s->filename));
+    if (s->filename == LP_NONE)
+        lp_buf_puts(&r->out, "<string>");
+    else
+        put_str(&r->out, lp_str(s->filename));
     lp_buf_printf(&r->out, "\", line %ld\n", lineno);
     if (s->text != LP_NONE) {
         size_t size;
@@ -404,8 +420,10 @@ static void put_type_name(lp_buf_t *out, const lp_type_t *t)
         lp_buf_putc(out, '.');
     }
     lp_value qual = lp_getattr_opt(tv, LP_NAME(__qualname__));
-    if (qual && lp_str_check(qual)) put_str(out, qual);
-    else lp_buf_puts(out, "<unknown>");
+    if (qual && lp_str_check(qual))
+        put_str(out, qual);
+    else
+        lp_buf_puts(out, "<unknown>");
 }
 
 typedef struct {
@@ -530,15 +548,18 @@ static void put_group(report_t *r, lp_value exc, int level)
         if (last) r->need_close = true;
         lp_buf_fill(&r->out, ' ', (size_t)(2 * r->depth));
         lp_buf_puts(&r->out, i == 0 ? "+-" : "  ");
-        if (truncated) lp_buf_puts(&r->out, "+---------------- ... ----------------\n");
-        else lp_buf_printf(&r->out, "+---------------- %lld ----------------\n", (long long)i + 1);
+        if (truncated)
+            lp_buf_puts(&r->out, "+---------------- ... ----------------\n");
+        else
+            lp_buf_printf(&r->out, "+---------------- %lld ----------------\n", (long long)i + 1);
         set_depth(r, r->depth + 1);
         if (!truncated) {
             put_recursive(r, lp_tuple_get(excs, i), level + 1);
         } else {
             int64_t rest = num - MAX_GROUP_WIDTH;
             lp_buf_puts(&r->out, r->margin);
-            lp_buf_printf(&r->out, "and %lld more exception%s\n", (long long)rest, rest > 1 ? "s" : "");
+            lp_buf_printf(&r->out, "and %lld more exception%s\n", (long long)rest,
+                          rest > 1 ? "s" : "");
         }
         if (last && r->need_close) {
             lp_buf_fill(&r->out, ' ', (size_t)(2 * r->depth));
@@ -558,13 +579,16 @@ static void put_recursive(report_t *r, lp_value exc, int level)
     if (e->cause) {
         if (!was_seen(r, e->cause))
             put_chained(r, e->cause,
-                        "The above exception was the direct cause of the following exception:\n", level);
+                        "The above exception was the direct cause of the following exception:\n",
+                        level);
     } else if (!e->suppress_context && e->context && !was_seen(r, e->context)) {
         put_chained(r, e->context,
                     "During handling of the above exception, another exception occurred:\n", level);
     }
-    if (lp_is_instance(exc, &lp_exc_BaseExceptionGroup)) put_group(r, exc, level);
-    else put_exception(r, exc);
+    if (lp_is_instance(exc, &lp_exc_BaseExceptionGroup))
+        put_group(r, exc, level);
+    else
+        put_exception(r, exc);
 }
 
 lp_value lp_traceback_format(lp_value exc)
@@ -573,7 +597,8 @@ lp_value lp_traceback_format(lp_value exc)
     lp_buf_add(&r->out, "", 0);
     set_depth(r, 0);
     if (!lp_exc_check(exc))
-        lp_buf_printf(&r->out, "TypeError: print_exception(): Exception expected for value, %s found\n",
+        lp_buf_printf(&r->out,
+                      "TypeError: print_exception(): Exception expected for value, %s found\n",
                       lp_type_of(exc)->name);
     else
         put_recursive(r, exc, 0);
@@ -648,7 +673,8 @@ static int system_exit_status(lp_value exc)
 int lp_traceback_handle_uncaught(lp_value exc)
 {
     lp_io_flush_all(); /* CPython's flush_io() before PyErr_Print */
-    if (lp_exc_check(exc) && lp_is_instance(exc, &lp_exc_SystemExit)) return system_exit_status(exc);
+    if (lp_exc_check(exc) && lp_is_instance(exc, &lp_exc_SystemExit))
+        return system_exit_status(exc);
     lp_value hook = lp_sys_get("excepthook");
     if (!hook || hook == LP_NONE) {
         write_stderr(lp_str_from_cstr("sys.excepthook is missing\n"));

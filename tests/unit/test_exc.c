@@ -67,7 +67,8 @@ static const char *make(int what, lp_type_t *type, size_t nargs, ...)
     make_t m = {type, {0}, nargs, LP_NULL, what};
     va_list ap;
     va_start(ap, nargs);
-    for (size_t i = 0; i < nargs; i++) m.args[i] = va_arg(ap, lp_value);
+    for (size_t i = 0; i < nargs; i++)
+        m.args[i] = va_arg(ap, lp_value);
     va_end(ap);
     lp_value exc = lp_pcall(do_make, &m);
     if (exc) return cstr(lp_str_format_c("%T: %S", exc, exc));
@@ -163,16 +164,20 @@ Test(exc, unicode_encode)
                      "'ascii' codec can't encode characters in position 0-2: ordinal");
     cr_assert_str_eq(STR(t, 5, S("ascii"), s, I(7), I(8), S("ordinal")),
                      "'ascii' codec can't encode characters in position 7-7: ordinal");
-    cr_assert_str_eq(STR(t, 5, I(1), s, I(0), I(1), S("r")), "TypeError: argument 1 must be str, not int");
-    cr_assert_str_eq(STR(t, 1, S("utf-8")), "TypeError: function takes exactly 5 arguments (1 given)");
+    cr_assert_str_eq(STR(t, 5, I(1), s, I(0), I(1), S("r")),
+                     "TypeError: argument 1 must be str, not int");
+    cr_assert_str_eq(STR(t, 1, S("utf-8")),
+                     "TypeError: function takes exactly 5 arguments (1 given)");
 }
 
 Test(exc, unicode_translate)
 {
     lp_value s = lp_str_from_cstr("\xc3\xa9\xe2\x82\xac");
     lp_type_t *t = &lp_exc_UnicodeTranslateError;
-    cr_assert_str_eq(STR(t, 4, s, I(0), I(1), S("x")), "can't translate character '\\xe9' in position 0: x");
-    cr_assert_str_eq(STR(t, 4, s, I(0), I(2), S("x")), "can't translate characters in position 0-1: x");
+    cr_assert_str_eq(STR(t, 4, s, I(0), I(1), S("x")),
+                     "can't translate character '\\xe9' in position 0: x");
+    cr_assert_str_eq(STR(t, 4, s, I(0), I(2), S("x")),
+                     "can't translate characters in position 0-1: x");
 }
 
 /* ==== exception groups ==== */
@@ -182,7 +187,8 @@ static lp_value group(const char *msg, int n, ...)
     lp_value l = lp_list_new(n);
     va_list ap;
     va_start(ap, n);
-    for (int i = 0; i < n; i++) lp_list_append(l, va_arg(ap, lp_value));
+    for (int i = 0; i < n; i++)
+        lp_list_append(l, va_arg(ap, lp_value));
     va_end(ap);
     lp_value args[2] = {S(msg), l};
     return lp_call(lp_from_ptr(&lp_exc_BaseExceptionGroup), args, 2, LP_NULL);
@@ -190,15 +196,19 @@ static lp_value group(const char *msg, int n, ...)
 
 Test(exc, groups)
 {
-    lp_value v1 = lp_exc_format(&lp_exc_ValueError, "1"), t2 = lp_exc_format(&lp_exc_TypeError, "2");
+    lp_value v1 = lp_exc_format(&lp_exc_ValueError, "1"),
+             t2 = lp_exc_format(&lp_exc_TypeError, "2");
     lp_value g = group("m", 2, v1, t2);
     cr_assert_eq(lp_type_of(g), &lp_exc_ExceptionGroup);
     cr_assert_str_eq(cstr(lp_str(g)), "m (2 sub-exceptions)");
-    lp_value sub = lp_call_method(g, lp_str_from_cstr("subgroup"), (lp_value[]){lp_from_ptr(&lp_exc_TypeError)}, 1);
+    lp_value sub = lp_call_method(g, lp_str_from_cstr("subgroup"),
+                                  (lp_value[]){lp_from_ptr(&lp_exc_TypeError)}, 1);
     cr_assert_str_eq(cstr(lp_repr(sub)), "ExceptionGroup('m', [TypeError('2')])");
-    lp_value split = lp_call_method(g, lp_str_from_cstr("split"), (lp_value[]){lp_from_ptr(&lp_exc_ValueError)}, 1);
-    cr_assert_str_eq(cstr(lp_repr(split)),
-                     "(ExceptionGroup('m', [ValueError('1')]), ExceptionGroup('m', [TypeError('2')]))");
+    lp_value split = lp_call_method(g, lp_str_from_cstr("split"),
+                                    (lp_value[]){lp_from_ptr(&lp_exc_ValueError)}, 1);
+    cr_assert_str_eq(
+        cstr(lp_repr(split)),
+        "(ExceptionGroup('m', [ValueError('1')]), ExceptionGroup('m', [TypeError('2')]))");
     lp_value ki = lp_call0(lp_from_ptr(&lp_exc_KeyboardInterrupt));
     cr_assert_eq(lp_type_of(group("b", 1, ki)), &lp_exc_BaseExceptionGroup);
     cr_assert_str_eq(STR(&lp_exc_ExceptionGroup, 2, S("m"), lp_list_new(0)),
@@ -209,13 +219,15 @@ Test(exc, groups)
 
 Test(exc, except_star_helpers)
 {
-    lp_value v1 = lp_exc_format(&lp_exc_ValueError, "1"), t2 = lp_exc_format(&lp_exc_TypeError, "2");
+    lp_value v1 = lp_exc_format(&lp_exc_ValueError, "1"),
+             t2 = lp_exc_format(&lp_exc_TypeError, "2");
     lp_value v3 = lp_exc_format(&lp_exc_ValueError, "3");
     lp_value g = group("eg", 3, v1, t2, v3);
     lp_as_exc(g)->context = lp_exc_format(&lp_exc_RuntimeError, "as if raised while handling");
     lp_value match, rest;
     lp_exc_group_match(g, lp_from_ptr(&lp_exc_ValueError), &match, &rest);
-    cr_assert_str_eq(cstr(lp_repr(match)), "ExceptionGroup('eg', [ValueError('1'), ValueError('3')])");
+    cr_assert_str_eq(cstr(lp_repr(match)),
+                     "ExceptionGroup('eg', [ValueError('1'), ValueError('3')])");
     cr_assert_str_eq(cstr(lp_repr(rest)), "ExceptionGroup('eg', [TypeError('2')])");
     lp_exc_group_match(v1, lp_from_ptr(&lp_exc_ValueError), &match, &rest);
     cr_assert_str_eq(cstr(lp_repr(match)), "ExceptionGroup('', (ValueError('1'),))");

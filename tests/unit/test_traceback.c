@@ -68,8 +68,8 @@ static lp_type_t *exc_class(const tb_exc_t *x)
     lp_dict_set(ns, LP_NAME(__qualname__), lp_str_from_cstr(x->type));
     lp_dict_set(ns, LP_NAME(__module__), lp_str_from_cstr(x->module));
     lp_value bases = lp_tuple_pack(1, lp_from_ptr(&lp_exc_Exception));
-    return lp_as_ptr(lp_type_new_class(&lp_type_type, lp_str_from_cstr(dot ? dot + 1 : x->type),
-                                       bases, ns));
+    return lp_as_ptr(
+        lp_type_new_class(&lp_type_type, lp_str_from_cstr(dot ? dot + 1 : x->type), bases, ns));
 }
 
 static lp_value build_exc(const tb_case_t *c, const tb_exc_t *x)
@@ -116,7 +116,8 @@ Test(traceback, python3_reports)
         const char *got = lp_str_utf8(lp_traceback_format(build_case(c)), NULL);
         if (strcmp(got, c->expected) != 0) {
             failed++;
-            fprintf(stderr, "case %zu (%s):\n--- expected\n%s--- got\n%s\n", i, c->path, c->expected, got);
+            fprintf(stderr, "case %zu (%s):\n--- expected\n%s--- got\n%s\n", i, c->path,
+                    c->expected, got);
         }
     }
     cr_assert_eq(failed, 0, "%d traceback cases differ", failed);
