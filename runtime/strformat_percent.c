@@ -123,6 +123,12 @@ static lp_value int_arg(lp_value v, const conv_t *cv, bool index_only)
 
 static void format_int(pctx_t *c, const conv_t *cv, lp_value v)
 {
+    conv_t d_cv;
+    if (c->bytes && cv->ch == 'i') { /* bytes formatting reads %i as %d, errors included */
+        d_cv = *cv;
+        d_cv.ch = 'd';
+        cv = &d_cv;
+    }
     uint32_t ch = cv->ch;
     int base = ch == 'x' || ch == 'X' ? 16 : ch == 'o' ? 8 : 10;
     v = int_arg(v, cv, base != 10);
@@ -152,8 +158,9 @@ static void format_int(pctx_t *c, const conv_t *cv, lp_value v)
     put_number(c, cv, buf, prefix);
 }
 
-/* The double of a %f argument (TypeError "must be real number, not str"). */
-static double float_arg(lp_value v)
+/* The double of a %f argument (TypeError "must be real number, not str";
+ * bytes formatting words it "float argument required, not str"). */
+static double float_arg(lp_value v, bool bytes)
 {
     if (lp_is_float(v)) return lp_as_float(v);
     const lp_type_t *t = lp_type_of(v);
@@ -164,12 +171,13 @@ static double float_arg(lp_value v)
             lp_raise(&lp_exc_OverflowError, "int too large to convert to float");
         return d;
     }
+    if (bytes) lp_raise(&lp_exc_TypeError, "float argument required, not %s", t->name);
     lp_raise(&lp_exc_TypeError, "must be real number, not %s", t->name);
 }
 
 static void format_float(pctx_t *c, const conv_t *cv, lp_value v)
 {
-    double d = float_arg(v);
+    double d = float_arg(v, c->bytes);
     int64_t prec = cv->prec < 0 ? 6 : cv->prec;
     uint32_t ch = cv->ch;
     char sign = d < 0 || (d == 0 && signbit(d)) ? '-' : cv->flags & F_SIGN ? '+' : cv->flags & F_BLANK ? ' ' : 0;

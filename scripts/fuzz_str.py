@@ -13,6 +13,7 @@ differ.  Three suites:
   format   `%` formatting with random flags, widths, precisions and
            conversions over ints, floats, strs and containers, and
            str.format fields with conversions, nested specs, indexing
+  bformat  `%` formatting of bytes and bytearray templates
 
     scripts/fuzz_str.py [--lemonpy PATH] [--seed N] [--count N] [SUITE...]
 
@@ -127,7 +128,27 @@ def format_case():
         random.choice(["1", "2.5", "True"]))
 
 
-SUITES = {"str": str_case, "bytes": bytes_case, "format": format_case}
+BYTES_VALUES = ["0", "1", "-1", "255", "256", "-3.5", "0.0", "1e100", "2**70", "b'ab'",
+                "bytearray(b'x')", "'s'", "None", "True", "[1]", "float('nan')"]
+
+
+def bytes_format_case():
+    parts, args = [], []
+    for _ in range(random.randint(1, 3)):
+        p = "%" + random.choice(FLAGS) + random.choice(["", "3", "*"]) + \
+            random.choice(["", ".0", ".2", ".*"]) + random.choice("sbdiuxXoeEfFgGcra%")
+        parts.append(p)
+        args += ["2"] * p.count("*")
+        if not p.endswith("%"):
+            args.append(random.choice(BYTES_VALUES))
+    tmpl = repr("|".join(parts).encode())
+    if random.random() < 0.3:
+        tmpl = "bytearray(%s)" % tmpl
+    return "s = None", "%s %% (%s)" % (tmpl, "".join(a + ", " for a in args))
+
+
+SUITES = {"str": str_case, "bytes": bytes_case, "format": format_case,
+          "bformat": bytes_format_case}
 
 
 def main():
