@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "gc.h"
 #include "io.h"
 #include "mod_builtins.h"
 #include "mod_sys.h"
@@ -659,13 +660,48 @@ static void close_stream(void *ud)
     lp_call_method(*(lp_value *)ud, lp_str_intern_cstr("close"), NULL, 0);
 }
 
-static lp_value b_exit(lp_value *args, size_t nargs, lp_value kwnames)
+/* exit and quit are _sitebuiltins.Quitter objects: callable, with a hint
+ * as their repr. */
+typedef struct {
+    lp_object_t head;
+    const char *name; /* "exit" or "quit" */
+} quitter_t;
+
+static lp_value quitter_call(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("exit", nargs, kwnames, 0, 1);
+    if (nkw(kwnames))
+        lp_raise(&lp_exc_TypeError, "Quitter.__call__() got an unexpected keyword argument '%U'",
+                 lp_tuple_get(kwnames, 0));
+    if (nargs > 1)
+        lp_raise(&lp_exc_TypeError,
+                 "Quitter.__call__() takes from 1 to 2 positional arguments but %zu were given",
+                 nargs + 1);
     lp_value code = nargs ? args[0] : LP_NONE;
     lp_value in = lp_sys_get("stdin"); /* site's Quitter closes stdin first */
     if (in && in != LP_NONE) lp_pcall(close_stream, &in);
     lp_raise_value(lp_exc_new(&lp_exc_SystemExit, &code, 1));
+}
+
+static lp_value quitter_repr(lp_value self)
+{
+    return lp_str_format_c("Use %s() or Ctrl-D (i.e. EOF) to exit",
+                           ((quitter_t *)lp_as_ptr(self))->name);
+}
+
+static lp_type_t quitter_type = {
+    .name = "_sitebuiltins.Quitter",
+    .size = sizeof(quitter_t),
+    .call = quitter_call,
+    .repr = quitter_repr,
+};
+
+static lp_value quitter_new(const char *name)
+{
+    lp_type_ready(&quitter_type);
+    quitter_t *q = lp_alloc(sizeof *q);
+    q->head.type = &quitter_type;
+    q->name = name;
+    return lp_from_ptr(q);
 }
 
 /* ==== the namespace ==== */
@@ -786,8 +822,8 @@ lp_value lp_builtins_dict(void)
     }
     lp_builtins_add_code_functions(d);
     lp_dict_set_cstr(d, "open", lp_io_open_function());
-    lp_dict_set_cstr(d, "exit", lp_builtin_new("exit", b_exit, LP_NULL));
-    lp_dict_set_cstr(d, "quit", lp_builtin_new("quit", b_exit, LP_NULL));
+    lp_dict_set_cstr(d, "exit", quitter_new("exit"));
+    lp_dict_set_cstr(d, "quit", quitter_new("quit"));
     add_types(d);
     add_constants(d);
     return d;
