@@ -458,7 +458,36 @@ static lp_value io_m_exit(lp_value *args, size_t nargs, lp_value kwnames)
     return io_m_close(args, 1, LP_NULL);
 }
 
+/* reconfigure(*, encoding, errors, newline, line_buffering, write_through):
+ * UTF-8 is the only encoding; errors picks strict or backslashreplace. */
+static lp_value io_m_reconfigure(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    static const char *const names[] = {"encoding",       "errors",        "newline",
+                                        "line_buffering", "write_through", NULL};
+    if (nargs > 1) lp_raise(&lp_exc_TypeError, "reconfigure() takes no positional arguments");
+    lp_textio_t *t = as_io(args[0]);
+    for (size_t k = 0; kwnames && k < (size_t)lp_tuple_len(kwnames); k++) {
+        lp_value key = lp_tuple_get(kwnames, (int64_t)k), v = args[nargs + k];
+        int i = 0;
+        while (names[i] && !lp_str_eq_cstr(key, names[i]))
+            i++;
+        if (!names[i])
+            lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for reconfigure()",
+                     key);
+        if (v == LP_NONE) continue;
+        if (i == 1) t->backslash = lp_str_eq_cstr(v, "backslashreplace");
+        if (i == 3) {
+            io_setup(t);
+            t->line_buffered = lp_truth(v);
+        }
+        if (i == 4 && lp_truth(v)) io_unbuffered = true;
+    }
+    io_flush_raw(t);
+    return LP_NONE;
+}
+
 static const lp_method_def_t io_methods[] = {
+    {"reconfigure", io_m_reconfigure, 0, NULL},
     {"write", io_m_write, 0, "Write string to stream.\nReturns the number of characters written."},
     {"flush", io_m_flush, 0, NULL},
     {"readline", io_m_readline, 0, NULL},
