@@ -324,27 +324,33 @@ static lp_value str_join(lp_value *args, size_t nargs, lp_value kwnames)
     return lp_str_join(args[0], x);
 }
 
+/* s.replace(old, new) for ASCII s and new, [count] occurrences of the
+ * non-empty old: one allocation, memcpy. */
+static lp_value replace_ascii(lp_value s, lp_value old, lp_value new, int64_t count)
+{
+    const lp_str_t *sp = lp_as_str(s), *np = lp_as_str(new);
+    int64_t len = sp->len, oldlen = lp_str_len(old), newlen = np->len, pos = 0;
+    lp_str_t *r = lp_str_alloc_ascii(len + count * (newlen - oldlen));
+    char *d = r->data;
+    for (int64_t k = 0; k < count; k++) {
+        int64_t i = lp_str_find(s, old, pos, len);
+        memcpy(d, sp->data + pos, (size_t)(i - pos));
+        d += i - pos;
+        memcpy(d, np->data, (size_t)newlen);
+        d += newlen;
+        pos = i + oldlen;
+    }
+    memcpy(d, sp->data + pos, (size_t)(len - pos));
+    return lp_from_ptr(r);
+}
+
 lp_value lp_str_replace(lp_value s, lp_value old, lp_value new, int64_t max)
 {
     if (max < 0) max = INT64_MAX;
     int64_t len = lp_str_len(s), oldlen = lp_str_len(old), pos = 0;
     if (max == 0 || str_count_in(s, old, 0, len, max) == 0) return lp_str_exact(s);
-    const lp_str_t *sp = lp_as_str(s), *np = lp_as_str(new);
-    if (oldlen > 0 && sp->ascii && np->ascii) { /* one allocation, memcpy */
-        int64_t count = str_count_in(s, old, 0, len, max), newlen = np->len;
-        lp_str_t *r = lp_str_alloc_ascii(len + count * (newlen - oldlen));
-        char *d = r->data;
-        for (int64_t k = 0; k < count; k++) {
-            int64_t i = lp_str_find(s, old, pos, len);
-            memcpy(d, sp->data + pos, (size_t)(i - pos));
-            d += i - pos;
-            memcpy(d, np->data, (size_t)newlen);
-            d += newlen;
-            pos = i + oldlen;
-        }
-        memcpy(d, sp->data + pos, (size_t)(len - pos));
-        return lp_from_ptr(r);
-    }
+    if (oldlen > 0 && lp_as_str(s)->ascii && lp_as_str(new)->ascii)
+        return replace_ascii(s, old, new, str_count_in(s, old, 0, len, max));
     lp_strbuf_t b;
     lp_strbuf_init(&b);
     for (int64_t n = 0; n < max; n++) {
