@@ -641,6 +641,32 @@ static void put_hex_escape(lp_strbuf_t *b, char c, uint32_t v, int digits)
     for (int i = digits - 1; i >= 0; i--) lp_strbuf_putc(b, (unsigned char)hex[(v >> (4 * i)) & 15]);
 }
 
+/* repr() of an ASCII str: two passes over the bytes, one allocation. */
+static lp_value ascii_repr(const lp_str_t *s, char quote)
+{
+    static const char hex[] = "0123456789abcdef";
+    int64_t n = 2;
+    for (int64_t i = 0; i < s->len; i++) {
+        unsigned char c = (unsigned char)s->data[i];
+        n += c == quote || c == '\\' || c == '\t' || c == '\n' || c == '\r' ? 2
+             : c < ' ' || c == 0x7f ? 4 : 1;
+    }
+    lp_str_t *r = lp_str_alloc_ascii(n);
+    char *d = r->data;
+    *d++ = quote;
+    for (int64_t i = 0; i < s->len; i++) {
+        unsigned char c = (unsigned char)s->data[i];
+        if (c == quote || c == '\\') *d++ = '\\', *d++ = (char)c;
+        else if (c == '\t') *d++ = '\\', *d++ = 't';
+        else if (c == '\n') *d++ = '\\', *d++ = 'n';
+        else if (c == '\r') *d++ = '\\', *d++ = 'r';
+        else if (c < ' ' || c == 0x7f) *d++ = '\\', *d++ = 'x', *d++ = hex[c >> 4], *d++ = hex[c & 15];
+        else *d++ = (char)c;
+    }
+    *d = quote;
+    return lp_from_ptr(r);
+}
+
 lp_value lp_str_repr(lp_value v)
 {
     lp_str_t *s = lp_as_str(v);
@@ -651,6 +677,7 @@ lp_value lp_str_repr(lp_value v)
         else if (c == '"') dq = true;
     }
     uint32_t quote = sq && !dq ? '"' : '\'';
+    if (s->ascii) return ascii_repr(s, (char)quote);
     lp_strbuf_t b;
     lp_strbuf_init(&b);
     lp_strbuf_reserve(&b, s->len + 2);

@@ -46,28 +46,37 @@ static void put_mapped(lp_strbuf_t *b, const lp_str_t *s, int64_t i, int which)
     for (int k = 0; k < n; k++) lp_strbuf_putc(b, out[k]);
 }
 
-/* The ASCII fast path of lower/upper: [up] chooses the direction. */
-static lp_value ascii_case(const lp_str_t *s, bool up)
+/* How each character of a whole-string mapping is converted. */
+enum { MODE_LOWER, MODE_UPPER, MODE_FOLD, MODE_SWAP, MODE_TITLE, MODE_CAPITALIZE };
+
+static bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+static bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* The ASCII fast path of every [mode] (ASCII has no special mappings). */
+static lp_value ascii_case(const lp_str_t *s, int mode)
 {
     lp_str_t *r = lp_str_alloc_ascii(s->len);
     char *d = r->data;
+    bool prev = false; /* title: the previous character was a letter */
     for (int64_t i = 0; i < s->len; i++) {
         char c = s->data[i];
-        if (up && c >= 'a' && c <= 'z') c -= 32;
-        else if (!up && c >= 'A' && c <= 'Z') c += 32;
-        d[i] = c;
+        bool up;
+        switch (mode) {
+        case MODE_UPPER: up = true; break;
+        case MODE_SWAP: up = ascii_lower(c); break;
+        case MODE_TITLE: up = !prev; prev = ascii_lower(c) || ascii_upper(c); break;
+        case MODE_CAPITALIZE: up = i == 0; break;
+        default: up = false; break;
+        }
+        d[i] = up && ascii_lower(c) ? (char)(c - 32) : !up && ascii_upper(c) ? (char)(c + 32) : c;
     }
     return lp_from_ptr(r);
 }
 
-/* How each character of a whole-string mapping is converted. */
-enum { MODE_LOWER, MODE_UPPER, MODE_FOLD, MODE_SWAP, MODE_TITLE, MODE_CAPITALIZE };
-
 lp_value lp_str_map_case(lp_value v, int mode)
 {
     const lp_str_t *s = lp_as_str(v);
-    if (s->ascii && mode <= MODE_UPPER) return ascii_case(s, mode == MODE_UPPER);
-    if (s->ascii && mode == MODE_FOLD) return ascii_case(s, false);
+    if (s->ascii) return ascii_case(s, mode);
     lp_strbuf_t b;
     lp_strbuf_init(&b);
     bool prev_cased = false;

@@ -126,6 +126,12 @@ void lp_str_bounds(lp_value *args, size_t nargs, int64_t len, int64_t *start, in
     *end = arg_bound(nargs > 3 ? args[3] : LP_NULL, len, len, true);
 }
 
+/* chr(c).isspace(), with ASCII answered from the table at once. */
+static inline bool is_space(uint32_t c)
+{
+    return c < 128 ? (lp_unicode_ascii_flags[c] & LP_UNICODE_SPACE) != 0 : lp_unicode_is_space(c);
+}
+
 /* ==== slicing ==== */
 
 lp_value lp_str_slice(lp_value self, lp_value slice)
@@ -454,14 +460,14 @@ static lp_value split_ws(lp_value s, int64_t max)
     lp_value l = lp_list_new(0);
     int64_t i = 0, n = p->len;
     while (true) {
-        while (i < n && lp_unicode_is_space(lp_str_at(p, i))) i++;
+        while (i < n && is_space(lp_str_at(p, i))) i++;
         if (i == n) break;
         if (max-- == 0) { /* the rest, trailing white space and all */
             add_piece(l, s, i, n);
             break;
         }
         int64_t j = i;
-        while (j < n && !lp_unicode_is_space(lp_str_at(p, j))) j++;
+        while (j < n && !is_space(lp_str_at(p, j))) j++;
         add_piece(l, s, i, j);
         i = j;
     }
@@ -475,14 +481,14 @@ static lp_value rsplit_ws(lp_value s, int64_t max)
     lp_value l = lp_list_new(0);
     int64_t j = p->len;
     while (true) {
-        while (j > 0 && lp_unicode_is_space(lp_str_at(p, j - 1))) j--;
+        while (j > 0 && is_space(lp_str_at(p, j - 1))) j--;
         if (j == 0) break;
         if (max-- == 0) { /* the rest, leading white space and all */
             add_piece(l, s, 0, j);
             break;
         }
         int64_t i = j;
-        while (i > 0 && !lp_unicode_is_space(lp_str_at(p, i - 1))) i--;
+        while (i > 0 && !is_space(lp_str_at(p, i - 1))) i--;
         add_piece(l, s, i, j);
         j = i;
     }
@@ -574,7 +580,7 @@ static lp_value str_splitlines(lp_value *args, size_t nargs, lp_value kwnames)
 /* Is [c] one of the code points of the str [chars] (LP_NULL: white space)? */
 static bool strip_has(lp_value chars, uint32_t c)
 {
-    if (!chars) return lp_unicode_is_space(c);
+    if (!chars) return is_space(c);
     lp_str_t *p = lp_as_str(chars);
     for (int64_t i = 0; i < p->len; i++)
         if (lp_str_at(p, i) == c) return true;
