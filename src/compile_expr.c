@@ -986,15 +986,17 @@ static bool parse_unit(const char *s, size_t len, size_t *pos, fmt_piece_t *u)
     for (; p < len && strchr("-+ #0", s[p]); p++)
         ljust |= s[p] == '-';
     if (p >= len) return false;
-    if (s[p] >= '0' && s[p] <= '9') {
+    if (s[p] >= '0' && s[p] <= '9') { /* at most two digits, as 3.11 */
+        int digits = 0;
         for (width = 0; p < len && s[p] >= '0' && s[p] <= '9'; p++)
-            if ((width = width * 10 + (s[p] - '0')) > 100000000) return false;
+            if (width = width * 10 + (s[p] - '0'), ++digits >= 3) return false;
         if (p >= len) return false;
     }
     if (s[p] == '.') {
+        int digits = 0;
         if (++p >= len) return false;
         for (prec = 0; p < len && s[p] >= '0' && s[p] <= '9'; p++)
-            if ((prec = prec * 10 + (s[p] - '0')) > 100000000) return false;
+            if (prec = prec * 10 + (s[p] - '0'), ++digits >= 3) return false;
         if (p >= len) return false;
     }
     char spec = s[p++];
