@@ -232,8 +232,8 @@ int lp_dis_main(int argc, char **argv)
                                                      : lp_source_read_file(file, &n, &errnum);
     const char *name = !file || strcmp(file, "-") == 0 ? "<stdin>" : file;
     if (!src) {
-        fprintf(stderr, "%sdis.py: error: argument infile: can't open '%s': [Errno %d] %s\n", usage,
-                name, errnum, strerror(errnum));
+        fprintf(stderr, "%sdis.py: error: argument infile: can't open '%s': [Errno %d] %s: '%s'\n",
+                usage, name, errnum, strerror(errnum), name);
         return 2;
     }
     lp_syntax_error_t err = {0};
