@@ -9,12 +9,16 @@
  *
  * lp_emit_assemble turns the buffer into the arrays of a code object, as
  * CPython's assembler does:
+ *   0. jumps to unconditional jumps are threaded, a JUMP to a small exit
+ *      block without lines (an implicit `return None`) becomes a copy of it,
+ *      and such exits reached by several jumps get one copy per jump, with
+ *      the jump's line (3.11's extend_block, duplicate_exits_without_lineno);
  *   1. a flow walk from the first instruction (and from each handler
  *      reached) computes the stack depth before every instruction, the
  *      handler that covers it, and the stack size;
- *   2. unreachable instructions, pseudo-instructions, jumps to the next
- *      instruction and NOPs whose line another instruction already carries
- *      are dropped; instructions without a location take the previous one's
+ *   2. unreachable instructions are dropped, pseudo-instructions and jumps
+ *      to the next instruction become NOPs, and NOPs whose line another
+ *      instruction of their block already carries are dropped; instructions without a location take the previous one's
  *      (or, at the start of a block with a single predecessor, that
  *      predecessor's);
  *      constants after the last one a kept instruction uses are dropped
