@@ -18,7 +18,8 @@
  *      handler that covers it, and the stack size;
  *   2. unreachable instructions are dropped, pseudo-instructions and jumps
  *      to the next instruction become NOPs, and NOPs whose line another
- *      instruction of their block already carries are dropped; instructions without a location take the previous one's
+ *      instruction of their block already carries are dropped;
+ *      instructions without a location take the previous one's
  *      (or, at the start of a block with a single predecessor, that
  *      predecessor's);
  *      constants after the last one a kept instruction uses are dropped
