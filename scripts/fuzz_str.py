@@ -14,6 +14,7 @@ differ.  Three suites:
            conversions over ints, floats, strs and containers, and
            str.format fields with conversions, nested specs, indexing
   bformat  `%` formatting of bytes and bytearray templates
+  template str.format templates made of random pieces of field syntax
 
     scripts/fuzz_str.py [--lemonpy PATH] [--seed N] [--count N] [SUITE...]
 
@@ -147,8 +148,20 @@ def bytes_format_case():
     return "s = None", "%s %% (%s)" % (tmpl, "".join(a + ", " for a in args))
 
 
+TEMPLATE_PIECES = ["{", "}", "{}", "{0}", "{1}", "{x}", "{x.real}", "{0[1]}", "{y[k]}", "!r", "!s",
+                   "!a", ":", ">5", "{:{}}", "[", "]", ".", "a", " ", "0", "{{", "}}",
+                   "{0!r:^{1}}", "{!}", "{:", "x", "{0[}", "{.}", "{0.}", "{]}"]
+
+
+def template_case():
+    t = "".join(random.choice(TEMPLATE_PIECES) for _ in range(random.randint(1, 5)))
+    how = random.choice(["format(3, 'ab', x=1.5, y={'k': 'v'})", "format()",
+                         "format_map({'x': 2, 'y': {'k': 1}})", "format(*'abc')"])
+    return "s = None", "%r.%s" % (t, how)
+
+
 SUITES = {"str": str_case, "bytes": bytes_case, "format": format_case,
-          "bformat": bytes_format_case}
+          "bformat": bytes_format_case, "template": template_case}
 
 
 def main():
