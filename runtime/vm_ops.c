@@ -73,6 +73,11 @@ lp_value lp_vmop_load_name(lp_frame_t *f, lp_value name)
         lp_raise(&lp_exc_SystemError, "no locals when loading %R", name);
     lp_value v = mapping_get(f->locals, name);
     if (v) return v;
+    if (f->locals == f->globals) {
+        v = mapping_get(f->builtins, name);
+        if (!v) name_error(name);
+        return v;
+    }
     return lp_vmop_load_global(f, name);
 }
 

@@ -887,6 +887,15 @@ dispatch_opcode:
             int64_t i = lp_as_int(key);
             if (i < 0) i += l->len;
             v = (uint64_t)i < (uint64_t)l->len ? l->items[i] : lp_getitem(cont, key);
+        } else if (lp_is_int(key) && lp_is_ptr(cont) &&
+                   lp_as_object(cont)->type == &lp_type_tuple) {
+            lp_tuple_t *t = lp_as_ptr(cont);
+            int64_t i = lp_as_int(key);
+            if (i < 0) i += t->len;
+            v = (uint64_t)i < (uint64_t)t->len ? t->items[i] : lp_getitem(cont, key);
+        } else if (lp_is_ptr(cont) && lp_as_object(cont)->type == &lp_type_dict) {
+            v = lp_dict_get(cont, key);
+            if (!v) v = lp_getitem(cont, key); /* raises KeyError */
         } else {
             v = lp_getitem(cont, key);
         }
@@ -906,6 +915,8 @@ dispatch_opcode:
                 l->items[i] = v;
             else
                 lp_setitem(cont, key, v);
+        } else if (lp_is_ptr(cont) && lp_as_object(cont)->type == &lp_type_dict) {
+            lp_dict_set(cont, key, v);
         } else {
             lp_setitem(cont, key, v);
         }
