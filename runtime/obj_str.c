@@ -5,14 +5,17 @@
  * strings have equal kinds and equal bytes.  An ASCII string's data is also
  * its UTF-8; any other string converts once on demand and keeps the result
  * in its utf8 field (so such strings are allocated scanned, ASCII ones
- * atomic).
+ * atomic).  Long concatenation results share append buffers (see "append
+ * buffers" below), which makes `s += t` in a loop linear.
  *
  * Hashing is CPython 3.11's exactly: SipHash-1-3 over the kind*len bytes of
  * the data, keyed from PYTHONHASHSEED (0: a zero key; n: CPython's linear
  * congruential expansion of n; unset or "random": the OS's random bytes).
  *
- * The methods (str.upper, str.split, ...) live in obj_str_methods.c; the
- * format mini-language, str.format and `%` in strformat.c.
+ * The methods live in obj_str_methods.c (searching, splitting, padding),
+ * obj_str_case.c (case, classes, translate) and obj_str_codec.c (encode,
+ * decode, str()); the format mini-language and str.format in strformat.c,
+ * `%` in strformat_percent.c.
  *
  * SPDX-License-Identifier: MIT
  */
