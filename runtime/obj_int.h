@@ -15,6 +15,9 @@
  * Call lp_int_init() once after lp_gc_init(): it routes GMP's allocations to
  * the collector (limbs are pointer-free, so they are allocated atomic).
  *
+ * The last section is the int type's C API (runtime/obj_int_type.c): those
+ * functions accept bools and int subclass instances and do raise.
+ *
  * SPDX-License-Identifier: MIT
  */
 #ifndef LP_OBJ_INT_H
@@ -24,6 +27,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "object.h"
 #include "value.h"
 
 typedef enum {
@@ -175,8 +179,6 @@ const char *lp_int_exc_name(lp_int_status_t st);
 char *lp_int_message(lp_int_status_t st, int64_t arg, char *buf, size_t n);
 
 /* ==== the int type (runtime/obj_int_type.c): these may raise ==== */
-
-#include "object.h"
 
 /* An instance of a subclass of int (not bool): the value, then the
  * subclass's own fields (its __dict__ at the type's dictoffset). */
