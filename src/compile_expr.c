@@ -660,6 +660,42 @@ static void jump_if_compare(compiler_t *c, const lp_ast_t *e, int next, bool con
     BIND(end);
 }
 
+static void jump_if_boolop(compiler_t *c, const lp_ast_t *e, int next, bool cond)
+{
+    const lp_ast_seq_t *s = F(e, BoolOp, values).seq;
+    int n = SEQLEN(s) - 1;
+    bool cond2 = F(e, BoolOp, op).i == AST_Or;
+    int next2 = cond2 != cond ? LABEL() : next;
+    for (int i = 0; i < n; i++)
+        c_jump_if(c, SEQNODE(s, i), next2, cond2);
+    c_jump_if(c, SEQNODE(s, n), next, cond);
+    if (next2 != next) BIND(next2);
+}
+
+static void jump_if_ifexp(compiler_t *c, const lp_ast_t *e, int next, bool cond)
+{
+    int end = LABEL(), next2 = LABEL();
+    c_jump_if(c, F(e, IfExp, test).node, next2, false);
+    c_jump_if(c, F(e, IfExp, body).node, next, cond);
+    c_unset_loc(c);
+    JUMP(OP_JUMP, end);
+    BIND(next2);
+    c_jump_if(c, F(e, IfExp, orelse).node, next, cond);
+    BIND(end);
+}
+
+/* CPython's optimizer turns LOAD_CONST + POP_JUMP_IF_* into a NOP (keeping
+ * the line) and, when the jump is taken, a JUMP. */
+static void jump_if_const(compiler_t *c, const lp_ast_t *e, cconst_t *k, int next, bool cond)
+{
+    lp_position_t saved = c->u->e.loc;
+    c_set_loc(c, e);
+    OP(OP_NOP);
+    c->u->e.loc = saved;
+    if (cconst_truth(k) == cond) JUMP(OP_JUMP, next);
+    else OP(OP_NOP);
+}
+
 /* As CPython 3.11's compiler_jump_if, whose locations this keeps: the
  * conditional jump has the enclosing location, except after a comparison,
  * which sets its own and leaves it for what follows. */
@@ -673,29 +709,8 @@ void c_jump_if(compiler_t *c, const lp_ast_t *e, int next, bool cond)
             goto done;
         }
         break;
-    case AST_BoolOp: {
-        const lp_ast_seq_t *s = F(e, BoolOp, values).seq;
-        int n = SEQLEN(s) - 1;
-        bool cond2 = F(e, BoolOp, op).i == AST_Or;
-        int next2 = next;
-        if (cond2 != cond) next2 = LABEL();
-        for (int i = 0; i < n; i++)
-            c_jump_if(c, SEQNODE(s, i), next2, cond2);
-        c_jump_if(c, SEQNODE(s, n), next, cond);
-        if (next2 != next) BIND(next2);
-        goto done;
-    }
-    case AST_IfExp: {
-        int end = LABEL(), next2 = LABEL();
-        c_jump_if(c, F(e, IfExp, test).node, next2, false);
-        c_jump_if(c, F(e, IfExp, body).node, next, cond);
-        c_unset_loc(c);
-        JUMP(OP_JUMP, end);
-        BIND(next2);
-        c_jump_if(c, F(e, IfExp, orelse).node, next, cond);
-        BIND(end);
-        goto done;
-    }
+    case AST_BoolOp: jump_if_boolop(c, e, next, cond); goto done;
+    case AST_IfExp: jump_if_ifexp(c, e, next, cond); goto done;
     case AST_Compare:
         c_set_loc(c, e);
         if (SEQLEN(F(e, Compare, ops).seq) > 1) {
@@ -708,14 +723,7 @@ void c_jump_if(compiler_t *c, const lp_ast_t *e, int next, bool cond)
     }
     cconst_t *k = c_fold(c, e);
     if (k) {
-        /* CPython's optimizer turns LOAD_CONST + POP_JUMP_IF_* into a NOP
-         * (keeping the line) and, when the jump is taken, a JUMP */
-        lp_position_t saved = c->u->e.loc;
-        c_set_loc(c, e);
-        OP(OP_NOP);
-        c->u->e.loc = saved;
-        if (cconst_truth(k) == cond) JUMP(OP_JUMP, next);
-        else OP(OP_NOP);
+        jump_if_const(c, e, k, next, cond);
         goto done;
     }
     c_expr(c, e);

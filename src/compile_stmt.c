@@ -263,6 +263,36 @@ static void pop_except_and_reraise(compiler_t *c)
     OPI(OP_RERAISE, 1);
 }
 
+/* Leaving a with block early: __exit__(None, None, None). */
+static void unwind_with(compiler_t *c, fblock_t *fb, bool preserve_tos)
+{
+    c_set_loc(c, fb->datum);
+    OP(LP_PSEUDO_POP_BLOCK);
+    if (preserve_tos) OPI(OP_SWAP, 2);
+    c_call_exit_with_nones(c);
+    if (fb->type == FB_ASYNC_WITH) {
+        OPI(OP_GET_AWAITABLE, 2);
+        c_load_const(c, cconst_new(CK_NONE));
+        c_add_yield_from(c, true);
+    }
+    OP(OP_POP_TOP);
+    c_unset_loc(c); /* what follows the unwinding is artificial */
+}
+
+/* Leaving an except handler early: restore the exception, drop the name. */
+static void unwind_handler(compiler_t *c, fblock_t *fb, bool preserve_tos)
+{
+    if (fb->datum) OP(LP_PSEUDO_POP_BLOCK);
+    if (preserve_tos) OPI(OP_SWAP, 2);
+    OP(LP_PSEUDO_POP_BLOCK);
+    OP(OP_POP_EXCEPT);
+    if (fb->datum) {
+        c_load_const(c, cconst_new(CK_NONE));
+        c_nameop(c, fb->datum, AST_Store);
+        c_nameop(c, fb->datum, AST_Del);
+    }
+}
+
 void c_unwind_fblock(compiler_t *c, fblock_t *fb, bool preserve_tos)
 {
     switch (fb->type) {
@@ -290,33 +320,8 @@ void c_unwind_fblock(compiler_t *c, fblock_t *fb, bool preserve_tos)
         OP(OP_POP_EXCEPT);
         return;
     case FB_WITH:
-    case FB_ASYNC_WITH: {
-        lp_position_t saved = c->u->e.loc;
-        c_set_loc(c, fb->datum);
-        OP(LP_PSEUDO_POP_BLOCK);
-        if (preserve_tos) OPI(OP_SWAP, 2);
-        c_call_exit_with_nones(c);
-        if (fb->type == FB_ASYNC_WITH) {
-            OPI(OP_GET_AWAITABLE, 2);
-            c_load_const(c, cconst_new(CK_NONE));
-            c_add_yield_from(c, true);
-        }
-        OP(OP_POP_TOP);
-        (void)saved;
-        c_unset_loc(c); /* what follows the unwinding is artificial */
-        return;
-    }
-    case FB_HANDLER_CLEANUP:
-        if (fb->datum) OP(LP_PSEUDO_POP_BLOCK);
-        if (preserve_tos) OPI(OP_SWAP, 2);
-        OP(LP_PSEUDO_POP_BLOCK);
-        OP(OP_POP_EXCEPT);
-        if (fb->datum) {
-            c_load_const(c, cconst_new(CK_NONE));
-            c_nameop(c, fb->datum, AST_Store);
-            c_nameop(c, fb->datum, AST_Del);
-        }
-        return;
+    case FB_ASYNC_WITH: unwind_with(c, fb, preserve_tos); return;
+    case FB_HANDLER_CLEANUP: unwind_handler(c, fb, preserve_tos); return;
     case FB_POP_VALUE:
         if (preserve_tos) OPI(OP_SWAP, 2);
         OP(OP_POP_TOP);

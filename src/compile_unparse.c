@@ -256,55 +256,76 @@ static void fstring(lp_buf_t *b, const lp_ast_t *e)
     lp_ast_const_repr(b, &k);
 }
 
-static void unparse(lp_buf_t *b, const lp_ast_t *e, int level)
+/* and/or, binary and unary operators, comparisons. */
+static bool unparse_operator(lp_buf_t *b, const lp_ast_t *e, int level)
 {
     const char *sym;
+    int pr;
     switch (e->kind) {
     case AST_BoolOp: {
         bool is_and = F(e, BoolOp, op).i == AST_And;
-        int pr = is_and ? PR_AND : PR_OR;
         const lp_ast_seq_t *v = F(e, BoolOp, values).seq;
+        pr = is_and ? PR_AND : PR_OR;
         open_paren(b, level > pr);
         for (int i = 0; i < SEQLEN(v); i++) {
             if (i) lp_buf_puts(b, is_and ? " and " : " or ");
             unparse(b, SEQNODE(v, i), pr + 1);
         }
-        close_paren(b, level > pr);
         break;
     }
     case AST_BinOp: {
-        int pr = binop_prec((int)F(e, BinOp, op).i, &sym);
         bool rassoc = F(e, BinOp, op).i == AST_Pow;
+        pr = binop_prec((int)F(e, BinOp, op).i, &sym);
         open_paren(b, level > pr);
         unparse(b, F(e, BinOp, left).node, pr + rassoc);
         lp_buf_puts(b, sym);
         unparse(b, F(e, BinOp, right).node, pr + !rassoc);
-        close_paren(b, level > pr);
         break;
     }
     case AST_UnaryOp: {
         long op = F(e, UnaryOp, op).i;
-        int pr = op == AST_Not ? PR_NOT : PR_FACTOR;
+        pr = op == AST_Not ? PR_NOT : PR_FACTOR;
         open_paren(b, level > pr);
         lp_buf_puts(b, op == AST_Not ? "not " : op == AST_Invert ? "~" : op == AST_UAdd ? "+" : "-");
         unparse(b, F(e, UnaryOp, operand).node, pr);
-        close_paren(b, level > pr);
         break;
     }
+    case AST_Compare: {
+        const lp_ast_seq_t *ops = F(e, Compare, ops).seq, *cmps = F(e, Compare, comparators).seq;
+        pr = PR_CMP;
+        open_paren(b, level > pr);
+        unparse(b, F(e, Compare, left).node, PR_CMP + 1);
+        for (int i = 0; i < SEQLEN(ops); i++) {
+            lp_buf_puts(b, cmp_sym(ops->items[i].i));
+            unparse(b, SEQNODE(cmps, i), PR_CMP + 1);
+        }
+        break;
+    }
+    default: return false;
+    }
+    close_paren(b, level > pr);
+    return true;
+}
+
+static bool has_params(const lp_ast_t *args)
+{
+    return SEQLEN(F(args, arguments, args).seq) || SEQLEN(F(args, arguments, posonlyargs).seq) ||
+           F(args, arguments, vararg).node || SEQLEN(F(args, arguments, kwonlyargs).seq) ||
+           F(args, arguments, kwarg).node;
+}
+
+/* lambda, conditional expressions, await, yield, walrus. */
+static bool unparse_special(lp_buf_t *b, const lp_ast_t *e, int level)
+{
+    switch (e->kind) {
     case AST_Lambda:
         open_paren(b, level > PR_TEST);
-        lp_buf_puts(b, "lambda");
-        if (SEQLEN(F(F(e, Lambda, args).node, arguments, args).seq) ||
-            SEQLEN(F(F(e, Lambda, args).node, arguments, posonlyargs).seq) ||
-            F(F(e, Lambda, args).node, arguments, vararg).node ||
-            SEQLEN(F(F(e, Lambda, args).node, arguments, kwonlyargs).seq) ||
-            F(F(e, Lambda, args).node, arguments, kwarg).node)
-            lp_buf_putc(b, ' ');
+        lp_buf_puts(b, has_params(F(e, Lambda, args).node) ? "lambda " : "lambda");
         lambda_args(b, F(e, Lambda, args).node);
         lp_buf_puts(b, ": ");
         unparse(b, F(e, Lambda, body).node, PR_TEST);
         close_paren(b, level > PR_TEST);
-        break;
+        return true;
     case AST_IfExp:
         open_paren(b, level > PR_TEST);
         unparse(b, F(e, IfExp, body).node, PR_TEST + 1);
@@ -313,17 +334,67 @@ static void unparse(lp_buf_t *b, const lp_ast_t *e, int level)
         lp_buf_puts(b, " else ");
         unparse(b, F(e, IfExp, orelse).node, PR_TEST);
         close_paren(b, level > PR_TEST);
-        break;
-    case AST_Dict: dict(b, e); break;
+        return true;
+    case AST_Await:
+        open_paren(b, level > PR_AWAIT);
+        lp_buf_puts(b, "await ");
+        unparse(b, F(e, Await, value).node, PR_ATOM);
+        close_paren(b, level > PR_AWAIT);
+        return true;
+    case AST_Yield:
+        lp_buf_puts(b, F(e, Yield, value).node ? "(yield " : "(yield");
+        if (F(e, Yield, value).node) unparse(b, F(e, Yield, value).node, PR_TEST);
+        lp_buf_putc(b, ')');
+        return true;
+    case AST_YieldFrom:
+        lp_buf_puts(b, "(yield from ");
+        unparse(b, F(e, YieldFrom, value).node, PR_TEST);
+        lp_buf_putc(b, ')');
+        return true;
+    case AST_NamedExpr:
+        open_paren(b, level > PR_TUPLE);
+        unparse(b, F(e, NamedExpr, target).node, PR_ATOM);
+        lp_buf_puts(b, " := ");
+        unparse(b, F(e, NamedExpr, value).node, PR_ATOM);
+        close_paren(b, level > PR_TUPLE);
+        return true;
+    default: return false;
+    }
+}
+
+static void tuple(lp_buf_t *b, const lp_ast_t *e, int level)
+{
+    const lp_ast_seq_t *elts = F(e, Tuple, elts).seq;
+    if (!SEQLEN(elts)) {
+        lp_buf_puts(b, "()");
+        return;
+    }
+    open_paren(b, level > PR_TUPLE);
+    seq(b, elts, PR_TEST);
+    if (SEQLEN(elts) == 1) lp_buf_putc(b, ',');
+    close_paren(b, level > PR_TUPLE);
+}
+
+/* Displays and comprehensions. */
+static bool unparse_display(lp_buf_t *b, const lp_ast_t *e, int level)
+{
+    switch (e->kind) {
+    case AST_Dict: dict(b, e); return true;
     case AST_Set:
         if (!SEQLEN(F(e, Set, elts).seq)) {
             lp_buf_puts(b, "{*()}");
-            break;
+            return true;
         }
         lp_buf_putc(b, '{');
         seq(b, F(e, Set, elts).seq, PR_TEST);
         lp_buf_putc(b, '}');
-        break;
+        return true;
+    case AST_List:
+        lp_buf_putc(b, '[');
+        seq(b, F(e, List, elts).seq, PR_TEST);
+        lp_buf_putc(b, ']');
+        return true;
+    case AST_Tuple: tuple(b, e, level); return true;
     case AST_ListComp:
     case AST_SetComp:
     case AST_GeneratorExp: {
@@ -332,7 +403,7 @@ static void unparse(lp_buf_t *b, const lp_ast_t *e, int level)
         unparse(b, F(e, ListComp, elt).node, PR_TEST);
         comprehension(b, F(e, ListComp, generators).seq);
         lp_buf_putc(b, br[1]);
-        break;
+        return true;
     }
     case AST_DictComp:
         lp_buf_putc(b, '{');
@@ -341,85 +412,49 @@ static void unparse(lp_buf_t *b, const lp_ast_t *e, int level)
         unparse(b, F(e, DictComp, value).node, PR_TEST);
         comprehension(b, F(e, DictComp, generators).seq);
         lp_buf_putc(b, '}');
-        break;
-    case AST_Await:
-        open_paren(b, level > PR_AWAIT);
-        lp_buf_puts(b, "await ");
-        unparse(b, F(e, Await, value).node, PR_ATOM);
-        close_paren(b, level > PR_AWAIT);
-        break;
-    case AST_Yield:
-        lp_buf_puts(b, F(e, Yield, value).node ? "(yield " : "(yield");
-        if (F(e, Yield, value).node) unparse(b, F(e, Yield, value).node, PR_TEST);
-        lp_buf_putc(b, ')');
-        break;
-    case AST_YieldFrom:
-        lp_buf_puts(b, "(yield from ");
-        unparse(b, F(e, YieldFrom, value).node, PR_TEST);
-        lp_buf_putc(b, ')');
-        break;
-    case AST_Compare: {
-        const lp_ast_seq_t *ops = F(e, Compare, ops).seq, *cmps = F(e, Compare, comparators).seq;
-        open_paren(b, level > PR_CMP);
-        unparse(b, F(e, Compare, left).node, PR_CMP + 1);
-        for (int i = 0; i < SEQLEN(ops); i++) {
-            lp_buf_puts(b, cmp_sym(ops->items[i].i));
-            unparse(b, SEQNODE(cmps, i), PR_CMP + 1);
-        }
-        close_paren(b, level > PR_CMP);
-        break;
+        return true;
+    default: return false;
     }
+}
+
+static void slice(lp_buf_t *b, const lp_ast_t *e)
+{
+    if (F(e, Slice, lower).node) unparse(b, F(e, Slice, lower).node, PR_TEST);
+    lp_buf_putc(b, ':');
+    if (F(e, Slice, upper).node) unparse(b, F(e, Slice, upper).node, PR_TEST);
+    if (F(e, Slice, step).node) {
+        lp_buf_putc(b, ':');
+        unparse(b, F(e, Slice, step).node, PR_TEST);
+    }
+}
+
+static void attribute(lp_buf_t *b, const lp_ast_t *e)
+{
+    const lp_ast_t *v = F(e, Attribute, value).node;
+    unparse(b, v, PR_ATOM);
+    bool int_const = v->kind == AST_Constant && F(v, Constant, value).k->kind == LP_CONST_INT;
+    lp_buf_puts(b, int_const ? " ." : ".");
+    lp_buf_puts(b, F(e, Attribute, attr).str);
+}
+
+static void unparse(lp_buf_t *b, const lp_ast_t *e, int level)
+{
+    if (unparse_operator(b, e, level) || unparse_special(b, e, level) ||
+        unparse_display(b, e, level))
+        return;
+    switch (e->kind) {
     case AST_Call: call(b, e); break;
     case AST_JoinedStr:
     case AST_FormattedValue: fstring(b, e); break;
     case AST_Constant: constant(b, F(e, Constant, value).k); break;
-    case AST_Attribute: {
-        const lp_ast_t *v = F(e, Attribute, value).node;
-        unparse(b, v, PR_ATOM);
-        bool int_const = v->kind == AST_Constant && F(v, Constant, value).k->kind == LP_CONST_INT;
-        lp_buf_puts(b, int_const ? " ." : ".");
-        lp_buf_puts(b, F(e, Attribute, attr).str);
-        break;
-    }
+    case AST_Attribute: attribute(b, e); break;
     case AST_Subscript: subscript(b, e); break;
     case AST_Starred:
         lp_buf_putc(b, '*');
         unparse(b, F(e, Starred, value).node, PR_EXPR);
         break;
     case AST_Name: lp_buf_puts(b, F(e, Name, id).str); break;
-    case AST_List:
-        lp_buf_putc(b, '[');
-        seq(b, F(e, List, elts).seq, PR_TEST);
-        lp_buf_putc(b, ']');
-        break;
-    case AST_Tuple: {
-        const lp_ast_seq_t *elts = F(e, Tuple, elts).seq;
-        if (!SEQLEN(elts)) {
-            lp_buf_puts(b, "()");
-            break;
-        }
-        open_paren(b, level > PR_TUPLE);
-        seq(b, elts, PR_TEST);
-        if (SEQLEN(elts) == 1) lp_buf_putc(b, ',');
-        close_paren(b, level > PR_TUPLE);
-        break;
-    }
-    case AST_Slice:
-        if (F(e, Slice, lower).node) unparse(b, F(e, Slice, lower).node, PR_TEST);
-        lp_buf_putc(b, ':');
-        if (F(e, Slice, upper).node) unparse(b, F(e, Slice, upper).node, PR_TEST);
-        if (F(e, Slice, step).node) {
-            lp_buf_putc(b, ':');
-            unparse(b, F(e, Slice, step).node, PR_TEST);
-        }
-        break;
-    case AST_NamedExpr:
-        open_paren(b, level > PR_TUPLE);
-        unparse(b, F(e, NamedExpr, target).node, PR_ATOM);
-        lp_buf_puts(b, " := ");
-        unparse(b, F(e, NamedExpr, value).node, PR_ATOM);
-        close_paren(b, level > PR_TUPLE);
-        break;
+    case AST_Slice: slice(b, e); break;
     default: lp_buf_puts(b, "..."); break;
     }
 }
