@@ -263,9 +263,11 @@ static void format_one(pctx_t *c, const conv_t *cv, lp_value v)
 
 /* ==== the template ==== */
 
-/* Reads a number for a width or precision ("* wants int" for *). */
+/* Reads a number for a width or precision ("* wants int" for *); a
+ * precision is a C int, a width a ssize_t, as in CPython. */
 static int64_t read_count(pctx_t *c, const char *what, bool *star)
 {
+    int64_t max = what[0] == 'p' ? INT32_MAX : INT64_MAX;
     const lp_str_t *f = c->fmt;
     *star = false;
     if (c->pos < f->len && lp_str_at(f, c->pos) == '*') {
@@ -274,13 +276,15 @@ static int64_t read_count(pctx_t *c, const char *what, bool *star)
         lp_value v = next_arg(c);
         if (!is_int(v)) lp_raise(&lp_exc_TypeError, "* wants int");
         int64_t n;
-        if (!lp_int_as_i64(lp_index(v), &n)) lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        if (!lp_int_as_i64(lp_index(v), &n) || (max == INT32_MAX && (n > INT32_MAX || n < INT32_MIN)))
+            lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C %s",
+                     max == INT32_MAX ? "int" : "ssize_t");
         return n;
     }
     int64_t n = 0;
     while (c->pos < f->len && lp_str_at(f, c->pos) >= '0' && lp_str_at(f, c->pos) <= '9') {
         int d = (int)(lp_str_at(f, c->pos++) - '0');
-        if (n > (INT64_MAX - d) / 10) lp_raise(&lp_exc_ValueError, "%s too big", what);
+        if (n > (max - d) / 10) lp_raise(&lp_exc_ValueError, "%s too big", what);
         n = n * 10 + d;
     }
     return n;
