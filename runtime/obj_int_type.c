@@ -222,9 +222,15 @@ static int int_truth(lp_value a)
 
 lp_value lp_int_repr_base(lp_value v, int base)
 {
+    lp_value x = lp_int_unwrap(v);
+    if (base == 10 && lp_is_int(x)) { /* the common case, without GMP */
+        char buf[24];
+        int n = snprintf(buf, sizeof buf, "%lld", (long long)lp_as_int(x));
+        return lp_str_from_utf8(buf, (size_t)n);
+    }
     char *s;
     size_t n;
-    check(lp_int_to_str(lp_int_unwrap(v), base, &s, &n));
+    check(lp_int_to_str(x, base, &s, &n));
     return lp_str_from_utf8(s, n);
 }
 
