@@ -189,10 +189,7 @@ lp_value lp_vmop_build_const_key_map(lp_value *values, lp_value keys)
 lp_value lp_vmop_build_string(lp_value *items, int n)
 {
     if (n == 1) return items[0];
-    lp_strbuf_t b;
-    lp_strbuf_init(&b);
-    for (int i = 0; i < n; i++) lp_strbuf_put_str(&b, items[i]);
-    return lp_strbuf_finish(&b);
+    return lp_str_concat_array(items, n, LP_NULL);
 }
 
 lp_value lp_vmop_build_set(lp_value *items, int n)
