@@ -42,13 +42,15 @@ lp_value lp_gen_new(lp_frame_t *f);
 /* True when [v] is a generator or coroutine object of this file. */
 bool lp_gen_check(lp_value v);
 
-/* gen.send(v): the next yielded value, or LP_NULL when the generator
- * returned (its return value in *[ret], when ret is not NULL; otherwise
- * StopIteration(value) is raised for a value other than None... see
- * obj_gen.c).  Raises what the generator raises. */
+/* gen.send(v): the next yielded value, or LP_NULL when the generator has
+ * returned (or had already finished); its return value then goes to *[ret]
+ * when ret is not NULL (None for a finished one).  Raises what the
+ * generator raises (TypeError for a non-None value sent to a fresh one,
+ * ValueError "generator already executing"). */
 lp_value lp_gen_send_ex(lp_value gen, lp_value v, lp_value *ret);
 
-/* gen.throw(exc): as lp_gen_send_ex, with [exc] raised at the yield. */
+/* gen.throw(exc): as lp_gen_send_ex, with the exception instance [exc]
+ * raised at the yield (or passed to the iterator a `yield from` waits on). */
 lp_value lp_gen_throw_ex(lp_value gen, lp_value exc, lp_value *ret);
 
 #endif

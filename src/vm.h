@@ -79,7 +79,9 @@ lp_value lp_vm_builtins_for(lp_value globals);
  * or call); main calls it once. */
 void lp_vm_install_sigint(void);
 
-/* Instruction tracing to stderr (-X trace, or LP_DEBUG_TRACE_EXEC set). */
+/* Instruction tracing to stderr: one line per instruction while true, in
+ * builds compiled with -DLP_DEBUG_TRACE_EXEC (the check is compiled out of
+ * the loop otherwise); main may set it for -X trace. */
 extern bool lp_vm_trace;
 
 #endif
