@@ -390,6 +390,17 @@ static void drop_nops(lp_emitter_t *e, keep_t *K, const int *labelled, const boo
     compute_next(e, K);
 }
 
+/* NOPs without a line go before lines are propagated (3.11's
+ * clean_basic_block), except those left by handler pseudo-instructions. */
+static void drop_lineless_nops(lp_emitter_t *e, keep_t *K, const bool *was_pseudo)
+{
+    for (int i = 0; i < e->n; i++)
+        if (K->keep[i] && e->ins[i].op == OP_NOP && !was_pseudo[i] && e->ins[i].pos.line == 0 &&
+            e->ins[i].pos.end_line == 0)
+            K->keep[i] = false;
+    compute_next(e, K);
+}
+
 static void count_preds(lp_emitter_t *e, keep_t *K, walk_t *W)
 {
     for (int i = 0; i < e->n; i++) {
@@ -542,17 +553,20 @@ void lp_emit_assemble(lp_emitter_t *e, lp_assembled_t *out)
     memset(K.hin, 0, n1 * sizeof *K.hin);
     int *labelled = count_labels(e);
     bool *was_setup = lp_alloc_atomic(n1 * sizeof *was_setup);
+    bool *was_pseudo = lp_alloc_atomic(n1 * sizeof *was_pseudo);
     for (int i = 0; i < e->n; i++) { /* handler pseudo-ops keep their line as NOPs */
         was_setup[i] = is_setup(e->ins[i].op);
+        was_pseudo[i] = e->ins[i].op >= 256;
         K.keep[i] = W.depth[i] != UNREACHED;
         if (e->ins[i].op >= 256) e->ins[i] = (lp_instr_t){OP_NOP, 0, e->ins[i].pos};
     }
     compute_next(e, &K);
     drop_jumps_to_next(e, &K);
+    drop_lineless_nops(e, &K, was_pseudo);
+    count_preds(e, &K, &W);
+    propagate_locations(e, &K); /* handler NOPs get lines here, as in 3.11 */
     drop_nops(e, &K, labelled, was_setup);
     remove_unused_consts(e, &K, out);
-    count_preds(e, &K, &W);
-    propagate_locations(e, &K);
     int *off = layout(e, &K);
     write_units(e, &K, off, out);
     write_exctable(e, &K, &W, off, out);
