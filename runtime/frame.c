@@ -1,8 +1,9 @@
 /* frame.c -- frame objects as Python sees them (the `frame` type).
  *
  * The VM's frames (frame.h) live on its frame stack and are reused; what
- * Python code gets (traceback.tb_frame) is a small snapshot: the code, the
- * globals and the line.
+ * Python code gets (traceback.tb_frame, sys._getframe) is a snapshot: the
+ * code, the globals, the line, and for sys._getframe the locals and the
+ * callers' snapshots.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -12,6 +13,8 @@
 
 #include "error.h"
 #include "gc.h"
+#include "obj_dict.h"
+#include "vm.h"
 #include "obj_str.h"
 #include "types.h"
 
@@ -19,6 +22,8 @@ typedef struct {
     lp_object_t head;
     lp_code_t *code;
     lp_value globals;
+    lp_value locals; /* f_locals, or LP_NULL: none kept */
+    lp_value back;   /* f_back, or LP_NULL: None */
     int lineno;
 } frame_object_t;
 
@@ -33,6 +38,24 @@ lp_value lp_frame_object_new(lp_code_t *code, lp_value globals, int lineno)
     return lp_from_ptr(f);
 }
 
+lp_value lp_frame_object_snapshot(lp_frame_t *f)
+{
+    lp_value first = LP_NULL;
+    frame_object_t *prev = NULL;
+    for (; f; f = f->back) {
+        int32_t lasti = (int32_t)(f->instr - f->code->code);
+        int line = f->code->positions ? f->code->positions[lasti].line : 0;
+        lp_value o = lp_frame_object_new(f->code, f->globals, line > 0 ? line : 0);
+        ((frame_object_t *)lp_as_ptr(o))->locals = lp_vm_frame_locals(f);
+        if (prev)
+            prev->back = o;
+        else
+            first = o;
+        prev = lp_as_ptr(o);
+    }
+    return first ? first : LP_NONE;
+}
+
 static frame_object_t *fo(lp_value v)
 {
     return lp_as_ptr(v);
@@ -41,7 +64,8 @@ static frame_object_t *fo(lp_value v)
 static lp_value frame_get_code(lp_value s) { return lp_from_ptr(fo(s)->code); }
 static lp_value frame_get_globals(lp_value s) { return fo(s)->globals; }
 static lp_value frame_get_lineno(lp_value s) { return lp_from_int(fo(s)->lineno); }
-static lp_value frame_get_back(lp_value s) { return LP_NONE; }
+static lp_value frame_get_back(lp_value s) { return fo(s)->back ? fo(s)->back : LP_NONE; }
+static lp_value frame_get_locals(lp_value s) { return fo(s)->locals ? fo(s)->locals : lp_dict_new(); }
 
 static lp_value frame_repr(lp_value self)
 {
@@ -57,6 +81,7 @@ static const lp_getset_def_t frame_getsets[] = {
     {"f_globals", frame_get_globals, NULL, NULL},
     {"f_lineno", frame_get_lineno, NULL, NULL},
     {"f_back", frame_get_back, NULL, NULL},
+    {"f_locals", frame_get_locals, NULL, NULL},
     {NULL},
 };
 

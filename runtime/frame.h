@@ -57,4 +57,13 @@ typedef struct lp_excstate {
     struct lp_excstate *prev;  /* the level below (the generator's caller) */
 } lp_excstate_t;
 
+/* A frame object (the `frame` type) for [f] and, through f_back, its
+ * callers: snapshots of code, globals, line and locals (sys._getframe).
+ * None for NULL. */
+lp_value lp_frame_object_snapshot(lp_frame_t *f);
+
+/* A frame object for [code] running with [globals] at line [lineno]
+ * (traceback.tb_frame). */
+lp_value lp_frame_object_new(lp_code_t *code, lp_value globals, int lineno);
+
 #endif

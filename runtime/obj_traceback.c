@@ -8,6 +8,7 @@
 #include "obj_traceback.h"
 
 #include "error.h"
+#include "frame.h"
 #include "gc.h"
 #include "types.h"
 
@@ -28,9 +29,6 @@ int lp_traceback_lineno(const lp_traceback_t *tb)
     int line = tb->code->positions[tb->lasti].line;
     return line > 0 ? line : 0;
 }
-
-/* A frame object for the entry (made on demand: tb_frame). */
-lp_value lp_frame_object_new(lp_code_t *code, lp_value globals, int lineno);
 
 static lp_traceback_t *tb_of(lp_value v)
 {
