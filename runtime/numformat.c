@@ -150,7 +150,7 @@ static const char *sign_of(bool negative, char sign)
 /* printf([fmt], [prec], [x]) as a collected string. */
 static char *cfmt(const char *fmt, int64_t prec, double x)
 {
-    int p = prec > 100000000 ? 100000000 : (int)prec;
+    int p = (int)prec; /* <= INT_MAX: checked by the callers */
     int n = snprintf(NULL, 0, fmt, p, x);
     char *s = lp_alloc_atomic((size_t)n + 2);
     snprintf(s, (size_t)n + 1, fmt, p, x);
@@ -243,6 +243,12 @@ static char *concat(const char *a, const char *b)
     return s;
 }
 
+/* ValueError unless C's printf can take [prec] (CPython: INT_MAX). */
+static void check_precision(int64_t prec)
+{
+    if (prec > INT32_MAX) lp_raise(&lp_exc_ValueError, "precision too big");
+}
+
 /* The presentation type of a float spec (r for none), or 0 if unknown. */
 static uint32_t float_type(uint32_t type, int64_t prec)
 {
@@ -266,6 +272,7 @@ static lp_value format_double(double x, const spec_t *sp, const char *tname)
     uint32_t type = float_type(sp->type, sp->precision);
     if (!type) lp_format_unknown_code(sp->type, tname);
     int64_t prec = sp->precision >= 0 ? sp->precision : type == 'r' ? 0 : 6;
+    check_precision(prec);
     bool pct = type == '%';
     if (pct) {
         x *= 100.0;
@@ -388,6 +395,7 @@ lp_value lp_numformat_complex(lp_value v, lp_value spec)
     double re = lp_as_complex(v)->re, im = lp_as_complex(v)->im;
     bool bare = sp.type == 0, skip_re = bare && re == 0.0 && !signbit(re);
     int64_t prec = sp.precision >= 0 ? sp.precision : type == 'r' ? 0 : 6;
+    check_precision(prec);
     const char *rt = render_abs(fabs(re), type, prec, sp.alternate, false);
     const char *it = render_abs(fabs(im), type, prec, sp.alternate, false);
     bool rneg = !isnan(re) && signbit(re), ineg = !isnan(im) && signbit(im);
