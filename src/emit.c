@@ -106,6 +106,20 @@ static int exit_block(const lp_emitter_t *e, const int *labelled, int t, int max
     return 0;
 }
 
+/* The length of the block at [t] that leaves the code (return, raise,
+ * re-raise) with no label or jump inside, or 0.  Its copies stay under the
+ * same handler, so any instructions may be in it. */
+static int leaving_block(const lp_emitter_t *e, const int *labelled, int t)
+{
+    for (int k = t; k < e->n; k++) {
+        if (k > t && labelled[k]) return 0;
+        int op = e->ins[k].op;
+        if (op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS) return k - t + 1;
+        if (op >= 256 || is_jump(op) || lp_emit_is_terminator(op)) return 0;
+    }
+    return 0;
+}
+
 static void set_instrs(lp_emitter_t *e, lp_instr_t *ins, int n, const int *newpos)
 {
     for (int l = 0; l < e->nlabels; l++)
@@ -193,7 +207,7 @@ static void duplicate_exits(lp_emitter_t *e)
     for (int i = n - 1; i >= 0; i--) { /* 3.11 visits the newest blocks first */
         if (!is_jump(e->ins[i].op)) continue;
         int t = e->labels[e->ins[i].arg];
-        int len = exit_block(e, labelled, t, 1 << 30);
+        int len = leaving_block(e, labelled, t);
         if (!len || preds[t] <= 1 || !without_lines(e, t, len)) continue;
         preds[t]--;
         d = lp_realloc(d, (size_t)(nd + 1) * sizeof *d);
