@@ -35,7 +35,9 @@ typedef struct {
     int32_t n;              /* dicts recorded: up to the finding one, or all */
     int32_t found;          /* 1: found in dict n-1 at entry ix */
     int64_t ix;
+    int64_t inst_ix;        /* where the name was last found in an instance dict */
     struct {
+        const lp_dict_t *dict; /* a type's dict is fixed once the type exists */
         const lp_dict_entry_t *entries;
         int64_t usable;
     } d[MAX_MRO];
@@ -59,7 +61,7 @@ static lp_value cached(const uint16_t *cu, const lp_type_t *t, lp_value name, bo
     const slot_t *s = &slots[ci];
     if (s->type != t || t->mro != s->mro) return LP_NULL;
     for (int32_t i = 0; i < s->n; i++) {
-        const lp_dict_t *d = type_dict(s->mro, i);
+        const lp_dict_t *d = s->d[i].dict;
         if (d->entries != s->d[i].entries || d->usable != s->d[i].usable) return LP_NULL;
     }
     if (!s->found) {
@@ -78,11 +80,12 @@ static lp_value lookup(uint16_t *cu, const lp_type_t *t, lp_value name)
     lp_value mro = t->mro;
     int64_t n = mro ? lp_tuple_len(mro) : 0;
     if (!mro || n > MAX_MRO || !lp_str_check(name)) return lp_type_lookup(t, name);
-    slot_t s = {.type = t, .mro = mro};
+    slot_t s = {.type = t, .mro = mro, .inst_ix = INT64_MAX};
     int64_t hash = lp_dict_hash(name);
     lp_value result = LP_NULL;
     for (int64_t i = 0; i < n; i++) {
         lp_dict_t *d = type_dict(mro, i);
+        s.d[i].dict = d;
         s.d[i].entries = d->entries;
         s.d[i].usable = d->usable;
         s.n = (int32_t)i + 1;
@@ -125,6 +128,22 @@ static inline lp_value instance_dict(lp_value obj, const lp_type_t *t)
     return *lp_instance_dict_slot(obj);
 }
 
+/* The entry of [name] in instance dict [d], trying first where this
+ * site found it last (instances made alike keep their keys in one order). */
+static lp_dict_entry_t *instance_entry(const uint16_t *cu, lp_value d, lp_value name)
+{
+    lp_dict_t *dd = lp_as_dict(d);
+    uint32_t ci = cu[0] | (uint32_t)cu[1] << 16;
+    slot_t *s = ci && ci < nslots ? &slots[ci] : NULL;
+    if (s && s->inst_ix < dd->nentries && dd->entries[s->inst_ix].key == name)
+        return &dd->entries[s->inst_ix];
+    if (lp_type_of(d) != &lp_type_dict) return NULL;
+    int64_t ix = lp_dict_lookup(dd, name, lp_dict_hash(name));
+    if (ix < 0) return NULL;
+    if (s) s->inst_ix = ix;
+    return &dd->entries[ix];
+}
+
 lp_value lp_vmattr_load(uint16_t *cu, lp_value obj, lp_value name)
 {
     const lp_type_t *t = lp_type_of(obj);
@@ -134,8 +153,13 @@ lp_value lp_vmattr_load(uint16_t *cu, lp_value obj, lp_value name)
     if (descr && dt->descr_get && dt->descr_set) return dt->descr_get(descr, obj, lp_from_ptr(t));
     lp_value d = instance_dict(obj, t);
     if (d) {
-        lp_value v = lp_dict_get(d, name);
-        if (v) return v;
+        if (lp_type_of(d) == &lp_type_dict) {
+            lp_dict_entry_t *e = instance_entry(cu, d, name);
+            if (e) return e->value;
+        } else {
+            lp_value v = lp_dict_get(d, name);
+            if (v) return v;
+        }
     }
     if (descr) return dt->descr_get ? dt->descr_get(descr, obj, lp_from_ptr(t)) : descr;
     return lp_getattr(obj, name); /* raises AttributeError */
@@ -175,7 +199,11 @@ void lp_vmattr_store(uint16_t *cu, lp_value obj, lp_value name, lp_value v)
     }
     lp_value d = instance_dict(obj, t);
     if (d && lp_type_of(d) == &lp_type_dict) {
-        lp_dict_set(d, name, v);
+        lp_dict_entry_t *e = instance_entry(cu, d, name);
+        if (e)
+            e->value = v;
+        else
+            lp_dict_set(d, name, v);
         return;
     }
     lp_setattr(obj, name, v);
