@@ -1,7 +1,7 @@
 /* names.h -- interned identifiers the runtime looks up by name, listed once.
  *
  * LP_NAME(__init__) is the interned str "__init__", made at start-up by
- * lp_names_init (runtime/obj_str.c).  Add a line here rather than interning
+ * lp_names_init (runtime/names.c).  Add a line here rather than interning
  * a C string on a hot path.
  *
  * SPDX-License-Identifier: MIT

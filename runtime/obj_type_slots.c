@@ -507,12 +507,21 @@ static bool defines_slot(const lp_type_t *t, const slot_entry_t *e)
     return false;
 }
 
+/* str, bytes, bytearray, list, tuple: `+` is concatenation, which CPython
+ * keeps apart from numbers (sq_concat), so they have no __radd__. */
+static bool is_sequence(const lp_type_t *t)
+{
+    return (t->flags & (LP_TPF_STR_SUBCLASS | LP_TPF_LIST_SUBCLASS | LP_TPF_TUPLE_SUBCLASS)) ||
+           t == &lp_type_bytes || t == &lp_type_bytearray;
+}
+
 void lp_type_add_slot_wrappers(lp_type_t *t)
 {
     if (t->flags & LP_TPF_HEAPTYPE) return;
     for (size_t i = 0; i < NSLOTS; i++) {
         const slot_entry_t *e = &slot_table[i];
         if (!defines_slot(t, e)) continue;
+        if (e->kind == K_RBINOP && e->arg == LP_NB_ADD && is_sequence(t)) continue;
         lp_value name = lp_str_intern_cstr(e->name);
         if (lp_dict_get(t->dict, name)) continue;
         if (e->kind == K_NEW) {

@@ -127,12 +127,57 @@ static const char *script_path(const char *path)
     return abs;
 }
 
+/* What the options ask of the runtime. */
+static struct {
+    const char *x[64]; /* -X values, in order */
+    int nx;
+    int ignore_env; /* -E, -I */
+    int unbuffered; /* -u */
+} opts;
+
+/* The value of -X [name] or -X [name]=value (the last one given): "" for a
+ * bare name, NULL when absent. */
+static const char *x_option(const char *name)
+{
+    const char *found = NULL;
+    size_t n = strlen(name);
+    for (int i = 0; i < opts.nx; i++)
+        if (strncmp(opts.x[i], name, n) == 0 && (opts.x[i][n] == 0 || opts.x[i][n] == '='))
+            found = opts.x[i][n] ? opts.x[i] + n + 1 : "";
+    return found;
+}
+
+/* PYTHON* variables are ignored under -E and -I. */
+static const char *env(const char *name)
+{
+    const char *v = opts.ignore_env ? NULL : getenv(name);
+    return v && *v ? v : NULL;
+}
+
+/* Applies a digit limit from [where] (CPython's fatal error when invalid). */
+static void set_int_digits(const char *value, const char *where)
+{
+    char *end;
+    long n = strtol(value, &end, 10);
+    if (!*value || *end || n < 0 || (n > 0 && n < LP_INT_MAX_STR_DIGITS_THRESHOLD) || n > 0x7fffffff) {
+        fprintf(stderr, "Fatal Python error: config_init_int_max_str_digits: %s: invalid limit; "
+                        "must be >= %d or 0 for unlimited.\nPython runtime state: preinitialized\n\n",
+                where, LP_INT_MAX_STR_DIGITS_THRESHOLD);
+        exit(1);
+    }
+    lp_int_set_max_str_digits(n);
+}
+
 /* Sets up the runtime once: ints, types, builtins, sys. */
 static void runtime_init(int argc, char **argv)
 {
     lp_int_init();
+    const char *digits = x_option("int_max_str_digits");
+    if (digits) set_int_digits(digits, "-X int_max_str_digits");
+    else if ((digits = env("PYTHONINTMAXSTRDIGITS"))) set_int_digits(digits, "PYTHONINTMAXSTRDIGITS");
     lp_types_init();
     lp_builtins_types_init();
+    if (opts.unbuffered) lp_io_set_unbuffered();
     lp_sys_set_argv(argc, argv);
     lp_vm_install_sigint();
 }
@@ -225,7 +270,6 @@ int main(int argc, char **argv)
 {
     lp_gc_init();
     if (argc > 0 && argv[0][0]) progname = argv[0];
-    const char *x_options = NULL;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -250,7 +294,7 @@ int main(int argc, char **argv)
                     runtime_init(argc - i, argv + i);
                     return lp_dis_main(argc - i - 1, argv + i + 1);
                 }
-                if (c == 'X') x_options = arg;
+                if (c == 'X' && opts.nx < 64) opts.x[opts.nx++] = arg;
                 if (c == 'm') {
                     fprintf(stderr, "%s: No module named %s\n", progname, arg);
                     return 1;
@@ -262,13 +306,15 @@ int main(int argc, char **argv)
                 }
                 break;
             }
+            if (c == 'E' || c == 'I') opts.ignore_env = 1;
+            if (c == 'u') opts.unbuffered = 1;
             if (!flag_option(c)) {
                 char opt[3] = {'-', c, 0};
                 return usage_error("Unknown option: %s\n", opt);
             }
         }
     }
-    if (x_options && strcmp(x_options, "parse-trace") == 0) return parse_trace(i < argc ? argv[i] : NULL);
+    if (x_option("parse-trace")) return parse_trace(i < argc ? argv[i] : NULL);
     if (i < argc) {
         runtime_init(argc - i, argv + i);
         if (strcmp(argv[i], "-") != 0) return run_file(argv[i]);
