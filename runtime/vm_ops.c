@@ -51,7 +51,7 @@ static void getitem_protected(void *ud)
 /* map[key], or LP_NULL on a KeyError: for namespaces that are not dicts. */
 static lp_value mapping_get(lp_value map, lp_value key)
 {
-    if (lp_dict_check(map)) return lp_dict_get(map, key);
+    if (lp_type_of(map) == &lp_type_dict) return lp_dict_get(map, key);
     getitem_t g = {map, key, LP_NULL};
     lp_value exc = lp_pcall(getitem_protected, &g);
     if (!exc) return g.result;
@@ -84,7 +84,7 @@ lp_value lp_vmop_load_name(lp_frame_t *f, lp_value name)
 void lp_vmop_store_name(lp_frame_t *f, lp_value name, lp_value v)
 {
     if (!f->locals) lp_raise(&lp_exc_SystemError, "no locals found when storing %R", name);
-    if (lp_dict_check(f->locals))
+    if (lp_type_of(f->locals) == &lp_type_dict)
         lp_dict_set(f->locals, name, v);
     else
         lp_setitem(f->locals, name, v);
@@ -103,7 +103,7 @@ static void delitem_protected(void *ud)
 void lp_vmop_delete_name(lp_frame_t *f, lp_value name)
 {
     if (!f->locals) lp_raise(&lp_exc_SystemError, "no locals when deleting %R", name);
-    if (lp_dict_check(f->locals)) {
+    if (lp_type_of(f->locals) == &lp_type_dict) {
         if (!lp_dict_del(f->locals, name)) name_error(name);
         return;
     }
