@@ -23,6 +23,7 @@
 #include "obj_dict.h"
 #include "obj_exc.h"
 #include "obj_func.h"
+#include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
@@ -417,7 +418,76 @@ static lp_value object_m_subclasshook(lp_value *args, size_t nargs, lp_value kwn
     return LP_NOTIMPLEMENTED;
 }
 
+static lp_value object_m_sizeof(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("__sizeof__", nargs, kwnames, 1, 1);
+    return lp_int_from_i64((int64_t)lp_type_of(args[0])->size);
+}
+
+/* object.__getstate__(): the instance __dict__, or None when it is empty
+ * or missing (3.11's default for objects without __slots__). */
+static lp_value object_m_getstate(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("__getstate__", nargs, kwnames, 1, 1);
+    lp_value *slot = lp_instance_dict_slot(args[0]);
+    return slot && *slot && lp_dict_len(*slot) ? *slot : LP_NONE;
+}
+
+/* copyreg.__newobj__(cls, *args): cls.__new__(cls, *args). */
+static lp_value newobj(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    if (nargs < 1 || !lp_is_instance(args[0], &lp_type_type))
+        lp_raise(&lp_exc_TypeError, "__newobj__() argument 1 must be a type");
+    lp_value f = lp_getattr(args[0], LP_NAME(__new__));
+    return lp_call(f, args, nargs, kwnames);
+}
+
+/* object.__reduce_ex__(protocol) for protocols 2 and up (copyreg's
+ * reduce_newobj): (copyreg.__newobj__, (cls, *args), state, listitems,
+ * dictitems).  Protocols 0 and 1 need copyreg._reconstructor, which comes
+ * with the library modules. */
+static lp_value object_m_reduce_ex(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("__reduce_ex__", nargs, kwnames, 2, 2);
+    lp_value self = args[0];
+    const lp_type_t *t = lp_type_of(self);
+    lp_value red = lp_type_lookup(t, lp_str_intern_cstr("__reduce__"));
+    lp_value own = lp_dict_get(lp_type_object.dict, lp_str_intern_cstr("__reduce__"));
+    if (red && red != own) return lp_call_method(self, lp_str_intern_cstr("__reduce__"), NULL, 0);
+    if (lp_as_ssize(args[1], &lp_exc_OverflowError) < 2 || !(t->flags & LP_TPF_HEAPTYPE))
+        lp_raise(&lp_exc_TypeError, "cannot pickle '%s' object", t->name);
+    static lp_value newobj_fn;
+    if (!newobj_fn) {
+        newobj_fn = lp_builtin_new("__newobj__", newobj, LP_NULL);
+        ((lp_builtin_t *)lp_as_ptr(newobj_fn))->module = lp_str_from_cstr("copyreg");
+    }
+    lp_value cls_args = lp_tuple_pack(1, lp_from_ptr(t));
+    lp_value getnewargs = lp_getattr_opt(self, lp_str_intern_cstr("__getnewargs__"));
+    if (getnewargs) cls_args = lp_binary_op(cls_args, lp_call0(getnewargs), LP_NB_ADD);
+    lp_value state = lp_call_method(self, lp_str_intern_cstr("__getstate__"), NULL, 0);
+    lp_value items = LP_NONE, dictitems = LP_NONE;
+    if (lp_is_instance(self, &lp_type_list)) items = lp_iter(self);
+    if (lp_is_instance(self, &lp_type_dict))
+        dictitems = lp_iter(lp_call_method(self, LP_NAME(items), NULL, 0));
+    return lp_tuple_pack(5, newobj_fn, cls_args, state, items, dictitems);
+}
+
+static lp_value object_m_reduce(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("__reduce__", nargs, kwnames, 1, 1);
+    lp_raise(&lp_exc_TypeError, "cannot pickle '%T' object", args[0]);
+}
+
+static lp_value object_str(lp_value self)
+{
+    return lp_repr(self);
+}
+
 static const lp_method_def_t object_methods[] = {
+    {"__sizeof__", object_m_sizeof, 0, "Size of object in memory, in bytes."},
+    {"__getstate__", object_m_getstate, 0, "Helper for pickle."},
+    {"__reduce_ex__", object_m_reduce_ex, 0, "Helper for pickle."},
+    {"__reduce__", object_m_reduce, 0, "Helper for pickle."},
     {"__format__", object_m_format, 0, "Default object formatter."},
     {"__dir__", object_m_dir, 0, "Default dir() implementation."},
     {"__init_subclass__", object_m_init_subclass, LP_METH_CLASS, NULL},
@@ -440,6 +510,7 @@ lp_type_t lp_type_object = {
     .new = object_new,
     .init = object_init,
     .repr = object_repr,
+    .str = object_str,
     .hash = object_hash,
     .compare = object_compare,
     .getattr = object_getattr,

@@ -407,7 +407,11 @@ static lp_value wrapper_dispatch(wrapper_t *w, lp_value *args, size_t nargs, lp_
     case K_INIT: t->init(self, args + 1, nargs - 1, kwnames); return LP_NONE;
     case K_NEW: break;
     case K_CMP: wrapper_arity(w, nargs, kwnames, 2); return t->compare(self, args[1], (lp_cmpop_t)e->arg);
-    case K_BINOP: wrapper_arity(w, nargs, kwnames, 2); return t->binop[e->arg](self, args[1]);
+    case K_BINOP:
+        if (e->arg == LP_NB_POWER && nargs == 3 && !nkw(kwnames) && args[2] != LP_NONE)
+            return t->power3 ? t->power3(self, args[1], args[2]) : LP_NOTIMPLEMENTED;
+        wrapper_arity(w, nargs, kwnames, 2);
+        return t->binop[e->arg](self, args[1]);
     case K_RBINOP: wrapper_arity(w, nargs, kwnames, 2); return t->binop[e->arg](args[1], self);
     case K_IBINOP: wrapper_arity(w, nargs, kwnames, 2); return t->inplace[e->arg](self, args[1]);
     case K_GETITEM: wrapper_arity(w, nargs, kwnames, 2); return t->getitem(self, args[1]);

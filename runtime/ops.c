@@ -542,6 +542,10 @@ lp_value lp_power3(lp_value a, lp_value b, lp_value mod)
         lp_value r = tb->power3(a, b, mod);
         if (r != LP_NOTIMPLEMENTED) return r;
     }
+    if (tc != ta && tc != tb && tc->power3) {
+        lp_value r = tc->power3(a, b, mod);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
     lp_raise(&lp_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
              ta->name, tb->name, tc->name);
 }
@@ -565,12 +569,13 @@ lp_value lp_index(lp_value v)
     if (v == LP_TRUE) return lp_from_int(1);
     if (v == LP_FALSE) return lp_from_int(0);
     const lp_type_t *t = lp_type_of(v);
+    if (t->flags & LP_TPF_INT_SUBCLASS) return lp_int_unwrap(v); /* never its __index__ */
     if (!t->index)
         lp_raise(&lp_exc_TypeError, "'%s' object cannot be interpreted as an integer", t->name);
     lp_value r = t->index(v);
     if (!lp_int_check(r) && !lp_is_instance(r, &lp_type_int))
         lp_raise(&lp_exc_TypeError, "__index__ returned non-int (type %T)", r);
-    return r;
+    return lp_int_check(r) ? r : lp_int_unwrap(r);
 }
 
 int64_t lp_as_ssize(lp_value v, lp_type_t *overflow)
