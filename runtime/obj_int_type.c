@@ -236,6 +236,7 @@ lp_value lp_int_repr_base(lp_value v, int base)
 
 static lp_value int_repr(lp_value self)
 {
+    if (lp_is_int(self)) return lp_str_from_i64(lp_as_int(self)); /* no GMP for small ints */
     return lp_int_repr_base(self, 10);
 }
 
