@@ -590,6 +590,7 @@ static lp_value b_sum(lp_value *args, size_t nargs, lp_value kwnames)
         lp_raise(&lp_exc_TypeError, "sum() takes at least 1 positional argument (0 given)");
     if (nargs > 2)
         lp_raise(&lp_exc_TypeError, "sum() takes at most 2 arguments (%zu given)", nargs);
+    lp_value it = lp_iter(args[0]), v;
     lp_value acc = nargs == 2 ? args[1] : kw[0] ? kw[0] : lp_from_int(0);
     if (lp_str_check(acc))
         lp_raise(&lp_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -597,7 +598,6 @@ static lp_value b_sum(lp_value *args, size_t nargs, lp_value kwnames)
         lp_raise(&lp_exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
     if (lp_is_instance(acc, &lp_type_bytearray))
         lp_raise(&lp_exc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
-    lp_value it = lp_iter(args[0]), v;
     while ((v = lp_iter_next(it))) {
         if (lp_is_int(acc) && lp_is_int(v)) {
             int64_t s = lp_as_int(acc) + lp_as_int(v);

@@ -73,8 +73,8 @@ static lp_value enumerate_new(lp_type_t *type, lp_value *args, size_t nargs, lp_
     }
     if (!v[0]) lp_raise(&lp_exc_TypeError, "enumerate() missing required argument 'iterable'");
     enumerate_t *e = iter_alloc(type, sizeof *e);
-    e->it = lp_iter(v[0]);
     e->count = v[1] ? lp_index(v[1]) : lp_from_int(0);
+    e->it = lp_iter(v[0]);
     return lp_from_ptr(e);
 }
 
