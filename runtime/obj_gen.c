@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "obj_gen.h"
+#include "obj_asyncgen.h"
 
 #include "bytecode.h"
 #include "error.h"
@@ -33,15 +34,22 @@ static lp_gen_t *gen_of(lp_value v)
 
 static const char *kind(lp_gen_t *g)
 {
+    if (g->head.type == &lp_type_async_generator) return "async generator";
     return g->head.type == &lp_type_coroutine ? "coroutine" : "generator";
 }
 
 lp_value lp_gen_new(lp_frame_t *f)
 {
     lp_gen_t *g = lp_alloc(sizeof *g);
-    bool coro = (f->code->flags & (LP_CO_COROUTINE | LP_CO_ASYNC_GENERATOR)) != 0;
-    if (coro && !(lp_type_coroutine.flags & LP_TPF_READY)) lp_type_ready(&lp_type_coroutine);
-    g->head.type = coro ? &lp_type_coroutine : &lp_type_generator;
+    if (f->code->flags & LP_CO_ASYNC_GENERATOR) {
+        if (!(lp_type_async_generator.flags & LP_TPF_READY)) lp_type_ready(&lp_type_async_generator);
+        g->head.type = &lp_type_async_generator;
+    } else if (f->code->flags & LP_CO_COROUTINE) {
+        if (!(lp_type_coroutine.flags & LP_TPF_READY)) lp_type_ready(&lp_type_coroutine);
+        g->head.type = &lp_type_coroutine;
+    } else {
+        g->head.type = &lp_type_generator;
+    }
     g->frame = f;
     g->code = f->code;
     if (f->func) {

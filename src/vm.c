@@ -34,6 +34,7 @@
 #include "obj_exc.h"
 #include "obj_func.h"
 #include "obj_gen.h"
+#include "obj_asyncgen.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_set.h"
@@ -1562,7 +1563,8 @@ dispatch_opcode:
 
     TARGET(ASYNC_GEN_WRAP)
     {
-        lp_raise(&lp_exc_SystemError, "%s is not supported yet", lp_opinfo[opcode].name);
+        SET_TOP(lp_asyncgen_wrap(TOP()));
+        DISPATCH();
     }
 
     /* -- pattern matching -- */
@@ -1683,9 +1685,15 @@ static lp_value gen_escape(lp_gen_t *gen, lp_value e)
 {
     gen->state = LP_GEN_FINISHED;
     gen->frame = NULL;
-    if (!lp_is_instance(e, &lp_exc_StopIteration)) return e;
-    const char *what = gen->head.type == &lp_type_coroutine ? "coroutine" : "generator";
-    lp_value rt = lp_exc_format(&lp_exc_RuntimeError, "%s raised StopIteration", what);
+    bool agen = gen->head.type == &lp_type_async_generator;
+    const char *stop = "StopIteration";
+    if (agen && lp_is_instance(e, &lp_exc_StopAsyncIteration))
+        stop = "StopAsyncIteration";
+    else if (!lp_is_instance(e, &lp_exc_StopIteration))
+        return e;
+    const char *what = agen ? "async generator"
+                       : gen->head.type == &lp_type_coroutine ? "coroutine" : "generator";
+    lp_value rt = lp_exc_format(&lp_exc_RuntimeError, "%s raised %s", what, stop);
     lp_as_exc(rt)->cause = e;
     lp_as_exc(rt)->context = e;
     lp_as_exc(rt)->suppress_context = true;
