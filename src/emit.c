@@ -188,22 +188,24 @@ static void thread_jumps(lp_emitter_t *e)
     }
 }
 
-/* Every jump but one to an exit block without a line gets its own copy of
- * the block, with the jump's line, right after the original; the jumps are
- * taken last to first, as 3.11 walks its blocks newest first. */
-static void duplicate_exits(lp_emitter_t *e)
+/* One planned copy of an exit block. */
+typedef struct {
+    int src, len; /* the block copied; after insertion: where the copy starts */
+    int label;    /* the copy's label */
+    int next;     /* the next copy placed after the same block, or -1 */
+} dup_t;
+
+/* Plans the copies: retargets the jumps, returns the copies; head[i] lists
+ * those placed after instruction i. */
+static dup_t *plan_dups(lp_emitter_t *e, int *head, int *ndups, int *extra)
 {
-    int *labelled = count_labels(e), n = e->n;
+    int *labelled = count_labels(e), n = e->n, nd = 0;
     int *preds = lp_alloc_atomic((size_t)(n + 1) * sizeof *preds);
     for (int i = 0; i <= n; i++)
         preds[i] = i > 0 && i < n && !lp_emit_is_terminator(e->ins[i - 1].op);
     for (int i = 0; i < n; i++)
         if (is_jump(e->ins[i].op)) preds[e->labels[e->ins[i].arg]]++;
-    int *head = lp_alloc_atomic((size_t)(n + 1) * sizeof *head);
-    for (int i = 0; i <= n; i++)
-        head[i] = -1;
-    struct dup { int src, len, label, next; } *d = NULL;
-    int nd = 0, extra = 0;
+    dup_t *d = NULL;
     for (int i = n - 1; i >= 0; i--) { /* 3.11 visits the newest blocks first */
         if (!is_jump(e->ins[i].op)) continue;
         int t = e->labels[e->ins[i].arg];
@@ -211,13 +213,26 @@ static void duplicate_exits(lp_emitter_t *e)
         if (!len || preds[t] <= 1 || !without_lines(e, t, len)) continue;
         preds[t]--;
         d = lp_realloc(d, (size_t)(nd + 1) * sizeof *d);
-        int label = lp_emit_label(e);
-        d[nd] = (struct dup){t, len, label, head[t + len - 1]}; /* right after the original */
+        d[nd] = (dup_t){t, len, lp_emit_label(e), head[t + len - 1]}; /* right after the original */
         head[t + len - 1] = nd;
-        e->ins[i].arg = label;
-        extra += len;
+        e->ins[i].arg = d[nd].label;
+        *extra += len;
         nd++;
     }
+    *ndups = nd;
+    return d;
+}
+
+/* Every jump but one to an exit block without a line gets its own copy of
+ * the block, with the jump's line, right after the original; the jumps are
+ * taken last to first, as 3.11 walks its blocks newest first. */
+static void duplicate_exits(lp_emitter_t *e)
+{
+    int n = e->n, nd, extra = 0;
+    int *head = lp_alloc_atomic((size_t)(n + 1) * sizeof *head);
+    for (int i = 0; i <= n; i++)
+        head[i] = -1;
+    dup_t *d = plan_dups(e, head, &nd, &extra);
     if (!nd) return;
     lp_instr_t *out = lp_alloc_atomic((size_t)(n + extra) * sizeof *out);
     int *newpos = lp_alloc_atomic((size_t)(n + 1) * sizeof *newpos);
@@ -229,7 +244,7 @@ static void duplicate_exits(lp_emitter_t *e)
             int first = j;
             for (int m = 0; m < d[k].len; m++)
                 out[j++] = e->ins[d[k].src + m];
-            d[k].src = first; /* now: where the copy starts */
+            d[k].src = first;
         }
     }
     newpos[n] = j;
