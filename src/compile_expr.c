@@ -1040,6 +1040,48 @@ static bool parse_literal(const char *s, size_t len, size_t *pos, fmt_piece_t *u
     return p > start;
 }
 
+/* The pieces of format [s] for [nelts] items, or -1 when 3.11 would not
+ * rewrite it. */
+static int percent_pieces(const char *s, size_t len, int nelts, fmt_piece_t *pieces)
+{
+    size_t pos = 0;
+    int np = 0, cnt = 0;
+    for (;;) {
+        if (parse_literal(s, len, &pos, &pieces[np])) np++;
+        if (pos >= len) break;
+        if (cnt >= nelts) return -1; /* more units than items */
+        pos++;
+        if (!parse_unit(s, len, &pos, &pieces[np])) return -1;
+        pieces[np++].n = (size_t)cnt++;
+    }
+    return cnt < nelts ? -1 : np; /* more items than units: no */
+}
+
+static void percent_piece(compiler_t *c, const fmt_piece_t *p, const lp_ast_seq_t *elts)
+{
+    lp_position_t saved = c->u->e.loc;
+    if (p->lit) {
+        cconst_t *k = cconst_new(CK_STR);
+        k->s = p->lit;
+        k->n = p->n;
+        c_unset_loc(c);
+        c_load_const(c, k);
+        c->u->e.loc = saved;
+        return;
+    }
+    const lp_ast_t *arg = SEQNODE(elts, (int)p->n);
+    c_expr(c, arg);
+    int oparg = p->conv == 's' ? LP_FVC_STR : p->conv == 'r' ? LP_FVC_REPR : LP_FVC_ASCII;
+    if (p->spec[0]) {
+        c_unset_loc(c);
+        c_load_const(c, cconst_str(c, lp_strdup(p->spec)));
+        oparg |= LP_FVS_HAVE_SPEC;
+    }
+    c_set_loc(c, arg);
+    OPI(OP_FORMAT_VALUE, oparg);
+    c->u->e.loc = saved;
+}
+
 static bool percent_format(compiler_t *c, const lp_ast_t *e)
 {
     const lp_ast_t *l = F(e, BinOp, left).node, *r = F(e, BinOp, right).node;
@@ -1049,44 +1091,12 @@ static bool percent_format(compiler_t *c, const lp_ast_t *e)
     int nelts = SEQLEN(elts);
     for (int i = 0; i < nelts; i++)
         if (SEQNODE(elts, i)->kind == AST_Starred) return false;
-    const char *s = F(l, Constant, value).k->s;
-    size_t len = F(l, Constant, value).k->n, pos = 0;
     fmt_piece_t *pieces = lp_alloc((size_t)(2 * nelts + 2) * sizeof *pieces);
-    int np = 0, cnt = 0;
-    for (;;) {
-        if (parse_literal(s, len, &pos, &pieces[np])) np++;
-        if (pos >= len) break;
-        if (cnt >= nelts) return false; /* more units than items */
-        pos++;
-        if (!parse_unit(s, len, &pos, &pieces[np])) return false;
-        pieces[np++].n = (size_t)cnt++;
-    }
-    if (cnt < nelts) return false; /* more items than units */
-    lp_position_t saved = c->u->e.loc;
-    for (int i = 0; i < np; i++) {
-        fmt_piece_t *p = &pieces[i];
-        cconst_t *k;
-        if (p->lit) {
-            k = cconst_new(CK_STR);
-            k->s = p->lit;
-            k->n = p->n;
-            c_unset_loc(c);
-            c_load_const(c, k);
-            c->u->e.loc = saved;
-            continue;
-        }
-        const lp_ast_t *arg = SEQNODE(elts, (int)p->n);
-        c_expr(c, arg);
-        int oparg = p->conv == 's' ? LP_FVC_STR : p->conv == 'r' ? LP_FVC_REPR : LP_FVC_ASCII;
-        if (p->spec[0]) {
-            c_unset_loc(c);
-            c_load_const(c, cconst_str(c, lp_strdup(p->spec)));
-            oparg |= LP_FVS_HAVE_SPEC;
-        }
-        c_set_loc(c, arg);
-        OPI(OP_FORMAT_VALUE, oparg);
-        c->u->e.loc = saved;
-    }
+    const lp_ast_const_t *k = F(l, Constant, value).k;
+    int np = percent_pieces(k->s, k->n, nelts, pieces);
+    if (np < 0) return false;
+    for (int i = 0; i < np; i++)
+        percent_piece(c, &pieces[i], elts);
     if (np != 1) OPI(OP_BUILD_STRING, np);
     return true;
 }
