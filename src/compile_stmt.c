@@ -739,6 +739,14 @@ static void with_except_finish(compiler_t *c, int cleanup)
     OP(OP_POP_TOP);
 }
 
+/* `await` of the value on the stack: GET_AWAITABLE [where], the SEND loop. */
+static void await_value(compiler_t *c, int where)
+{
+    OPI(OP_GET_AWAITABLE, where);
+    c_load_const(c, cconst_new(CK_NONE));
+    c_add_yield_from(c, true);
+}
+
 static void c_with(compiler_t *c, const lp_ast_t *s, int pos, bool is_async)
 {
     const lp_ast_seq_t *items = F(s, With, items).seq;
@@ -746,14 +754,8 @@ static void c_with(compiler_t *c, const lp_ast_t *s, int pos, bool is_async)
     int block = LABEL(), final = LABEL(), exit = LABEL(), cleanup = LABEL();
     if (is_async && pos == 0) check_async(c, "async with");
     c_expr(c, F(item, withitem, context_expr).node);
-    if (is_async) {
-        OP(OP_BEFORE_ASYNC_WITH);
-        OPI(OP_GET_AWAITABLE, 1);
-        c_load_const(c, cconst_new(CK_NONE));
-        c_add_yield_from(c, true);
-    } else {
-        OP(OP_BEFORE_WITH);
-    }
+    OP(is_async ? OP_BEFORE_ASYNC_WITH : OP_BEFORE_WITH);
+    if (is_async) await_value(c, 1);
     JUMP(LP_PSEUDO_SETUP_WITH, final);
     BIND(block);
     c_push_fblock(c, is_async ? FB_ASYNC_WITH : FB_WITH, block, final, s);
@@ -763,24 +765,16 @@ static void c_with(compiler_t *c, const lp_ast_t *s, int pos, bool is_async)
     else c_with(c, s, pos + 1, is_async);
     c_pop_fblock(c);
     OP(LP_PSEUDO_POP_BLOCK);
-    c_set_loc(c, s);
+    c_set_loc(c, s); /* success: __exit__(None, None, None) */
     c_call_exit_with_nones(c);
-    if (is_async) {
-        OPI(OP_GET_AWAITABLE, 2);
-        c_load_const(c, cconst_new(CK_NONE));
-        c_add_yield_from(c, true);
-    }
+    if (is_async) await_value(c, 2);
     OP(OP_POP_TOP);
     JUMP(OP_JUMP, exit);
-    BIND(final);
+    BIND(final); /* an exception: __exit__(type, value, tb) decides */
     JUMP(LP_PSEUDO_SETUP_CLEANUP, cleanup);
     OP(OP_PUSH_EXC_INFO);
     OP(OP_WITH_EXCEPT_START);
-    if (is_async) {
-        OPI(OP_GET_AWAITABLE, 2);
-        c_load_const(c, cconst_new(CK_NONE));
-        c_add_yield_from(c, true);
-    }
+    if (is_async) await_value(c, 2);
     with_except_finish(c, cleanup);
     BIND(exit);
 }
