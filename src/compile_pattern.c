@@ -303,6 +303,20 @@ static void mapping_keys(compiler_t *c, const lp_ast_t *p)
     }
 }
 
+/* subject keys -> rest: a dict copy of the subject without the keys. */
+static void mapping_rest(compiler_t *c, int size)
+{
+    OPI(OP_BUILD_MAP, 0);
+    OPI(OP_SWAP, 3);
+    OPI(OP_DICT_UPDATE, 2);
+    OPI(OP_UNPACK_SEQUENCE, size);
+    while (size) {
+        OPI(OP_COPY, 1 + size--);
+        OPI(OP_SWAP, 2);
+        OP(OP_DELETE_SUBSCR);
+    }
+}
+
 static void p_mapping(compiler_t *c, const lp_ast_t *p, pctx_t *pc)
 {
     const lp_ast_seq_t *keys = F(p, MatchMapping, keys).seq, *pats = F(p, MatchMapping, patterns).seq;
@@ -338,15 +352,7 @@ static void p_mapping(compiler_t *c, const lp_ast_t *p, pctx_t *pc)
     }
     pc->on_top -= 2;
     if (star_target) {
-        OPI(OP_BUILD_MAP, 0);
-        OPI(OP_SWAP, 3);
-        OPI(OP_DICT_UPDATE, 2);
-        OPI(OP_UNPACK_SEQUENCE, size);
-        while (size) {
-            OPI(OP_COPY, 1 + size--);
-            OPI(OP_SWAP, 2);
-            OP(OP_DELETE_SUBSCR);
-        }
+        mapping_rest(c, size);
         store_name(c, star_target, pc);
     } else {
         OP(OP_POP_TOP);
