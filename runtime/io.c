@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "error.h"
+#include "mod_builtins.h"
 #include "gc.h"
 #include "codecs.h"
 #include "io.h"
@@ -366,7 +367,8 @@ static lp_value io_m_write(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_check_args("TextIOWrapper.write", nargs - 1, kwnames, 1, 1);
     if (!lp_str_check(args[1]))
-        lp_raise(&lp_exc_TypeError, "write() argument must be str, not %T", args[1]);
+        lp_raise(&lp_exc_TypeError, "write() argument must be str, not %s",
+                 lp_arg_type_name(args[1]));
     need_writable(as_io(args[0]));
     io_write_str(as_io(args[0]), args[1]);
     return lp_from_int(lp_str_len(args[1]));

@@ -21,6 +21,7 @@
 
 #include "codecs.h"
 #include "error.h"
+#include "mod_builtins.h"
 #include "gc.h"
 #include "io.h"
 #include "names.h"
@@ -292,7 +293,8 @@ static lp_value file_write_value(lp_file_t *f, lp_value v)
         put_bytes(f, p, (size_t)n);
         return lp_from_int(n);
     }
-    if (!lp_str_check(v)) lp_raise(&lp_exc_TypeError, "write() argument must be str, not %T", v);
+    if (!lp_str_check(v)) lp_raise(&lp_exc_TypeError, "write() argument must be str, not %s",
+                 lp_arg_type_name(v));
     if (f->utf8 && !lp_str_has_surrogates(v)) {
         size_t len;
         p = lp_str_utf8(v, &len);
@@ -449,7 +451,8 @@ static lp_value b_open(lp_value *args, size_t nargs, lp_value kwnames)
     lp_file_t *f = lp_alloc(sizeof *f);
     lp_value mode = v[1] ? v[1] : lp_str_from_cstr("r");
     if (!lp_str_check(mode))
-        lp_raise(&lp_exc_TypeError, "open() argument 'mode' must be str, not %T", mode);
+        lp_raise(&lp_exc_TypeError, "open() argument 'mode' must be str, not %s",
+                 lp_arg_type_name(mode));
     bool text;
     int flags = open_flags(mode, f, &text);
     text_options(f, v[3] ? v[3] : LP_NONE, v[4] ? v[4] : LP_NONE, v[5] ? v[5] : LP_NONE);

@@ -162,7 +162,8 @@ static lp_value b_format(lp_value *args, size_t nargs, lp_value kwnames)
     check_args("format", nargs, kwnames, 1, 2);
     lp_value spec = nargs == 2 ? args[1] : lp_str_empty();
     if (!lp_str_check(spec))
-        lp_raise(&lp_exc_TypeError, "format() argument 2 must be str, not %T", spec);
+        lp_raise(&lp_exc_TypeError, "format() argument 2 must be str, not %s",
+                 lp_arg_type_name(spec));
     return lp_format(args[0], spec);
 }
 
@@ -622,7 +623,10 @@ static lp_value b_sorted(lp_value *args, size_t nargs, lp_value kwnames)
     if (kw[1]) {
         if (lp_is_instance(kw[1], &lp_type_float))
             lp_raise(&lp_exc_TypeError, "'float' object cannot be interpreted as an integer");
-        reverse = lp_truth(lp_index(kw[1]));
+        int64_t r;
+        if (!lp_int_as_i64(lp_index(kw[1]), &r) || r < INT32_MIN || r > INT32_MAX)
+            lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C int");
+        reverse = r != 0;
     }
     lp_list_sort(l, kw[0] && kw[0] != LP_NONE ? kw[0] : LP_NULL, reverse);
     return l;

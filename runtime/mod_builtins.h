@@ -6,6 +6,7 @@
 #define LP_MOD_BUILTINS_H
 
 #include "object.h"
+#include "types.h"
 #include "syntax_error.h"
 
 /* The builtins namespace (a dict, made on first use): every built-in
@@ -31,6 +32,13 @@ void lp_builtins_types_init(void);
 /* The SyntaxError (IndentationError, TabError, RecursionError) of a
  * failed compilation of [filename], as compile() raises it. */
 lp_value lp_builtins_syntax_error(const lp_syntax_error_t *err, const char *filename);
+
+/* The type name an argument error shows for [v]: "None" for None, as
+ * CPython's _PyArg_BadArgument ("must be str, not None"). */
+static inline const char *lp_arg_type_name(lp_value v)
+{
+    return v == LP_NONE ? "None" : lp_type_of(v)->name;
+}
 
 /* ==== shared by mod_builtins*.c ==== */
 

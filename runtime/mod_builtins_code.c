@@ -144,7 +144,8 @@ static lp_value b_compile(lp_value *args, size_t nargs, lp_value kwnames)
             lp_raise(&lp_exc_TypeError, "compile() missing required argument '%s' (pos %d)",
                      names[i], i + 1);
     if (!lp_str_check(v[2]))
-        lp_raise(&lp_exc_TypeError, "compile() argument 'mode' must be str, not %T", v[2]);
+        lp_raise(&lp_exc_TypeError, "compile() argument 'mode' must be str, not %s",
+                 lp_arg_type_name(v[2]));
     lp_compile_mode_t mode;
     if (lp_str_eq_cstr(v[2], "exec"))
         mode = LP_COMPILE_EXEC;

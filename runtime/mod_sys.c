@@ -310,7 +310,8 @@ static lp_value sys_intern(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_check_args("sys.intern", nargs, kwnames, 1, 1);
     if (lp_type_of(args[0]) != &lp_type_str)
-        lp_raise(&lp_exc_TypeError, "intern() argument must be str, not %T", args[0]);
+        lp_raise(&lp_exc_TypeError, "intern() argument must be str, not %s",
+                 lp_arg_type_name(args[0]));
     return lp_str_intern(args[0]);
 }
 

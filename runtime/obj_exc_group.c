@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "mod_builtins.h"
 #include "names.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
@@ -55,8 +56,8 @@ static lp_value group_new(lp_type_t *type, lp_value *args, size_t nargs, lp_valu
         lp_raise(&lp_exc_TypeError,
                  "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
     if (!lp_str_check(args[0]))
-        lp_raise(&lp_exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %T",
-                 args[0]);
+        lp_raise(&lp_exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                 lp_arg_type_name(args[0]));
     if (!is_sequence(args[1]))
         lp_raise(&lp_exc_TypeError, "second argument (exceptions) must be a sequence");
     lp_value l = lp_list_from_iterable(args[1]);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "mod_builtins.h"
 #include "names.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
@@ -259,7 +260,8 @@ void lp_exc_install_syntax(void)
 
 static lp_value need_str(lp_value v, int argno)
 {
-    if (!lp_str_check(v)) lp_raise(&lp_exc_TypeError, "argument %d must be str, not %T", argno, v);
+    if (!lp_str_check(v)) lp_raise(&lp_exc_TypeError, "argument %d must be str, not %s", argno,
+                                       lp_arg_type_name(v));
     return v;
 }
 
