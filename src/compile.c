@@ -20,9 +20,11 @@
 #include "obj_code.h"
 #include "obj_complex.h"
 #include "obj_int.h"
+#include "obj_list.h"
 #include "obj_set.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
+#include "ops.h"
 #include "parse.h"
 #include "source.h"
 #include "types.h"
@@ -302,9 +304,16 @@ static lp_value materialize(compiler_t *c, const cconst_t *k)
         return lp_tuple_from_array(items, k->nitems);
     }
     case CK_FROZENSET: {
+        /* built from the items in source order, then rebuilt from its own
+         * iteration order, as CPython's constant merging rebuilds it (this
+         * decides where colliding items end up) */
         cconst_t t = *k;
         t.kind = CK_TUPLE;
-        return lp_frozenset_new(materialize(c, &t));
+        lp_value first = lp_frozenset_new(materialize(c, &t));
+        lp_value items = lp_list_new(k->nitems), it = lp_iter(first), v;
+        while ((v = lp_iter_next(it)) != LP_NULL)
+            lp_list_append(items, v);
+        return lp_frozenset_new(items);
     }
     }
     lp_syntax_error_set(c->err, "SyntaxError", 0, 0, 0, 0,
