@@ -25,6 +25,7 @@
 #include "obj_type.h"
 #include "ops.h"
 #include "types.h"
+#include "unicode.h"
 
 /* ==== the table ==== */
 
@@ -678,6 +679,148 @@ static void instance_set_dict(lp_value self, lp_value v)
 static const lp_getset_def_t instance_dict_getset = {"__dict__", instance_get_dict,
                                                       instance_set_dict, NULL};
 
+/* ==== __slots__: member descriptors ==== */
+
+/* One name of __slots__: a value word at [offset] in each instance. */
+typedef struct {
+    lp_object_t head;
+    lp_value name;
+    lp_type_t *owner;
+    size_t offset;
+} member_descr_t;
+
+static lp_value *member_word(lp_value self, lp_value obj)
+{
+    member_descr_t *d = lp_as_ptr(self);
+    if (!lp_is_instance(obj, d->owner))
+        lp_raise(&lp_exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%T' object",
+                 d->name, d->owner->name, obj);
+    return (lp_value *)((char *)lp_as_ptr(obj) + d->offset);
+}
+
+static lp_value member_get(lp_value self, lp_value obj, lp_value owner)
+{
+    if (!obj) return self;
+    lp_value v = *member_word(self, obj);
+    if (!v)
+        lp_raise(&lp_exc_AttributeError, "'%T' object has no attribute '%U'", obj,
+                 ((member_descr_t *)lp_as_ptr(self))->name);
+    return v;
+}
+
+static void member_set(lp_value self, lp_value obj, lp_value v)
+{
+    lp_value *w = member_word(self, obj);
+    if (!v && !*w)
+        lp_raise_value(lp_call1(lp_from_ptr(&lp_exc_AttributeError),
+                                ((member_descr_t *)lp_as_ptr(self))->name));
+    *w = v;
+}
+
+static lp_value member_repr(lp_value self)
+{
+    member_descr_t *d = lp_as_ptr(self);
+    return lp_str_format_c("<member '%U' of '%s' objects>", d->name, d->owner->name);
+}
+
+static lp_value member_get_name(lp_value self)
+{
+    return ((member_descr_t *)lp_as_ptr(self))->name;
+}
+
+static lp_value member_get_objclass(lp_value self)
+{
+    return lp_from_ptr(((member_descr_t *)lp_as_ptr(self))->owner);
+}
+
+static const lp_getset_def_t member_getsets[] = {
+    {"__name__", member_get_name, NULL, NULL},
+    {"__qualname__", member_get_name, NULL, NULL},
+    {"__objclass__", member_get_objclass, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static lp_type_t member_descr_type = {
+    .name = "member_descriptor",
+    .size = sizeof(member_descr_t),
+    .descr_get = member_get,
+    .descr_set = member_set,
+    .repr = member_repr,
+    .getsets = member_getsets,
+};
+
+/* "__x" in class "_C" becomes "_C__x", as the compiler mangles names. */
+static lp_value mangle_slot(const char *cls, lp_value name)
+{
+    int64_t n = lp_str_len(name);
+    const lp_str_t *s = lp_as_ptr(name);
+    if (n < 3 || lp_str_at(s, 0) != '_' || lp_str_at(s, 1) != '_' ||
+        (lp_str_at(s, n - 1) == '_' && lp_str_at(s, n - 2) == '_'))
+        return name;
+    while (*cls == '_') cls++;
+    if (!*cls) return name;
+    return lp_str_concat(lp_str_format_c("_%s", cls), name);
+}
+
+static void check_slot_name(lp_value name)
+{
+    if (!lp_str_check(name))
+        lp_raise(&lp_exc_TypeError, "__slots__ items must be strings, not '%T'", name);
+    int64_t n = lp_str_len(name);
+    const lp_str_t *s = lp_as_ptr(name);
+    bool ok = n > 0 && lp_unicode_is_id_start(lp_str_at(s, 0));
+    for (int64_t i = 1; ok && i < n; i++) ok = lp_unicode_is_id_continue(lp_str_at(s, i));
+    if (!ok) lp_raise(&lp_exc_TypeError, "__slots__ must be identifiers");
+}
+
+/* Lays out the instance words of the names in [slots] (the class body's
+ * __slots__) after [base]'s fields, each behind a member descriptor; the
+ * class gets no instance __dict__ unless a base has one or "__dict__" is
+ * a slot. */
+static void apply_slots(lp_type_t *t, lp_type_t *base, lp_value slots)
+{
+    if (lp_str_check(slots)) slots = lp_tuple_pack(1, slots);
+    slots = lp_call1(lp_from_ptr(&lp_type_tuple), slots);
+    int64_t n = lp_tuple_len(slots);
+    bool want_dict = false;
+    for (int64_t i = 0; i < n; i++) {
+        lp_value name = lp_tuple_get(slots, i);
+        check_slot_name(name);
+        if (lp_str_eq_cstr(name, "__dict__")) want_dict = true;
+        else if (!lp_str_eq_cstr(name, "__weakref__")
+                 && lp_dict_get(t->dict, mangle_slot(t->name, name)))
+            lp_raise(&lp_exc_ValueError, "%R in __slots__ conflicts with class variable", name);
+    }
+    if (n > (int64_t)want_dict &&
+        base->flags & (LP_TPF_TUPLE_SUBCLASS | LP_TPF_INT_SUBCLASS | LP_TPF_STR_SUBCLASS)) {
+        const lp_type_t *b = base;
+        while (b->flags & LP_TPF_HEAPTYPE) b = b->base;
+        if (b != &lp_type_str)
+            lp_raise(&lp_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                     b->name);
+        return; /* str subclasses keep their __dict__ */
+    }
+    if (!(member_descr_type.flags & LP_TPF_READY)) lp_type_ready(&member_descr_type);
+    size_t size = base->size > sizeof(lp_object_t) ? base->size : sizeof(lp_object_t);
+    for (int64_t i = 0; i < n; i++) {
+        lp_value name = lp_tuple_get(slots, i);
+        if (lp_str_eq_cstr(name, "__dict__") || lp_str_eq_cstr(name, "__weakref__")) continue;
+        name = lp_str_intern(mangle_slot(t->name, name));
+        member_descr_t *d = lp_alloc(sizeof *d);
+        d->head.type = &member_descr_type;
+        d->name = name;
+        d->owner = t;
+        d->offset = size;
+        size += sizeof(lp_value);
+        lp_dict_set(t->dict, name, lp_from_ptr(d));
+    }
+    t->size = size;
+    if (!base->dictoffset && !want_dict) {
+        t->dictoffset = 0;
+        t->flags &= ~(unsigned)LP_TPF_HAS_DICT;
+    }
+}
+
 /* super(t, t).__init_subclass__() */
 static void init_subclass(lp_type_t *t)
 {
@@ -715,9 +858,11 @@ lp_value lp_type_new_class(lp_type_t *meta, lp_value name, lp_value bases, lp_va
     }
     t->qualname = qual ? qual : name;
     t->size = base->size;
+    lp_value slots = lp_dict_get(t->dict, LP_NAME(__slots__));
+    if (slots) apply_slots(t, base, slots);
     if (base->dictoffset) t->dictoffset = base->dictoffset;
-    else {
-        t->dictoffset = base->size;
+    else if (t->flags & LP_TPF_HAS_DICT) {
+        t->dictoffset = t->size;
         t->size += sizeof(lp_value);
     }
     if (!lp_dict_get(t->dict, LP_NAME(__doc__))) lp_dict_set(t->dict, LP_NAME(__doc__), LP_NONE);
@@ -726,7 +871,8 @@ lp_value lp_type_new_class(lp_type_t *meta, lp_value name, lp_value bases, lp_va
         lp_value mod = f ? lp_dict_get(f->globals, LP_NAME(__name__)) : LP_NULL;
         if (mod) lp_dict_set(t->dict, LP_NAME(__module__), mod);
     }
-    if (!base->dictoffset) lp_dict_set(t->dict, LP_NAME(__dict__), lp_getset_descr_new(&instance_dict_getset, t));
+    if (!base->dictoffset && t->dictoffset)
+        lp_dict_set(t->dict, LP_NAME(__dict__), lp_getset_descr_new(&instance_dict_getset, t));
     lp_value eq = lp_dict_get(t->dict, LP_NAME(__eq__));
     if (eq && !lp_dict_get(t->dict, LP_NAME(__hash__))) lp_dict_set(t->dict, LP_NAME(__hash__), LP_NONE);
     wrap_special_methods(t->dict);
