@@ -1761,6 +1761,9 @@ lp_value lp_vm_run_code(lp_value code_v, lp_value globals, lp_value locals)
     check_c_stack();
     check_depth();
     lp_code_t *code = lp_as_ptr(code_v);
+    if (code->nfreevars)
+        lp_raise(&lp_exc_TypeError, "code object requires a closure of exactly length %d",
+                 (int)code->nfreevars);
     lp_frame_t *f = frame_reserve(code);
     f->heap = 0;
     frame_init(f, code, LP_NULL, globals, lp_vm_builtins_for(globals), locals);
