@@ -67,6 +67,7 @@ static const char help_text[] =
     "Teaching views (run as modules):\n"
     "-m tokenize [-e] [file] : the tokens, exactly as `python3 -m tokenize` prints them\n"
     "-m ast [-a] [file]      : the syntax tree, exactly as `python3 -m ast` prints it\n"
+    "-m dis [file]           : the bytecode, laid out as `python3 -m dis` lays it out\n"
     "-X parse-trace file     : Lemon's shift/reduce trace of parsing the file\n";
 
 static int usage_error(const char *fmt, const char *arg)
