@@ -632,7 +632,7 @@ static lp_value type_new(lp_type_t *meta, lp_value *args, size_t nargs, lp_value
 {
     if (meta == &lp_type_type && nargs == 1 && !nkw(kwnames)) return lp_from_ptr(lp_type_of(args[0]));
     if (nargs != 3) lp_raise(&lp_exc_TypeError, "type() takes 1 or 3 arguments");
-    return lp_type_new_class(meta, args[0], args[1], args[2]);
+    return lp_type_new_class_kw(meta, args[0], args[1], args[2], args + 3, nkw(kwnames) ? kwnames : LP_NULL);
 }
 
 static void type_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)

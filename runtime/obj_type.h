@@ -16,6 +16,10 @@ lp_value lp_type_c3_mro(lp_type_t *t, lp_value bases);
 
 /* type(name, bases, ns) for metaclass [meta]: a new class. */
 lp_value lp_type_new_class(lp_type_t *meta, lp_value name, lp_value bases, lp_value ns);
+/* The same with the class statement's keywords (values [kwvals] named by the
+ * tuple [kwnames], or LP_NULL), passed on to __init_subclass__. */
+lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp_value ns,
+                              lp_value *kwvals, lp_value kwnames);
 
 /* Attribute lookup on a type object (CPython's type_getattro); LP_NULL on a
  * miss. */

@@ -821,8 +821,9 @@ static void apply_slots(lp_type_t *t, lp_type_t *base, lp_value slots)
     }
 }
 
-/* super(t, t).__init_subclass__() */
-static void init_subclass(lp_type_t *t)
+/* super(t, t).__init_subclass__(**kw), the keywords [kwvals] named by
+ * [kwnames] (LP_NULL: none) */
+static void init_subclass(lp_type_t *t, lp_value *kwvals, lp_value kwnames)
 {
     lp_tuple_t *mro = lp_as_tuple(t->mro);
     for (int64_t i = 1; i < mro->len; i++) {
@@ -830,12 +831,18 @@ static void init_subclass(lp_type_t *t)
                                  LP_NAME(__init_subclass__));
         if (!d) continue;
         const lp_type_t *dt = lp_type_of(d);
-        lp_call0(dt->descr_get ? dt->descr_get(d, LP_NULL, lp_from_ptr(t)) : d);
+        lp_call(dt->descr_get ? dt->descr_get(d, LP_NULL, lp_from_ptr(t)) : d, kwvals, 0, kwnames);
         return;
     }
 }
 
 lp_value lp_type_new_class(lp_type_t *meta, lp_value name, lp_value bases, lp_value ns)
+{
+    return lp_type_new_class_kw(meta, name, bases, ns, NULL, LP_NULL);
+}
+
+lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp_value ns,
+                              lp_value *kwvals, lp_value kwnames)
 {
     if (!lp_str_check(name))
         lp_raise(&lp_exc_TypeError, "type.__new__() argument 1 must be str, not %T", name);
@@ -894,6 +901,6 @@ lp_value lp_type_new_class(lp_type_t *meta, lp_value name, lp_value bases, lp_va
         lp_value sn = lp_getattr_opt(lp_tuple_get(kv, 1), LP_NAME(__set_name__));
         if (sn) lp_call2(sn, lp_from_ptr(t), lp_tuple_get(kv, 0));
     }
-    init_subclass(t);
+    init_subclass(t, kwvals, kwnames);
     return lp_from_ptr(t);
 }
