@@ -556,11 +556,19 @@ static lp_value min_max(const char *name, lp_value *args, size_t nargs, lp_value
         lp_raise(&lp_exc_TypeError,
                  "Cannot specify a default for %s() with multiple positional arguments", name);
     lp_value key = kw[0] && kw[0] != LP_NONE ? kw[0] : LP_NULL;
-    lp_value it = lp_iter(nargs == 1 ? args[0] : lp_tuple_from_array(args, (int64_t)nargs));
+    lp_value it = nargs == 1 ? lp_iter(args[0]) : LP_NULL;
     lp_value best = LP_NULL, bestkey = LP_NULL, v;
-    while ((v = lp_iter_next(it))) {
+    for (size_t i = 0; it ? (v = lp_iter_next(it)) != LP_NULL : i < nargs; i++) {
+        if (!it) v = args[i]; /* several arguments: no tuple, no iterator */
         lp_value k = key ? lp_call1(key, v) : v;
-        if (!best || lp_compare_bool(k, bestkey, op)) {
+        if (!best) {
+            best = v;
+            bestkey = k;
+        } else if (lp_is_int(k) && lp_is_int(bestkey) && !key) {
+            bool better =
+                op == LP_LT ? lp_as_int(k) < lp_as_int(bestkey) : lp_as_int(k) > lp_as_int(bestkey);
+            if (better) best = bestkey = k;
+        } else if (lp_compare_bool(k, bestkey, op)) {
             best = v;
             bestkey = k;
         }
