@@ -293,8 +293,8 @@ static lp_value file_write_value(lp_file_t *f, lp_value v)
         put_bytes(f, p, (size_t)n);
         return lp_from_int(n);
     }
-    if (!lp_str_check(v)) lp_raise(&lp_exc_TypeError, "write() argument must be str, not %s",
-                 lp_arg_type_name(v));
+    if (!lp_str_check(v))
+        lp_raise(&lp_exc_TypeError, "write() argument must be str, not %s", lp_arg_type_name(v));
     if (f->utf8 && !lp_str_has_surrogates(v)) {
         size_t len;
         p = lp_str_utf8(v, &len);

@@ -260,8 +260,8 @@ void lp_exc_install_syntax(void)
 
 static lp_value need_str(lp_value v, int argno)
 {
-    if (!lp_str_check(v)) lp_raise(&lp_exc_TypeError, "argument %d must be str, not %s", argno,
-                                       lp_arg_type_name(v));
+    if (!lp_str_check(v))
+        lp_raise(&lp_exc_TypeError, "argument %d must be str, not %s", argno, lp_arg_type_name(v));
     return v;
 }
 
