@@ -385,13 +385,13 @@ lp_value lp_numformat_complex(lp_value v, lp_value spec)
     if (lp_str_len(spec) == 0) return lp_str(v);
     spec_t sp;
     parse_spec(spec, lp_type_of(v)->name, &sp);
+    uint32_t type = sp.type == '%' ? 0 : float_type(sp.type, sp.precision);
+    if (!type) lp_format_unknown_code(sp.type, lp_type_of(v)->name);
     if (sp.fill == '0')
         lp_raise(&lp_exc_ValueError, "Zero padding is not allowed in complex format specifier");
     if (sp.align == '=')
         lp_raise(&lp_exc_ValueError,
                  "'=' alignment flag is not allowed in complex format specifier");
-    uint32_t type = sp.type == '%' ? 0 : float_type(sp.type, sp.precision);
-    if (!type) lp_format_unknown_code(sp.type, lp_type_of(v)->name);
     double re = lp_as_complex(v)->re, im = lp_as_complex(v)->im;
     bool bare = sp.type == 0, skip_re = bare && re == 0.0 && !signbit(re);
     int64_t prec = sp.precision >= 0 ? sp.precision : type == 'r' ? 0 : 6;
