@@ -25,6 +25,7 @@
 #include "obj_func.h"
 #include "obj_int.h"
 #include "obj_list.h"
+#include "obj_mappingproxy.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
@@ -603,7 +604,7 @@ static lp_value type_get_base(lp_value self)
 
 static lp_value type_get_dict(lp_value self)
 {
-    return ((lp_type_t *)lp_as_ptr(self))->dict; /* a mappingproxy in CPython: issue 5 */
+    return lp_mappingproxy_new(((lp_type_t *)lp_as_ptr(self))->dict); /* read-only */
 }
 
 static lp_value type_get_doc(lp_value self)
@@ -687,5 +688,6 @@ void lp_types_init(void)
 #define X(name, base) lp_type_ready(&lp_exc_##name);
     LP_EXCEPTIONS(X)
 #undef X
+    lp_exc_types_init();
     lp_type_cache_clear();
 }

@@ -108,7 +108,7 @@ static lp_value call_dunder_v(lp_value self, lp_value name, lp_value *args, size
         ft == &lp_type_wrapper_descriptor) {
         lp_value a[4];
         a[0] = self;
-        memcpy(a + 1, args, nargs * sizeof *a);
+        if (nargs) memcpy(a + 1, args, nargs * sizeof *a);
         return lp_call(f, a, nargs + 1, LP_NULL);
     }
     if (ft->descr_get) f = ft->descr_get(f, self, lp_from_ptr(t));

@@ -63,7 +63,13 @@ lp_value lp_ascii(lp_value v)
 
 lp_value lp_format(lp_value v, lp_value spec)
 {
-    lp_value r = lp_call_method(v, LP_NAME(__format__), &spec, 1);
+    /* a special method: looked up on the type, so format(SomeClass) is type's */
+    const lp_type_t *t = lp_type_of(v);
+    lp_value f = lp_type_lookup(t, LP_NAME(__format__));
+    if (!f) lp_raise(&lp_exc_TypeError, "Type %s doesn't define __format__", t->name);
+    const lp_type_t *ft = lp_type_of(f);
+    if (ft->descr_get) f = ft->descr_get(f, v, lp_from_ptr(t));
+    lp_value r = lp_call1(f, spec);
     if (!lp_str_check(r))
         lp_raise(&lp_exc_TypeError, "__format__ must return a str, not %T", r);
     return r;
