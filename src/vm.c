@@ -125,6 +125,16 @@ void lp_recursion_leave(void)
     vm.depth--;
 }
 
+int lp_vm_recursion_depth(void)
+{
+    return vm.depth;
+}
+
+void lp_vm_restore_recursion_depth(int depth)
+{
+    vm.depth = depth;
+}
+
 int lp_vm_get_recursion_limit(void)
 {
     return vm.limit;

@@ -53,6 +53,14 @@ void lp_vm_set_recursion_limit(int64_t limit);
 void lp_recursion_enter(const char *where);
 void lp_recursion_leave(void);
 
+/* The current depth (Python frames + guarded C levels), and restoring it:
+ * a protected call that catches an exception raised inside
+ * lp_recursion_enter/leave pairs restores the depth it saw before
+ * (error.c's lp_pcall should), else the levels it skipped stay counted
+ * until the Python frame around returns. */
+int lp_vm_recursion_depth(void);
+void lp_vm_restore_recursion_depth(int depth);
+
 /* ==== exceptions ==== */
 
 /* The exception being handled (sys.exc_info()[1]), or LP_NULL. */
