@@ -202,9 +202,10 @@ static void slot_init(lp_value self, lp_value *args, size_t nargs, lp_value kwna
 {
     lp_value f = lp_type_lookup(lp_type_of(self), LP_NAME(__init__));
     size_t nkw = kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
-    lp_value *a = lp_alloc((nargs + nkw + 1) * sizeof *a);
+    lp_value small[8]; /* the callee copies its arguments: no allocation per instance */
+    lp_value *a = nargs + nkw + 1 <= 8 ? small : lp_alloc((nargs + nkw + 1) * sizeof *a);
     a[0] = self;
-    memcpy(a + 1, args, (nargs + nkw) * sizeof *a);
+    if (nargs + nkw) memcpy(a + 1, args, (nargs + nkw) * sizeof *a);
     lp_value r = lp_call(f, a, nargs + 1, kwnames);
     if (r != LP_NONE) lp_raise(&lp_exc_TypeError, "__init__() should return None, not '%T'", r);
 }
