@@ -14,6 +14,7 @@
 
 #include "error.h"
 #include "gc.h"
+#include "mod_builtins.h"
 #include "obj_bytes_internal.h"
 #include "obj_int.h"
 #include "obj_slice.h"
@@ -182,9 +183,11 @@ void lp_bytes_source(const char *tname, lp_value *a, lp_buf_t *out)
     if (lp_str_check(x)) {
         if (!a[1]) lp_raise(&lp_exc_TypeError, "string argument without an encoding");
         if (!lp_str_check(a[1]))
-            lp_raise(&lp_exc_TypeError, "%s() argument 'encoding' must be str, not %T", tname, a[1]);
+            lp_raise(&lp_exc_TypeError, "%s() argument 'encoding' must be str, not %s",
+                     tname, lp_arg_type_name(a[1]));
         if (a[2] && !lp_str_check(a[2]))
-            lp_raise(&lp_exc_TypeError, "%s() argument 'errors' must be str, not %T", tname, a[2]);
+            lp_raise(&lp_exc_TypeError, "%s() argument 'errors' must be str, not %s",
+                     tname, lp_arg_type_name(a[2]));
         lp_value b = lp_str_encode_bytes(x, lp_str_utf8(a[1], NULL), a[2] ? lp_str_utf8(a[2], NULL) : NULL);
         lp_buf_add(out, lp_as_bytes(b)->data, (size_t)lp_as_bytes(b)->len);
         return;

@@ -13,7 +13,9 @@
 
 #include "error.h"
 #include "gc.h"
+#include "mod_builtins.h"
 #include "obj_bytes_internal.h"
+#include "obj_int.h"
 #include "obj_list.h"
 #include "obj_slice.h"
 #include "obj_str.h"
@@ -412,8 +414,8 @@ static lp_value justify(const char *name, lp_value *args, size_t nargs, lp_value
     view_t v = view(args[0]), f = { " ", 1 };
     int64_t width = lp_str_arg_int(args[1]);
     if (nargs > 2 && (!lp_bytes_view(args[2], &f.s, &f.n) || f.n != 1))
-        lp_raise(&lp_exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %T",
-                 name, args[2]);
+        lp_raise(&lp_exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s",
+                 name, lp_arg_type_name(args[2]));
     int64_t marg = width - v.n;
     if (marg <= 0) return lp_type_of(args[0]) == &lp_type_bytes ? args[0] : lp_bytes_like(args[0], v.s, v.n);
     int64_t left = how == 0 ? 0 : how == 1 ? marg : marg / 2 + (marg & width & 1);
@@ -450,14 +452,22 @@ static lp_value b_zfill(lp_value *args, size_t nargs, lp_value kwnames)
     return r;
 }
 
+/* [v] as a C int argument (CPython's "i" conversion): an OverflowError
+ * for any int outside int's range, big or not. */
+static int64_t arg_c_int(lp_value v)
+{
+    int64_t i;
+    if (lp_int_check(v) && (!lp_int_as_i64(v, &i) || i > INT32_MAX || i < INT32_MIN))
+        lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C int");
+    return lp_str_arg_int(v);
+}
+
 static lp_value b_expandtabs(lp_value *args, size_t nargs, lp_value kwnames)
 {
     static const char *const kw[] = { "tabsize", NULL };
     lp_value a[1];
     lp_str_bind_args("expandtabs", kw, args, nargs, kwnames, a);
-    int64_t tab = a[0] ? lp_str_arg_int(a[0]) : 8, col = 0;
-    if (tab > INT32_MAX || tab < INT32_MIN)
-        lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C int");
+    int64_t tab = a[0] ? arg_c_int(a[0]) : 8, col = 0;
     view_t v = view(args[0]);
     lp_buf_t out = { 0 };
     lp_buf_reserve(&out, (size_t)v.n);
@@ -603,7 +613,8 @@ static lp_value b_decode(lp_value *args, size_t nargs, lp_value kwnames)
     for (int i = 0; i < 2; i++) {
         if (!a[i]) continue;
         if (!lp_str_check(a[i]))
-            lp_raise(&lp_exc_TypeError, "decode() argument '%s' must be str, not %T", names[i], a[i]);
+            lp_raise(&lp_exc_TypeError, "decode() argument '%s' must be str, not %s", names[i],
+                     lp_arg_type_name(a[i]));
         enc[i] = lp_str_utf8(a[i], NULL);
     }
     view_t v = view(args[0]);
@@ -617,16 +628,17 @@ static lp_value b_hex(lp_value *args, size_t nargs, lp_value kwnames)
     lp_value a[2];
     lp_str_bind_args("hex", kw, args, nargs, kwnames, a);
     view_t v = view(args[0]);
+    int64_t group = a[1] ? arg_c_int(a[1]) : 1; /* converted before sep is checked */
     uint32_t sep = 0;
     if (a[0]) {
-        int64_t n = lp_len(a[0]);
-        if (n != 1) lp_raise(&lp_exc_ValueError, "sep must be length 1.");
         view_t w;
-        sep = lp_str_check(a[0]) ? lp_str_at(lp_as_str(a[0]), 0)
-              : lp_bytes_view(a[0], &w.s, &w.n) ? (unsigned char)w.s[0] : 0;
+        if (lp_len(a[0]) != 1) lp_raise(&lp_exc_ValueError, "sep must be length 1.");
+        bool is_str = lp_str_check(a[0]);
+        if (!is_str && !lp_bytes_view(a[0], &w.s, &w.n))
+            lp_raise(&lp_exc_TypeError, "sep must be str or bytes.");
+        sep = is_str ? lp_str_at(lp_as_str(a[0]), 0) : (unsigned char)w.s[0];
         if (sep > 127) lp_raise(&lp_exc_ValueError, "sep must be ASCII.");
     }
-    int64_t group = a[1] ? lp_str_arg_int(a[1]) : 1;
     lp_strbuf_t b;
     lp_strbuf_init(&b);
     int64_t g = group < 0 ? -group : group;
@@ -655,7 +667,9 @@ static lp_value b_fromhex(lp_value *args, size_t nargs, lp_value kwnames)
     bool ba = lp_type_is_subtype(t, &lp_type_bytearray);
     lp_str_check_args(ba ? "bytearray" : "bytes", "fromhex", LP_ARGS_O, nargs, kwnames, 1, 1);
     lp_value s = args[1];
-    if (!lp_str_check(s)) lp_raise(&lp_exc_TypeError, "fromhex() argument must be str, not %T", s);
+    if (!lp_str_check(s))
+        lp_raise(&lp_exc_TypeError, "fromhex() argument must be str, not %s",
+                 lp_arg_type_name(s));
     const lp_str_t *p = lp_as_str(s);
     lp_buf_t out = { 0 };
     for (int64_t i = 0; i < p->len;) {
@@ -827,7 +841,7 @@ void lp_bytearray_set_slice(lp_value self, lp_value slice, lp_value v)
             lp_bytes_view(tmp, &w.s, &w.n);
         }
     }
-    if (step == 1) {
+    if (step == 1 || (n == 1 && (!v || w.n == 0))) { /* n == 1: start + n * step may overflow */
         lp_bytearray_splice(self, start, start + n, w.s, w.n);
         return;
     }

@@ -18,6 +18,7 @@
 #include "error.h"
 #include "floatrepr.h"
 #include "gc.h"
+#include "mod_builtins.h"
 #include "names.h"
 #include "numformat.h"
 #include "obj_float.h"
@@ -286,11 +287,29 @@ static bool parse_complex(const char *p, size_t n, cplx_t *c)
            parse_part(split, (size_t)(end - split), true, &c->im);
 }
 
+/* [p][0..*n) without its underscores, or NULL when one is not between two
+ * digits (CPython's rule for numbers in strings). */
+static const char *drop_underscores(const char *p, size_t *n)
+{
+    char *out = lp_alloc_atomic(*n + 1), prev = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < *n; prev = p[i++]) {
+        bool digit = p[i] >= '0' && p[i] <= '9';
+        if (p[i] == '_' ? !(prev >= '0' && prev <= '9') : prev == '_' && !digit) return NULL;
+        if (p[i] != '_') out[k++] = p[i];
+    }
+    if (prev == '_') return NULL;
+    *n = k;
+    return out;
+}
+
 static cplx_t from_str(lp_value s)
 {
     size_t n;
     const char *p = lp_int_fold_ascii(s, &n);
     cplx_t c;
+    if (memchr(p, '_', n) && !(p = drop_underscores(p, &n)))
+        lp_raise(&lp_exc_ValueError, "could not convert string to complex: %R", s);
     if (!parse_complex(p, n, &c))
         lp_raise(&lp_exc_ValueError, "complex() arg is a malformed string");
     return c;
@@ -413,7 +432,8 @@ static lp_value complex_m_format(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_int_one_arg(nargs, kwnames);
     if (!lp_str_check(args[1]))
-        lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %T", args[1]);
+        lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %s",
+                 lp_arg_type_name(args[1]));
     return lp_numformat_complex(args[0], args[1]);
 }
 

@@ -21,6 +21,7 @@
 #include "error.h"
 #include "floatrepr.h"
 #include "gc.h"
+#include "mod_builtins.h"
 #include "names.h"
 #include "numformat.h"
 #include "obj_bytes.h"
@@ -647,7 +648,7 @@ static lp_value float_m_fromhex(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_int_one_arg(nargs, kwnames);
     if (!lp_str_check(args[1]))
-        lp_raise(&lp_exc_TypeError, "fromhex() argument must be str, not %T", args[1]);
+        lp_raise(&lp_exc_TypeError, "bad argument type for built-in operation");
     size_t n;
     const char *p = lp_int_fold_ascii(args[1], &n), *end = p + n;
     while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r')))
@@ -674,7 +675,8 @@ static lp_value float_m_getformat(lp_value *args, size_t nargs, lp_value kwnames
 {
     lp_int_one_arg(nargs, kwnames);
     if (!lp_str_check(args[1]))
-        lp_raise(&lp_exc_TypeError, "__getformat__() argument must be str, not %T", args[1]);
+        lp_raise(&lp_exc_TypeError, "__getformat__() argument must be str, not %s",
+                 lp_arg_type_name(args[1]));
     if (!lp_str_eq_cstr(args[1], "double") && !lp_str_eq_cstr(args[1], "float"))
         lp_raise(&lp_exc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
     return lp_str_from_cstr("IEEE, little-endian");
@@ -684,7 +686,8 @@ static lp_value float_m_format(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_int_one_arg(nargs, kwnames);
     if (!lp_str_check(args[1]))
-        lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %T", args[1]);
+        lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %s",
+                 lp_arg_type_name(args[1]));
     return lp_numformat_float(args[0], args[1]);
 }
 

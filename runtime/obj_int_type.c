@@ -15,6 +15,7 @@
 
 #include "error.h"
 #include "gc.h"
+#include "mod_builtins.h"
 #include "names.h"
 #include "numformat.h"
 #include "obj_bytes.h"
@@ -460,7 +461,7 @@ static lp_value int_m_round(lp_value *args, size_t nargs, lp_value kwnames)
     if (nargs > 2)
         lp_raise(&lp_exc_TypeError, "__round__ expected at most 1 argument, got %zu", nargs - 1);
     lp_value x = lp_int_unwrap(args[0]);
-    if (nargs < 2 || args[1] == LP_NONE) return x;
+    if (nargs < 2) return x; /* round(x, None) calls __round__() */
     lp_value n = lp_index(args[1]);
     if (lp_int_compare(n, lp_from_int(0)) >= 0) return x;
     return int_round_negative(x, n);
@@ -474,7 +475,8 @@ static lp_value int_m_format(lp_value *args, size_t nargs, lp_value kwnames)
         lp_raise(&lp_exc_TypeError, "int.__format__() takes exactly one argument (%zu given)",
                  nargs - 1);
     if (!lp_str_check(args[1]))
-        lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %T", args[1]);
+        lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %s",
+                 lp_arg_type_name(args[1]));
     return lp_numformat_int(args[0], args[1]);
 }
 
@@ -504,7 +506,8 @@ static bool little_endian(lp_value v, const char *fname)
 {
     if (!v) return false;
     if (!lp_str_check(v))
-        lp_raise(&lp_exc_TypeError, "%s() argument 'byteorder' must be str, not %T", fname, v);
+        lp_raise(&lp_exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname,
+                 lp_arg_type_name(v));
     if (lp_str_eq_cstr(v, "little")) return true;
     if (lp_str_eq_cstr(v, "big")) return false;
     lp_raise(&lp_exc_ValueError, "byteorder must be either 'little' or 'big'");

@@ -237,7 +237,7 @@ static void list_del_slice(lp_list_t *l, lp_value key)
         step = -step;
     }
     if (n == 0) return;
-    if (step == 1) {
+    if (step == 1 || n == 1) { /* n == 1: step may be huge, start + step * n overflow */
         list_replace(l, start, start + n, NULL, 0);
         return;
     }

@@ -166,8 +166,8 @@ static lp_value mv_tolist(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value mv_hex(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("hex", nargs, kwnames, 1, 1);
-    return lp_call_method(mv_tobytes_value(as_mv(args[0])), lp_str_intern_cstr("hex"), NULL, 0);
+    lp_value bytes = mv_tobytes_value(as_mv(args[0]));
+    return lp_call(lp_getattr(bytes, lp_str_intern_cstr("hex")), args + 1, nargs - 1, kwnames);
 }
 
 static lp_value mv_release(lp_value *args, size_t nargs, lp_value kwnames)

@@ -876,6 +876,7 @@ static lp_value set_reduce_m(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value set_sizeof_m(lp_value *args, size_t nargs, lp_value kwnames)
 {
+    NOTHING(lp_set_check(SELF) ? "set.__sizeof__" : "frozenset.__sizeof__");
     lp_set_t *so = lp_as_set(SELF);
     return lp_int_from_i64(200 + (so->table != so->small ? (so->mask + 1) * 16 : 0));
 }

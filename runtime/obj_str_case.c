@@ -10,6 +10,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include "error.h"
+#include "mod_builtins.h"
 #include "obj_dict.h"
 #include "obj_int.h"
 #include "obj_str_internal.h"
@@ -257,11 +258,14 @@ lp_value lp_str_maketrans(lp_value *args, size_t nargs, lp_value kwnames)
     if (nargs == 1) return maketrans_dict(args[0]);
     lp_value x = args[0], y = args[1];
     if (!lp_str_check(x))
-        lp_raise(&lp_exc_TypeError, "maketrans() argument 1 must be str, not %T", x);
+        lp_raise(&lp_exc_TypeError, "maketrans() argument 1 must be str, not %s",
+                 lp_arg_type_name(x));
     if (!lp_str_check(y))
-        lp_raise(&lp_exc_TypeError, "maketrans() argument 2 must be str, not %T", y);
+        lp_raise(&lp_exc_TypeError, "maketrans() argument 2 must be str, not %s",
+                 lp_arg_type_name(y));
     if (nargs > 2 && !lp_str_check(args[2]))
-        lp_raise(&lp_exc_TypeError, "maketrans() argument 3 must be str, not %T", args[2]);
+        lp_raise(&lp_exc_TypeError, "maketrans() argument 3 must be str, not %s",
+                 lp_arg_type_name(args[2]));
     if (lp_str_len(x) != lp_str_len(y))
         lp_raise(&lp_exc_ValueError, "the first two maketrans arguments must have equal length");
     lp_value d = lp_dict_new();

@@ -19,6 +19,7 @@
 #include "codecs.h"
 #include "error.h"
 #include "gc.h"
+#include "mod_builtins.h"
 #include "obj_bytes.h"
 #include "obj_exc.h"
 #include "obj_str_internal.h"
@@ -600,7 +601,9 @@ lp_value lp_str_encode_bytes(lp_value v, const char *encoding, const char *error
 static const char *str_arg(const char *fn, const char *arg, lp_value v)
 {
     if (!v) return NULL;
-    if (!lp_str_check(v)) lp_raise(&lp_exc_TypeError, "%s argument '%s' must be str, not %T", fn, arg, v);
+    if (!lp_str_check(v))
+        lp_raise(&lp_exc_TypeError, "%s argument '%s' must be str, not %s",
+                 fn, arg, lp_arg_type_name(v));
     size_t n;
     const char *p = lp_str_utf8(v, &n);
     if (strlen(p) != n) lp_raise(&lp_exc_ValueError, "embedded null character");

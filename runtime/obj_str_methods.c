@@ -15,6 +15,7 @@
 
 #include "error.h"
 #include "gc.h"
+#include "mod_builtins.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_slice.h"
@@ -42,11 +43,11 @@ void lp_str_check_args(const char *tname, const char *name, int style, size_t na
         return;
     case LP_ARGS_CLINIC:
         if (n < min)
-            lp_raise(&lp_exc_TypeError, "%s expected at least %d argument%s, got %d", name, min,
-                     min == 1 ? "" : "s", n);
+            lp_raise(&lp_exc_TypeError, "%s expected %s%d argument%s, got %d", name,
+                     min == max ? "" : "at least ", min, min == 1 ? "" : "s", n);
         if (n > max)
-            lp_raise(&lp_exc_TypeError, "%s expected at most %d argument%s, got %d", name, max,
-                     max == 1 ? "" : "s", n);
+            lp_raise(&lp_exc_TypeError, "%s expected %s%d argument%s, got %d", name,
+                     min == max ? "" : "at most ", max, max == 1 ? "" : "s", n);
         return;
     default:
         if (n < min)
@@ -385,7 +386,8 @@ static lp_value str_replace(lp_value *args, size_t nargs, lp_value kwnames)
     lp_str_check_args("str", "replace", LP_ARGS_CLINIC, nargs, kwnames, 2, 3);
     for (int i = 1; i <= 2; i++)
         if (!lp_str_check(args[i]))
-            lp_raise(&lp_exc_TypeError, "replace() argument %d must be str, not %T", i, args[i]);
+            lp_raise(&lp_exc_TypeError, "replace() argument %d must be str, not %s",
+                     i, lp_arg_type_name(args[i]));
     int64_t max = nargs > 3 ? lp_str_arg_int(args[3]) : -1;
     return lp_str_replace(args[0], args[1], args[2], max);
 }
@@ -418,7 +420,9 @@ static lp_value remove_affix(const char *name, lp_value *args, size_t nargs, lp_
 {
     lp_str_check_args("str", name, LP_ARGS_O, nargs, kwnames, 1, 1);
     lp_value s = args[0], a = args[1];
-    if (!lp_str_check(a)) lp_raise(&lp_exc_TypeError, "%s() argument must be str, not %T", name, a);
+    if (!lp_str_check(a))
+        lp_raise(&lp_exc_TypeError, "%s() argument must be str, not %s",
+                 name, lp_arg_type_name(a));
     int64_t len = lp_str_len(s), n = lp_str_len(a);
     if (n == 0 || !tail_match(s, a, 0, len, suffix)) return lp_str_exact(s);
     return suffix ? lp_str_substr(s, 0, len - n) : lp_str_substr(s, n, len);

@@ -17,6 +17,7 @@
 
 #include "error.h"
 #include "gc.h"
+#include "mod_builtins.h"
 #include "obj_str_internal.h"
 #include "obj_tuple.h"
 #include "obj_dict.h"
@@ -164,7 +165,8 @@ lp_value lp_str_dunder_format(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_str_check_args("str", "__format__", LP_ARGS_O, nargs, kwnames, 1, 1);
     if (!lp_str_check(args[1]))
-        lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %T", args[1]);
+        lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %s",
+                 lp_arg_type_name(args[1]));
     return lp_str_format_spec(args[0], args[1]);
 }
 
