@@ -38,6 +38,7 @@ typedef struct lp_frame {
     lp_value *prev_top;      /* the frame stack before this frame was pushed */
     void *prev_chunk;        /* the frame-stack chunk in use before (vm.c) */
     struct lp_gen *gen;      /* the generator owning this (heap) frame, or NULL */
+    lp_value init_self;      /* an __init__ run by CALL: the new instance, or LP_NULL */
     int32_t depth;           /* recursion depth of this frame */
     uint8_t entry;           /* leaving it returns from the C call of the eval loop */
     uint8_t heap;            /* allocated on the heap (generator frames) */

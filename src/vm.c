@@ -232,6 +232,7 @@ static void frame_init(lp_frame_t *f, lp_code_t *code, lp_value func, lp_value g
     f->instr = code->code;
     f->pc = code->code;
     f->gen = NULL;
+    f->init_self = LP_NULL;
     f->entry = 0;
     memset(f->slots, 0, (code->nlocals + code->ncellvars + code->nfreevars) * sizeof(lp_value));
     f->sp = lp_frame_stack_base(f);
@@ -293,6 +294,7 @@ static inline lp_frame_t *push_function_frame(lp_function_t *fn, lp_value *args,
     f->locals = LP_NULL;
     f->instr = f->pc = co->code;
     f->gen = NULL;
+    f->init_self = LP_NULL;
     f->entry = 0;
     f->heap = 0;
     size_t i = 0;
@@ -309,7 +311,7 @@ static inline lp_frame_t *push_function_frame(lp_function_t *fn, lp_value *args,
 /* Takes [f] off the frame stack (heap frames just leave the chain). */
 static inline void frame_pop(lp_frame_t *f)
 {
-    vm.depth = f->depth - 1;
+    vm.depth = f->depth - 1 - (f->init_self != LP_NULL);
     if (!f->heap) {
         vm.top = f->prev_top;
         vm.chunk = f->prev_chunk;
@@ -533,6 +535,43 @@ static _Noreturn void raise_interrupt(void)
 {
     interrupted = 0;
     lp_raise_value(lp_exc_new(&lp_exc_KeyboardInterrupt, NULL, 0));
+}
+
+/* ==== instances made inside the loop ==== */
+
+/* Calls class [t] as type.__call__ does (runtime/obj_type.c type_call):
+ * __new__, then __init__ when the result is an instance.  When __init__
+ * is a Python function, its frame is returned instead of being run (the
+ * caller's loop runs it; RETURN_VALUE then gives the instance), with the
+ * new instance written over the class in the caller's stack slot args[-1].
+ * Otherwise returns NULL with the instance in *[result]. */
+static lp_frame_t *construct(lp_type_t *t, lp_value *args, size_t nargs, lp_value kwnames,
+                             lp_value *result)
+{
+    if (t == &lp_type_type && nargs == 1 && !kwnames) {
+        *result = lp_from_ptr(lp_type_of(args[0]));
+        return NULL;
+    }
+    if (!t->new) lp_raise(&lp_exc_TypeError, "cannot create '%s' instances", t->name);
+    lp_value obj = t->new(t, args, nargs, kwnames);
+    const lp_type_t *ot = lp_type_of(obj);
+    *result = obj;
+    if (!(ot == t || lp_type_is_subtype(ot, t)) || !ot->init) return NULL;
+    lp_value init = ot->init != lp_type_object.init ? lp_type_lookup(ot, LP_NAME(__init__)) : LP_NULL;
+    if (init && lp_type_of(init) == &lp_type_function &&
+        !(((lp_function_t *)lp_as_ptr(init))->code->flags & GEN_FLAGS)) {
+        /* CPython counts the C call of the class too: 2 levels per __init__ */
+        if (vm.depth >= vm.limit)
+            lp_raise(&lp_exc_RecursionError,
+                     "maximum recursion depth exceeded while calling a Python object");
+        args[-1] = obj;
+        vm.depth++; /* an error below lands in this loop, which resets the depth */
+        lp_frame_t *f = push_function_frame(lp_as_ptr(init), args - 1, nargs + 1, kwnames);
+        f->init_self = obj;
+        return f;
+    }
+    ot->init(obj, args, nargs, kwnames);
+    return NULL;
 }
 
 /* ==== generators run inside the loop ==== */
@@ -1313,6 +1352,23 @@ dispatch_opcode:
             LOAD_FRAME();
             DISPATCH();
         }
+        if (lp_is_ptr(callable) && args[-1] == callable &&
+            lp_type_of(callable)->call == lp_type_type.call) {
+            lp_value obj;
+            frame->pc = pc;
+            frame->sp = sp - oparg - 2;
+            lp_frame_t *f = construct(lp_as_ptr(callable), args, nargs, kw, &obj);
+            if (f) {
+                f->back = frame;
+                frame = f;
+                vm.frame = f;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+            sp -= oparg + 1;
+            SET_TOP(obj);
+            DISPATCH();
+        }
         lp_value r = lp_call(callable, args, nargs, kw);
         sp -= oparg + 1;
         SET_TOP(r);
@@ -1358,6 +1414,12 @@ dispatch_opcode:
         frame = done->back;
         vm.frame = frame;
         LOAD_FRAME();
+        if (done->init_self) {
+            /* an __init__ that CALL started: the call's value is the instance */
+            if (r != LP_NONE)
+                lp_raise(&lp_exc_TypeError, "__init__() should return None, not '%T'", r);
+            r = done->init_self;
+        }
         if (done->gen) {
             /* a generator run by FOR_ITER or SEND of this loop has ended */
             vm.exc_top = done->gen->exc.prev;
