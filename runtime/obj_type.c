@@ -99,12 +99,43 @@ static lp_value method_descr_repr(lp_value self)
     return lp_str_format_c("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
 }
 
+static lp_value method_descr_get_name(lp_value self)
+{
+    return lp_str_from_cstr(((lp_method_descr_t *)lp_as_ptr(self))->def->name);
+}
+
+static lp_value method_descr_get_qualname(lp_value self)
+{
+    lp_method_descr_t *d = lp_as_ptr(self);
+    return lp_str_format_c("%s.%s", d->owner->name, d->def->name);
+}
+
+static lp_value method_descr_get_doc(lp_value self)
+{
+    const char *doc = ((lp_method_descr_t *)lp_as_ptr(self))->def->doc;
+    return doc ? lp_str_from_cstr(doc) : LP_NONE;
+}
+
+static lp_value method_descr_get_objclass(lp_value self)
+{
+    return lp_from_ptr(((lp_method_descr_t *)lp_as_ptr(self))->owner);
+}
+
+static const lp_getset_def_t method_descr_getsets[] = {
+    {"__name__", method_descr_get_name, NULL, NULL},
+    {"__qualname__", method_descr_get_qualname, NULL, NULL},
+    {"__doc__", method_descr_get_doc, NULL, NULL},
+    {"__objclass__", method_descr_get_objclass, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 lp_type_t lp_type_method_descriptor = {
     .name = "method_descriptor",
     .size = sizeof(lp_method_descr_t),
     .call = method_descr_call,
     .descr_get = method_descr_get,
     .repr = method_descr_repr,
+    .getsets = method_descr_getsets,
 };
 
 typedef struct {
@@ -263,8 +294,8 @@ static void fill_dict(lp_type_t *t)
         lp_dict_set(t->dict, lp_str_intern_cstr(g->name), lp_getset_descr_new(g, t));
     if (!t->hash && !lp_dict_get(t->dict, LP_NAME(__hash__)))
         lp_dict_set(t->dict, LP_NAME(__hash__), LP_NONE); /* unhashable, as list.__hash__ */
-    if (t->doc && !lp_dict_get(t->dict, LP_NAME(__doc__)))
-        lp_dict_set(t->dict, LP_NAME(__doc__), lp_str_from_cstr(t->doc));
+    if (!lp_dict_get(t->dict, LP_NAME(__doc__))) /* every type has its own, as CPython's */
+        lp_dict_set(t->dict, LP_NAME(__doc__), t->doc ? lp_str_from_cstr(t->doc) : LP_NONE);
     lp_type_add_slot_wrappers(t);
 }
 

@@ -680,6 +680,29 @@ static void instance_set_dict(lp_value self, lp_value v)
 static const lp_getset_def_t instance_dict_getset = {"__dict__", instance_get_dict,
                                                       instance_set_dict, NULL};
 
+/* Instances have no weak references here: their __weakref__ is None. */
+static lp_value instance_get_weakref(lp_value self)
+{
+    return LP_NONE;
+}
+
+static const lp_getset_def_t instance_weakref_getset = {"__weakref__", instance_get_weakref,
+                                                         NULL, NULL};
+
+/* Whether a new class with [bases] gets its own __weakref__ attribute, as
+ * CPython's: not when a base has one, nor under int, tuple, bytes or type
+ * (variable-size or weak-referenceable already). */
+static bool wants_weakref(lp_type_t *base, lp_value bases)
+{
+    lp_value name = lp_str_intern_cstr("__weakref__");
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++)
+        if (lp_type_lookup(lp_as_ptr(lp_tuple_get(bases, i)), name)) return false;
+    const lp_type_t *b = base;
+    while (b->flags & LP_TPF_HEAPTYPE) b = b->base;
+    return b != &lp_type_bytes && !(b->flags & (LP_TPF_INT_SUBCLASS | LP_TPF_TUPLE_SUBCLASS |
+                                                 LP_TPF_TYPE_SUBCLASS));
+}
+
 /* ==== __slots__: member descriptors ==== */
 
 /* One name of __slots__: a value word at [offset] in each instance. */
@@ -778,28 +801,28 @@ static void check_slot_name(lp_value name)
  * __slots__) after [base]'s fields, each behind a member descriptor; the
  * class gets no instance __dict__ unless a base has one or "__dict__" is
  * a slot. */
-static void apply_slots(lp_type_t *t, lp_type_t *base, lp_value slots)
+static bool apply_slots(lp_type_t *t, lp_type_t *base, lp_value slots)
 {
     if (lp_str_check(slots)) slots = lp_tuple_pack(1, slots);
     slots = lp_call1(lp_from_ptr(&lp_type_tuple), slots);
     int64_t n = lp_tuple_len(slots);
-    bool want_dict = false;
+    bool want_dict = false, want_weakref = false;
     for (int64_t i = 0; i < n; i++) {
         lp_value name = lp_tuple_get(slots, i);
         check_slot_name(name);
         if (lp_str_eq_cstr(name, "__dict__")) want_dict = true;
-        else if (!lp_str_eq_cstr(name, "__weakref__")
-                 && lp_dict_get(t->dict, mangle_slot(t->name, name)))
+        else if (lp_str_eq_cstr(name, "__weakref__")) want_weakref = true;
+        else if (lp_dict_get(t->dict, mangle_slot(t->name, name)))
             lp_raise(&lp_exc_ValueError, "%R in __slots__ conflicts with class variable", name);
     }
-    if (n > (int64_t)want_dict &&
+    if (n > (int64_t)want_dict + (int64_t)want_weakref &&
         base->flags & (LP_TPF_TUPLE_SUBCLASS | LP_TPF_INT_SUBCLASS | LP_TPF_STR_SUBCLASS)) {
         const lp_type_t *b = base;
         while (b->flags & LP_TPF_HEAPTYPE) b = b->base;
         if (b != &lp_type_str)
             lp_raise(&lp_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                      b->name);
-        return; /* str subclasses keep their __dict__ */
+        return true; /* str subclasses keep their __dict__ */
     }
     if (!(member_descr_type.flags & LP_TPF_READY)) lp_type_ready(&member_descr_type);
     size_t size = base->size > sizeof(lp_object_t) ? base->size : sizeof(lp_object_t);
@@ -820,6 +843,7 @@ static void apply_slots(lp_type_t *t, lp_type_t *base, lp_value slots)
         t->dictoffset = 0;
         t->flags &= ~(unsigned)LP_TPF_HAS_DICT;
     }
+    return want_weakref;
 }
 
 /* super(t, t).__init_subclass__(**kw), the keywords [kwvals] named by
@@ -851,12 +875,14 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
         lp_raise(&lp_exc_TypeError, "type.__new__() argument 3 must be dict, not %T", ns);
     bases = check_bases(bases);
     lp_type_t *base = solid_base(bases);
-    lp_type_t *t = lp_alloc(sizeof *t);
+    lp_type_t *t = lp_alloc(meta->size > sizeof *t ? meta->size : sizeof *t);
     t->head.type = meta;
     t->name = lp_str_utf8(name, NULL);
     t->base = base;
     t->bases = bases;
-    t->flags = LP_TPF_HEAPTYPE | LP_TPF_BASETYPE | LP_TPF_HAS_DICT;
+    t->flags = LP_TPF_HEAPTYPE | LP_TPF_BASETYPE;
+    /* a metaclass's instances (classes) keep their namespace in lp_type_t */
+    if (!(base->flags & LP_TPF_TYPE_SUBCLASS)) t->flags |= LP_TPF_HAS_DICT;
     t->dict = lp_dict_copy(ns);
     lp_value qual = lp_dict_get(t->dict, LP_NAME(__qualname__));
     if (qual) {
@@ -867,7 +893,7 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
     t->qualname = qual ? qual : name;
     t->size = base->size;
     lp_value slots = lp_dict_get(t->dict, LP_NAME(__slots__));
-    if (slots) apply_slots(t, base, slots);
+    bool weakref = slots ? apply_slots(t, base, slots) : true;
     if (base->dictoffset) t->dictoffset = base->dictoffset;
     else if (t->flags & LP_TPF_HAS_DICT) {
         t->dictoffset = t->size;
@@ -881,6 +907,9 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
     }
     if (!base->dictoffset && t->dictoffset)
         lp_dict_set(t->dict, LP_NAME(__dict__), lp_getset_descr_new(&instance_dict_getset, t));
+    if (weakref && wants_weakref(base, bases))
+        lp_dict_set(t->dict, lp_str_intern_cstr("__weakref__"),
+                    lp_getset_descr_new(&instance_weakref_getset, t));
     lp_value eq = lp_dict_get(t->dict, LP_NAME(__eq__));
     if (eq && !lp_dict_get(t->dict, LP_NAME(__hash__))) lp_dict_set(t->dict, LP_NAME(__hash__), LP_NONE);
     wrap_special_methods(t->dict);
