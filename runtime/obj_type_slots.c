@@ -134,7 +134,12 @@ static lp_value bin_name(const char *const *names, lp_value *cache, int op)
 
 static lp_value slot_repr(lp_value s) { return must(s, "__repr__", NULL, 0); }
 static lp_value slot_str(lp_value s) { return must(s, "__str__", NULL, 0); }
-static lp_value slot_iter(lp_value s) { return must(s, "__iter__", NULL, 0); }
+static lp_value slot_iter(lp_value s)
+{
+    if (lp_type_lookup(lp_type_of(s), DUNDER("__iter__")) == LP_NONE) /* __iter__ = None */
+        lp_raise(&lp_exc_TypeError, "'%T' object is not iterable", s);
+    return must(s, "__iter__", NULL, 0);
+}
 static lp_value slot_neg(lp_value s) { return must(s, "__neg__", NULL, 0); }
 static lp_value slot_pos(lp_value s) { return must(s, "__pos__", NULL, 0); }
 static lp_value slot_abs(lp_value s) { return must(s, "__abs__", NULL, 0); }
@@ -323,6 +328,16 @@ static lp_value binop_dunders(lp_value a, lp_value b, int op, lp_binary_fn self_
 LP_BINOPS(X)
 #undef X
 
+/* pow(a, b, mod): a.__pow__(b, mod) when [a]'s class defines __pow__
+ * (CPython's slot_nb_power never tries __rpow__ with a modulus). */
+static lp_value slot_power3(lp_value a, lp_value b, lp_value mod)
+{
+    if (lp_type_of(a)->power3 != slot_power3) return LP_NOTIMPLEMENTED;
+    lp_value args[2] = {b, mod};
+    lp_value r = call_dunder(a, "__pow__", args, 2);
+    return r ? r : LP_NOTIMPLEMENTED;
+}
+
 static const lp_binary_fn slot_bins[LP_NB_COUNT] = {
 #define X(name, num, sym, d, rd, id) [num] = slot_bin_##num,
     LP_BINOPS(X)
@@ -423,7 +438,7 @@ static lp_value wrapper_dispatch(wrapper_t *w, lp_value *args, size_t nargs, lp_
     case K_GETATTR: {
         wrapper_arity(w, nargs, kwnames, 2);
         lp_value r = t->getattr(self, args[1]);
-        if (!r) return lp_getattr(self, args[1]); /* raises the AttributeError */
+        if (!r) lp_raise_no_attribute(self, args[1]); /* not through the slot again */
         return r;
     }
     case K_SETATTR: wrapper_arity(w, nargs, kwnames, 3); t->setattr(self, args[1], args[2]); return LP_NONE;
@@ -588,7 +603,10 @@ static void set_slot(lp_type_t *t, const slot_entry_t *e)
     case K_INIT: SET(init, slot_init);
     case K_NEW: SET(new, slot_new);
     case K_CMP: if (user) t->compare = slot_compare; break;
-    case K_BINOP: case K_RBINOP: if (user) t->binop[e->arg] = slot_bins[e->arg]; break;
+    case K_BINOP: case K_RBINOP:
+        if (user) t->binop[e->arg] = slot_bins[e->arg];
+        if (user && e->arg == LP_NB_POWER) t->power3 = slot_power3;
+        break;
     case K_IBINOP: SET(inplace[e->arg], slot_ibins[e->arg]);
     case K_GETITEM: SET(getitem, slot_getitem);
     case K_SETITEM: case K_DELITEM: if (user) t->setitem = slot_setitem; break;

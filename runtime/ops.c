@@ -235,7 +235,7 @@ lp_value lp_type_getattr(lp_value type, lp_value name)
     return LP_NULL;
 }
 
-static _Noreturn void no_attribute(lp_value v, lp_value name)
+_Noreturn void lp_raise_no_attribute(lp_value v, lp_value name)
 {
     const lp_type_t *t = lp_type_of(v);
     lp_value exc;
@@ -259,7 +259,7 @@ lp_value lp_getattr(lp_value v, lp_value name)
     if (!lp_str_check(name))
         lp_raise(&lp_exc_TypeError, "attribute name must be string, not '%T'", name);
     lp_value r = lp_type_of(v)->getattr(v, name);
-    if (!r) no_attribute(v, name);
+    if (!r) lp_raise_no_attribute(v, name);
     return r;
 }
 

@@ -66,6 +66,10 @@ static inline lp_value *lp_instance_dict_slot(lp_value v)
 /* [name] in [t]'s MRO dicts, or LP_NULL (never raises) */
 lp_value lp_type_lookup(const lp_type_t *t, lp_value name);
 
+/* Raises CPython's AttributeError for a missing [name] of [v] ("'int'
+ * object has no attribute 'x'", "type object ...", "module ..."). */
+_Noreturn void lp_raise_no_attribute(lp_value v, lp_value name);
+
 /* For LOAD_METHOD: when v.name is a plain function or method descriptor
  * found on the type, stores it in *meth and returns true (call it with v as
  * args[0]); otherwise stores v.name in *meth and returns false. */
