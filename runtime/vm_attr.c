@@ -31,6 +31,7 @@
 
 typedef struct {
     const lp_type_t *type;  /* the type looked in */
+    lp_value name;          /* the name looked up (slots are reused round robin) */
     lp_value mro;           /* its MRO then */
     int32_t n;              /* dicts recorded: up to the finding one, or all */
     int32_t found;          /* 1: found in dict n-1 at entry ix */
@@ -43,8 +44,10 @@ typedef struct {
     } d[MAX_MRO];
 } slot_t;
 
+#define MAX_SLOTS (1u << 16)
+
 static slot_t *slots;
-static uint32_t nslots = 1, capslots;
+static uint32_t nslots = 1, capslots, next_reuse = 1;
 
 static lp_dict_t *type_dict(lp_value mro, int64_t i)
 {
@@ -59,7 +62,7 @@ static lp_value cached(const uint16_t *cu, const lp_type_t *t, lp_value name, bo
     *hit = false;
     if (ci == 0 || ci >= nslots) return LP_NULL;
     const slot_t *s = &slots[ci];
-    if (s->type != t || t->mro != s->mro) return LP_NULL;
+    if (s->type != t || s->name != name || t->mro != s->mro) return LP_NULL;
     for (int32_t i = 0; i < s->n; i++) {
         const lp_dict_t *d = s->d[i].dict;
         if (d->entries != s->d[i].entries || d->usable != s->d[i].usable) return LP_NULL;
@@ -80,7 +83,7 @@ static lp_value lookup(uint16_t *cu, const lp_type_t *t, lp_value name)
     lp_value mro = t->mro;
     int64_t n = mro ? lp_tuple_len(mro) : 0;
     if (!mro || n > MAX_MRO || !lp_str_check(name)) return lp_type_lookup(t, name);
-    slot_t s = {.type = t, .mro = mro, .inst_ix = INT64_MAX};
+    slot_t s = {.type = t, .name = name, .mro = mro, .inst_ix = INT64_MAX};
     int64_t hash = lp_dict_hash(name);
     lp_value result = LP_NULL;
     for (int64_t i = 0; i < n; i++) {
@@ -102,11 +105,18 @@ static lp_value lookup(uint16_t *cu, const lp_type_t *t, lp_value name)
         if (!s.d[i].entries) return result; /* an empty dict: nothing to check against */
     uint32_t ci = cu[0] | (uint32_t)cu[1] << 16;
     if (ci == 0 || ci >= nslots) {
-        if (nslots >= capslots) {
-            capslots = capslots ? 2 * capslots : 256;
-            slots = lp_realloc(slots, capslots * sizeof *slots);
+        if (nslots >= MAX_SLOTS) {
+            /* full (code made at run time, exec in a loop): reuse slots in
+             * turn; a site that lost its slot misses and takes one again */
+            ci = next_reuse++;
+            if (next_reuse >= MAX_SLOTS) next_reuse = 1;
+        } else {
+            if (nslots >= capslots) {
+                capslots = capslots ? 2 * capslots : 256;
+                slots = lp_realloc(slots, capslots * sizeof *slots);
+            }
+            ci = nslots++;
         }
-        ci = nslots++;
         cu[0] = (uint16_t)ci;
         cu[1] = (uint16_t)(ci >> 16);
     }

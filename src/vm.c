@@ -347,8 +347,10 @@ typedef struct {
     int64_t ix;                  /* the entry */
 } gcache_t;
 
+#define GCACHE_MAX (1u << 18)
+
 static gcache_t *gcache;
-static uint32_t ngcache = 1, capgcache;
+static uint32_t ngcache = 1, capgcache, gcache_reuse = 1;
 
 static inline lp_value global_cached(const uint16_t *cu, lp_value globals, lp_value builtins,
                                      lp_value name)
@@ -389,11 +391,17 @@ static lp_value global_lookup(uint16_t *cu, lp_frame_t *f, lp_value name)
     if (!c.gent || g->entries != c.gent) return v;
     uint32_t ci = cu[0] | (uint32_t)cu[1] << 16;
     if (ci == 0 || ci >= ngcache) {
-        if (ngcache >= capgcache) {
-            capgcache = capgcache ? 2 * capgcache : 256;
-            gcache = lp_realloc(gcache, capgcache * sizeof *gcache);
+        if (ngcache >= GCACHE_MAX) {
+            /* full: reuse slots in turn (every hit checks the entry's key) */
+            ci = gcache_reuse++;
+            if (gcache_reuse >= GCACHE_MAX) gcache_reuse = 1;
+        } else {
+            if (ngcache >= capgcache) {
+                capgcache = capgcache ? 2 * capgcache : 256;
+                gcache = lp_realloc(gcache, capgcache * sizeof *gcache);
+            }
+            ci = ngcache++;
         }
-        ci = ngcache++;
         cu[0] = (uint16_t)ci;
         cu[1] = (uint16_t)(ci >> 16);
     }
