@@ -409,6 +409,31 @@ static lp_value object_get_class(lp_value self)
     return lp_from_ptr(lp_type_of(self));
 }
 
+/* The first built-in type in [t]'s chain of solid bases. */
+static const lp_type_t *builtin_root(const lp_type_t *t)
+{
+    while (t->flags & LP_TPF_HEAPTYPE) t = t->base;
+    return t;
+}
+
+/* obj.__class__ = C, between classes whose instances are laid out alike. */
+static void object_set_class(lp_value self, lp_value v)
+{
+    if (!v) lp_raise(&lp_exc_TypeError, "can't delete __class__ attribute");
+    if (!lp_is_instance(v, &lp_type_type))
+        lp_raise(&lp_exc_TypeError, "__class__ must be set to a class, not '%T' object", v);
+    const lp_type_t *old = lp_type_of(self);
+    lp_type_t *to = lp_as_ptr(v);
+    if (!lp_is_ptr(self) || !(old->flags & LP_TPF_HEAPTYPE) || !(to->flags & LP_TPF_HEAPTYPE))
+        lp_raise(&lp_exc_TypeError,
+                 "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    if (builtin_root(old) != builtin_root(to) || old->size != to->size ||
+        old->dictoffset != to->dictoffset)
+        lp_raise(&lp_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                 to->name, old->name);
+    ((lp_object_t *)lp_as_ptr(self))->type = to;
+}
+
 static lp_value object_m_format(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_check_args("__format__", nargs, kwnames, 2, 2);
@@ -528,7 +553,7 @@ static const lp_method_def_t object_methods[] = {
 };
 
 static const lp_getset_def_t object_getsets[] = {
-    {"__class__", object_get_class, NULL, NULL},
+    {"__class__", object_get_class, object_set_class, NULL},
     {NULL},
 };
 
@@ -603,6 +628,30 @@ static lp_value type_get_qualname(lp_value self)
 {
     lp_type_t *t = lp_as_ptr(self);
     return t->qualname ? t->qualname : type_get_name(self);
+}
+
+/* The new value of a class's __name__ or __qualname__ ([what]): a str. */
+static void check_name_value(lp_type_t *t, lp_value v, const char *what)
+{
+    if (!(t->flags & LP_TPF_HEAPTYPE) || !v)
+        lp_raise(&lp_exc_TypeError, "cannot %s '%s' attribute of immutable type '%s'",
+                 v ? "set" : "delete", what, t->name);
+    if (!lp_str_check(v))
+        lp_raise(&lp_exc_TypeError, "can only assign string to %s.%s, not '%T'", t->name, what, v);
+}
+
+static void type_set_name(lp_value self, lp_value v)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    check_name_value(t, v, "__name__");
+    t->name = lp_str_utf8(v, NULL);
+}
+
+static void type_set_qualname(lp_value self, lp_value v)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    check_name_value(t, v, "__qualname__");
+    t->qualname = v;
 }
 
 static lp_value type_get_module(lp_value self)
@@ -680,8 +729,8 @@ static const lp_method_def_t type_methods[] = {
 };
 
 static const lp_getset_def_t type_getsets[] = {
-    {"__name__", type_get_name, NULL, NULL},
-    {"__qualname__", type_get_qualname, NULL, NULL},
+    {"__name__", type_get_name, type_set_name, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},

@@ -628,9 +628,31 @@ void lp_type_update_slot(lp_type_t *t, lp_value name)
 
 /* ==== type(name, bases, ns) ==== */
 
+/* The built-in type whose instance layout [t]'s instances have: its first
+ * built-in ancestor, less the ancestors that add no fields. */
+static const lp_type_t *layout_root(const lp_type_t *t)
+{
+    while (t->flags & LP_TPF_HEAPTYPE) t = t->base;
+    while (t->base && t->size == t->base->size) t = t->base;
+    return t;
+}
+
+/* TypeError unless the layouts of [bases] are all ancestors of one of them. */
+static void check_layouts(lp_value bases)
+{
+    const lp_type_t *winner = NULL;
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
+        const lp_type_t *r = layout_root(lp_as_ptr(lp_tuple_get(bases, i)));
+        if (!winner || lp_type_is_subtype(r, winner)) winner = r;
+        else if (!lp_type_is_subtype(winner, r))
+            lp_raise(&lp_exc_TypeError, "multiple bases have instance lay-out conflict");
+    }
+}
+
 /* The base whose instance layout the new class extends: the largest. */
 static lp_type_t *solid_base(lp_value bases)
 {
+    check_layouts(bases);
     lp_type_t *best = NULL;
     for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
         lp_type_t *b = lp_as_ptr(lp_tuple_get(bases, i));
@@ -647,7 +669,8 @@ static lp_value check_bases(lp_value bases)
     for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
         lp_value b = lp_tuple_get(bases, i);
         if (!lp_is_instance(b, &lp_type_type))
-            lp_raise(&lp_exc_TypeError, "bases must be types");
+            lp_raise(&lp_exc_TypeError, "metaclass conflict: the metaclass of a derived class must "
+                     "be a (non-strict) subclass of the metaclasses of all its bases");
         lp_type_t *bt = lp_as_ptr(b);
         if (!(bt->flags & LP_TPF_BASETYPE))
             lp_raise(&lp_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
