@@ -27,6 +27,7 @@
 #include <sys/random.h>
 
 #include "error.h"
+#include "container.h"
 #include "gc.h"
 #include "obj_str_internal.h"
 #include "ops.h"
@@ -759,11 +760,25 @@ static int str_contains(lp_value self, lp_value x)
     return lp_str_find(self, x, 0, lp_as_str(self)->len) >= 0;
 }
 
+/* True when [t] is, or derives from, a built-in sequence whose `+` and `*`
+ * are concatenation and repetition (CPython's sq_concat / sq_repeat). */
+static bool is_builtin_sequence(const lp_type_t *t)
+{
+    while (t->flags & LP_TPF_HEAPTYPE) t = t->base;
+    return t == &lp_type_str || t == &lp_type_bytes || t == &lp_type_bytearray ||
+           t == &lp_type_list || t == &lp_type_tuple;
+}
+
 lp_value lp_seq_try_reflected(lp_value a, lp_value b, int op)
 {
     const lp_type_t *ta = lp_type_of(a), *tb = lp_type_of(b);
     lp_binary_fn f = tb->binop[op];
     if (!f || f == ta->binop[op] || lp_type_is_subtype(tb, ta)) return LP_NOTIMPLEMENTED;
+    /* another sequence has no numeric operator of its own (unless a class
+     * adds __radd__ / __rmul__): the left operand's error stands */
+    if (is_builtin_sequence(tb) &&
+        !lp_seq_defers_to(b, op == LP_NB_ADD ? "__radd__" : "__rmul__"))
+        return LP_NOTIMPLEMENTED;
     return f(a, b);
 }
 
