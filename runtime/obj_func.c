@@ -120,7 +120,13 @@ static void fn_set_code(lp_value s, lp_value v)
 {
     if (!v || lp_type_of(v) != &lp_type_code)
         lp_raise(&lp_exc_TypeError, "__code__ must be set to a code object");
-    fn_of(s)->code = lp_as_ptr(v);
+    lp_function_t *f = fn_of(s);
+    lp_code_t *co = lp_as_ptr(v);
+    int64_t nclosure = f->closure ? lp_tuple_len(f->closure) : 0;
+    if (co->nfreevars != nclosure)
+        lp_raise(&lp_exc_ValueError, "%U() requires a code object with %lld free vars, not %d",
+                 f->name, (long long)nclosure, (int)co->nfreevars);
+    f->code = co;
 }
 
 static lp_value fn_get_defaults(lp_value s) { return or_none(fn_of(s)->defaults); }
