@@ -619,11 +619,35 @@ static void set_slot(lp_type_t *t, const slot_entry_t *e)
     }
 }
 
+/* Every class made by type(): a class's slots follow the dunders its bases
+ * gain or lose later (CPython walks tp_subclasses).  Classes stay alive. */
+static lp_value all_classes;
+
+/* Points [t]'s slots named by [name] at what its MRO now defines; false
+ * when [name] controls no slot. */
+static bool update_slots_of(lp_type_t *t, lp_value name)
+{
+    bool any = false;
+    for (size_t i = 0; i < NSLOTS; i++)
+        if (lp_str_eq_cstr(name, slot_table[i].name)) {
+            set_slot(t, &slot_table[i]);
+            any = true;
+        }
+    if (lp_str_eq_cstr(name, "__getattr__")) {
+        set_slot(t, &slot_table[NSLOTS - 6]);
+        any = true;
+    }
+    return any;
+}
+
 void lp_type_update_slot(lp_type_t *t, lp_value name)
 {
-    for (size_t i = 0; i < NSLOTS; i++)
-        if (lp_str_eq_cstr(name, slot_table[i].name)) set_slot(t, &slot_table[i]);
-    if (lp_str_eq_cstr(name, "__getattr__")) set_slot(t, &slot_table[NSLOTS - 6]);
+    if (!update_slots_of(t, name) || !all_classes) return;
+    lp_list_t *l = lp_as_list(all_classes);
+    for (int64_t i = 0; i < l->len; i++) {
+        lp_type_t *c = lp_as_ptr(l->items[i]);
+        if (c != t && lp_type_is_subtype(c, t)) update_slots_of(c, name);
+    }
 }
 
 /* ==== type(name, bases, ns) ==== */
@@ -972,6 +996,8 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
         lp_value sn = lp_getattr_opt(lp_tuple_get(kv, 1), LP_NAME(__set_name__));
         if (sn) lp_call2(sn, lp_from_ptr(t), lp_tuple_get(kv, 0));
     }
+    if (!all_classes) all_classes = lp_list_new(0);
+    lp_list_append(all_classes, lp_from_ptr(t));
     init_subclass(t, kwvals, kwnames);
     return lp_from_ptr(t);
 }
