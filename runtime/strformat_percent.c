@@ -108,16 +108,7 @@ static lp_value int_arg(lp_value v, const conv_t *cv, bool index_only)
     if (t->index) return lp_index(v);
     if (index_only)
         lp_raise(&lp_exc_TypeError, "%%%c format: an integer is required, not %s", (int)cv->ch, t->name);
-    if (t->to_int) return t->to_int(v);
-    if (t->to_float) {
-        lp_value f = t->to_float(v), r;
-        lp_int_status_t st = lp_int_from_double(lp_as_float(f), &r);
-        if (st != LP_INT_OK) {
-            char msg[200];
-            lp_raise(&lp_exc_OverflowError, "%s", lp_int_message(st, 0, msg, sizeof msg));
-        }
-        return r;
-    }
+    if (t->to_int) return t->to_int(v); /* int(v); __float__ alone is not enough */
     lp_raise(&lp_exc_TypeError, "%%%c format: a real number is required, not %s", (int)cv->ch, t->name);
 }
 
