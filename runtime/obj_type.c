@@ -282,6 +282,20 @@ static void inherit_slots(lp_type_t *t, const lp_type_t *b)
                             LP_TPF_TYPE_SUBCLASS | LP_TPF_EXC_SUBCLASS | LP_TPF_HAS_DICT);
 }
 
+static lp_value object_getattr(lp_value self, lp_value name);
+
+/* __doc__ of objects that wrap a function (bound methods, staticmethod,
+ * classmethod): the function's, as CPython's method_get_doc. */
+static lp_value wrapped_doc(lp_value self)
+{
+    lp_value f = lp_getattr_opt(self, lp_str_intern_cstr("__func__"));
+    if (f) return lp_getattr(f, LP_NAME(__doc__));
+    const char *doc = lp_type_of(self)->doc;
+    return doc ? lp_str_from_cstr(doc) : LP_NONE;
+}
+
+static const lp_getset_def_t wrapped_doc_getset = {"__doc__", wrapped_doc, NULL, NULL};
+
 /* Puts the method and getset tables of [t] into its __dict__. */
 static void fill_dict(lp_type_t *t)
 {
@@ -294,8 +308,15 @@ static void fill_dict(lp_type_t *t)
         lp_dict_set(t->dict, lp_str_intern_cstr(g->name), lp_getset_descr_new(g, t));
     if (!t->hash && !lp_dict_get(t->dict, LP_NAME(__hash__)))
         lp_dict_set(t->dict, LP_NAME(__hash__), LP_NONE); /* unhashable, as list.__hash__ */
-    if (!lp_dict_get(t->dict, LP_NAME(__doc__))) /* every type has its own, as CPython's */
-        lp_dict_set(t->dict, LP_NAME(__doc__), t->doc ? lp_str_from_cstr(t->doc) : LP_NONE);
+    /* every type has its own __doc__, as CPython's; wrappers of a function
+     * with their own attribute lookup (bound methods, staticmethod, ...)
+     * show the function's */
+    if (!lp_dict_get(t->dict, LP_NAME(__doc__))) {
+        if (t->getattr != object_getattr && lp_dict_get(t->dict, lp_str_intern_cstr("__func__")))
+            lp_dict_set(t->dict, LP_NAME(__doc__), lp_getset_descr_new(&wrapped_doc_getset, t));
+        else
+            lp_dict_set(t->dict, LP_NAME(__doc__), t->doc ? lp_str_from_cstr(t->doc) : LP_NONE);
+    }
     lp_type_add_slot_wrappers(t);
 }
 
