@@ -154,15 +154,36 @@ static lp_value getset_get(lp_value self, lp_value obj, lp_value owner)
     return d->def->get(obj);
 }
 
+/* Whether CPython implements attribute [attr] of type [owner] as a
+ * read-only member (whose assignment says "readonly attribute") rather than
+ * a getset without setter. */
+static bool cpython_readonly_member(const char *owner, const char *attr)
+{
+    static const char *const members[] = {
+        "complex.real", "complex.imag", "slice.start", "slice.stop", "slice.step",
+        "range.start", "range.stop", "range.step", "property.fget", "property.fset",
+        "property.fdel", "function.__closure__", "function.__globals__",
+        "function.__builtins__", "method.__func__", "method.__self__", "staticmethod.__func__",
+        "classmethod.__func__", "type.__mro__", "type.__base__", "type.__basicsize__",
+        "type.__itemsize__", "type.__flags__", "type.__weakrefoffset__", "type.__dictoffset__",
+        "generator.gi_code", "super.__thisclass__", "super.__self__", "super.__self_class__",
+        "traceback.tb_frame", "traceback.tb_lasti", "traceback.tb_lineno", NULL,
+    };
+    if (!strcmp(owner, "code") && !strncmp(attr, "co_", 3)) return true;
+    size_t n = strlen(owner);
+    for (const char *const *m = members; *m; m++)
+        if (!strncmp(*m, owner, n) && (*m)[n] == '.' && !strcmp(*m + n + 1, attr)) return true;
+    return false;
+}
+
 static void getset_set(lp_value self, lp_value obj, lp_value v)
 {
     getset_descr_t *d = lp_as_ptr(self);
     if (!d->def->set) {
-        if (!v)
-            lp_raise(&lp_exc_AttributeError, "attribute '%s' of '%T' objects is not writable",
-                     d->def->name, obj);
-        lp_raise(&lp_exc_AttributeError, "attribute '%s' of '%T' objects is not writable",
-                 d->def->name, obj);
+        if (cpython_readonly_member(d->owner->name, d->def->name))
+            lp_raise(&lp_exc_AttributeError, "readonly attribute");
+        lp_raise(&lp_exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                 d->def->name, d->owner->name);
     }
     d->def->set(obj, v);
 }
