@@ -174,6 +174,10 @@ static int64_t slot_hash(lp_value s)
     lp_value r = must(s, "__hash__", NULL, 0);
     if (!lp_is_instance(r, &lp_type_int))
         lp_raise(&lp_exc_TypeError, "__hash__ method should return an integer");
+    /* as CPython's slot_tp_hash: a result that fits a word is the hash
+     * (but -1 becomes -2); only bigger ones are hashed as ints */
+    int64_t h;
+    if (lp_int_as_i64(r, &h)) return h == -1 ? -2 : h;
     return lp_hash(r);
 }
 
