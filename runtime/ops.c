@@ -92,7 +92,10 @@ lp_value lp_compare(lp_value a, lp_value b, lp_cmpop_t op)
     const lp_type_t *ta = lp_type_of(a), *tb = lp_type_of(b);
     bool reversed = false;
     lp_value r;
-    if (ta != tb && tb->compare && lp_type_is_subtype(tb, ta) && tb->compare != ta->compare) {
+    /* a subclass's reflected method goes first (CPython checks no override:
+     * a class's slot is the same function as its base class's) */
+    if (ta != tb && tb->compare && lp_type_is_subtype(tb, ta) &&
+        (tb->compare != ta->compare || tb->flags & LP_TPF_HEAPTYPE)) {
         reversed = true;
         r = tb->compare(b, a, cmp_swapped[op]);
         if (r != LP_NOTIMPLEMENTED) return r;
