@@ -656,11 +656,17 @@ void lp_type_update_slot(lp_type_t *t, lp_value name)
 
 /* ==== type(name, bases, ns) ==== */
 
-/* The built-in type whose instance layout [t]'s instances have: its first
- * built-in ancestor, less the ancestors that add no fields. */
+static bool has_own_slots(const lp_type_t *t);
+
+/* The type whose instance layout [t]'s instances extend (CPython's
+ * solid_base): the nearest class with __slots__ words, else the first
+ * built-in ancestor less the ancestors that add no fields. */
 static const lp_type_t *layout_root(const lp_type_t *t)
 {
-    while (t->flags & LP_TPF_HEAPTYPE) t = t->base;
+    while (t->flags & LP_TPF_HEAPTYPE) {
+        if (has_own_slots(t)) return t;
+        t = t->base;
+    }
     while (t->base && t->size == t->base->size) t = t->base;
     return t;
 }
@@ -841,6 +847,18 @@ static lp_type_t member_descr_type = {
     .repr = member_repr,
     .getsets = member_getsets,
 };
+
+/* Whether the class [t] lays out __slots__ words of its own. */
+static bool has_own_slots(const lp_type_t *t)
+{
+    lp_value k, v;
+    int64_t pos = 0;
+    while (lp_dict_next(t->dict, &pos, &k, &v))
+        if (lp_is_ptr(v) && lp_type_of(v) == &member_descr_type &&
+            ((member_descr_t *)lp_as_ptr(v))->owner == t)
+            return true;
+    return false;
+}
 
 /* "__x" in class "_C" becomes "_C__x", as the compiler mangles names. */
 static lp_value mangle_slot(const char *cls, lp_value name)
