@@ -437,7 +437,9 @@ lp_value lp_float_from_value(lp_value x)
 
 static lp_value float_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    if (kwnames && lp_tuple_len(kwnames) > 0)
+    /* keywords are for a subclass's own __init__, as CPython's float_new */
+    if (kwnames && lp_tuple_len(kwnames) > 0 &&
+        (type == &lp_type_float || type->init == lp_type_float.init))
         lp_raise(&lp_exc_TypeError, "float() takes no keyword arguments");
     if (nargs > 1) lp_raise(&lp_exc_TypeError, "float expected at most 1 argument, got %zu", nargs);
     lp_value r = nargs ? lp_float_from_value(args[0]) : lp_from_float(0.0);

@@ -121,7 +121,9 @@ static lp_value list_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value
 
 static void list_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    if (lp_type_of(self) == &lp_type_list) lp_args_no_kw("list", kwnames);
+    /* keywords may be for a subclass's own __new__, as CPython's list___init__ */
+    if (lp_type_of(self) == &lp_type_list || lp_type_of(self)->new == lp_type_list.new)
+        lp_args_no_kw("list", kwnames);
     if (nargs > 1) lp_raise(&lp_exc_TypeError, "list expected at most 1 argument, got %zu", nargs);
     lp_list_t *l = lp_as_list(self);
     l->items = NULL; /* list.__init__ starts from empty, dropping old items */

@@ -533,7 +533,7 @@ static bool set_isdisjoint(lp_value so, lp_value other)
 
 static lp_value set_new_slot(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    if (type == &lp_type_set) lp_args_no_kw("set", kwnames);
+    if (type == &lp_type_set || type->init == lp_type_set.init) lp_args_no_kw("set", kwnames);
     return lp_from_ptr(set_alloc(type));
 }
 
@@ -551,7 +551,8 @@ static void set_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnam
 
 static lp_value frozenset_new_slot(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    if (type == &lp_type_frozenset) lp_args_no_kw("frozenset", kwnames);
+    if (type == &lp_type_frozenset || type->init == lp_type_frozenset.init)
+        lp_args_no_kw("frozenset", kwnames); /* else they are for the subclass's __init__ */
     if (nargs > 1)
         lp_raise(&lp_exc_TypeError, "%s expected at most 1 argument, got %zu", type->name, nargs);
     lp_value it = nargs ? args[0] : LP_NULL;

@@ -83,7 +83,8 @@ static lp_value tuple_from_iterable(lp_value it)
 
 static lp_value tuple_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    if (type == &lp_type_tuple) lp_args_no_kw("tuple", kwnames);
+    /* keywords are for a subclass's own __init__, as CPython's tuple_new */
+    if (type == &lp_type_tuple || type->init == lp_type_tuple.init) lp_args_no_kw("tuple", kwnames);
     if (nargs > 1) lp_raise(&lp_exc_TypeError, "tuple expected at most 1 argument, got %zu", nargs);
     lp_value t = nargs ? tuple_from_iterable(args[0]) : lp_tuple_new(0);
     if (type == &lp_type_tuple) return t;

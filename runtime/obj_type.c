@@ -391,7 +391,9 @@ static void object_init(lp_value self, lp_value *args, size_t nargs, lp_value kw
         if (t->init != object_init)
             lp_raise(&lp_exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
         if (t->new == object_new)
-            lp_raise(&lp_exc_TypeError, "%s() takes no arguments", t->name);
+            lp_raise(&lp_exc_TypeError,
+                     "%s.__init__() takes exactly one argument (the instance to initialize)",
+                     t->name);
     }
 }
 
