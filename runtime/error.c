@@ -17,6 +17,7 @@
 #include "obj_str.h"
 #include "ops.h"
 #include "types.h"
+#include "vm.h"
 
 lp_handler_t *lp_handler_top;
 
@@ -184,11 +185,13 @@ _Noreturn void lp_raise_value(lp_value exc)
 lp_value lp_pcall(void (*fn)(void *ud), void *ud)
 {
     lp_handler_t h;
+    int depth = lp_vm_recursion_depth();
     lp_handler_push(&h);
     if (setjmp(h.jb) == 0) {
         fn(ud);
         lp_handler_pop(&h);
         return LP_NULL;
     }
-    return h.exc; /* throw_exc popped h */
+    lp_vm_restore_recursion_depth(depth); /* levels the longjmp skipped */
+    return h.exc;                         /* throw_exc popped h */
 }

@@ -213,7 +213,10 @@ static lp_value exec_eval(const char *fname, lp_value *args, size_t nargs, lp_va
     bool is_exec = strcmp(fname, "exec") == 0;
     lp_value code =
         compile_value(a[0], "<string>", is_exec ? LP_COMPILE_EXEC : LP_COMPILE_EVAL, fname);
-    if (((lp_code_t *)lp_as_ptr(code))->nfreevars)
+    int nfree = ((lp_code_t *)lp_as_ptr(code))->nfreevars;
+    if (nfree && is_exec) /* exec(code, closure=cells) is not supported yet */
+        lp_raise(&lp_exc_TypeError, "code object requires a closure of exactly length %d", nfree);
+    if (nfree)
         lp_raise(&lp_exc_TypeError, "code object passed to %s() may not contain free variables",
                  fname);
     lp_value r = lp_vm_run_code(code, a[1], a[2]);
