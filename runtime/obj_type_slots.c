@@ -18,6 +18,7 @@
 #include "obj_dict.h"
 #include "obj_exc.h"
 #include "obj_func.h"
+#include "obj_gen.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
@@ -416,9 +417,13 @@ static lp_value wrapper_dispatch(wrapper_t *w, lp_value *args, size_t nargs, lp_
     switch (e->kind) {
     case K_UNARY: {
         wrapper_arity(w, nargs, kwnames, 1);
-        lp_value r = (*unary_slot(t, e))(self);
+        lp_value ret = LP_NONE, r;
+        if (e->offset == offsetof(lp_type_t, next) && lp_gen_check(self))
+            r = lp_gen_send_ex(self, LP_NONE, &ret); /* keeps the return value */
+        else
+            r = (*unary_slot(t, e))(self);
         if (!r && e->offset == offsetof(lp_type_t, next))
-            lp_raise_value(lp_exc_stop_iteration(LP_NULL));
+            lp_raise_value(lp_exc_stop_iteration(ret == LP_NONE ? LP_NULL : ret));
         return r;
     }
     case K_HASH: wrapper_arity(w, nargs, kwnames, 1); return lp_int_from_i64(t->hash(self));

@@ -281,6 +281,7 @@ lp_value lp_vmop_format_value(lp_value v, int flags, lp_value spec)
     default: break;
     }
     if (!spec && lp_is_ptr(v) && lp_as_object(v)->type == &lp_type_str) return v;
+    if (!spec && lp_is_int(v)) return lp_str_from_i64(lp_as_int(v)); /* f'{i}': no __format__ */
     return lp_format(v, spec ? spec : lp_str_empty());
 }
 
