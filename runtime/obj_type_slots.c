@@ -751,8 +751,7 @@ static lp_value instance_get_dict(lp_value self)
 
 static void instance_set_dict(lp_value self, lp_value v)
 {
-    if (!v) lp_raise(&lp_exc_TypeError, "cannot delete __dict__");
-    if (!lp_dict_check(v))
+    if (v && !lp_dict_check(v))
         lp_raise(&lp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
     *dict_slot(self) = v;
 }
