@@ -734,6 +734,8 @@ static lp_value type_get_dict(lp_value self)
 static lp_value type_get_doc(lp_value self)
 {
     lp_type_t *t = lp_as_ptr(self);
+    /* a built-in type's own doc, not its instances' __doc__ descriptor */
+    if (!(t->flags & LP_TPF_HEAPTYPE) && t->doc) return lp_str_from_cstr(t->doc);
     lp_value d = lp_dict_get(t->dict, LP_NAME(__doc__));
     if (!d) return LP_NONE;
     if (lp_type_of(d)->descr_get) return lp_type_of(d)->descr_get(d, LP_NULL, self);
