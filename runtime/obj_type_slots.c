@@ -990,7 +990,6 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
         t->dictoffset = t->size;
         t->size += sizeof(lp_value);
     }
-    if (!lp_dict_get(t->dict, LP_NAME(__doc__))) lp_dict_set(t->dict, LP_NAME(__doc__), LP_NONE);
     if (!lp_dict_get(t->dict, LP_NAME(__module__))) {
         lp_frame_t *f = lp_vm_current_frame();
         lp_value mod = f ? lp_dict_get(f->globals, LP_NAME(__name__)) : LP_NULL;
@@ -1001,11 +1000,15 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
     if (weakref && wants_weakref(base, bases))
         lp_dict_set(t->dict, lp_str_intern_cstr("__weakref__"),
                     lp_getset_descr_new(&instance_weakref_getset, t));
+    /* last, as CPython's PyType_Ready adds it after the getsets */
+    if (!lp_dict_get(t->dict, LP_NAME(__doc__))) lp_dict_set(t->dict, LP_NAME(__doc__), LP_NONE);
     lp_value eq = lp_dict_get(t->dict, LP_NAME(__eq__));
     if (eq && !lp_dict_get(t->dict, LP_NAME(__hash__))) lp_dict_set(t->dict, LP_NAME(__hash__), LP_NONE);
     wrap_special_methods(t->dict);
     t->mro = lp_type_c3_mro(t, bases);
     lp_type_ready(t);
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++)
+        lp_type_add_subclass(lp_as_ptr(lp_tuple_get(bases, i)), t);
     for (size_t i = 0; i < NSLOTS; i++) set_slot(t, &slot_table[i]);
     lp_value cell = lp_dict_get(t->dict, LP_NAME(__classcell__));
     if (cell) {
