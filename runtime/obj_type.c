@@ -351,7 +351,10 @@ void lp_type_ready(lp_type_t *t)
         lp_type_ready(t->base);
         inherit_slots(t, t->base);
     }
-    if (!t->bases) t->bases = t->base ? lp_tuple_pack(1, lp_from_ptr(t->base)) : lp_tuple_new(0);
+    if (!t->bases) {
+        t->bases = t->base ? lp_tuple_pack(1, lp_from_ptr(t->base)) : lp_tuple_new(0);
+        if (t->base) lp_type_add_subclass(t->base, t); /* classes register in lp_type_new_class */
+    }
     if (!t->mro) t->mro = chain_mro(t);
     if (!t->dict) t->dict = lp_dict_new();
     fill_dict(t);
@@ -752,7 +755,15 @@ static lp_value type_m_mro(lp_value *args, size_t nargs, lp_value kwnames)
 static lp_value type_m_subclasses(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_check_args("__subclasses__", nargs, kwnames, 1, 1);
-    return lp_list_new(0); /* subclass lists: issue 5 */
+    lp_value subs = ((lp_type_t *)lp_as_ptr(args[0]))->subclasses;
+    if (!subs) return lp_list_new(0);
+    return lp_list_from_array(lp_as_list(subs)->items, lp_as_list(subs)->len);
+}
+
+void lp_type_add_subclass(lp_type_t *base, lp_type_t *sub)
+{
+    if (!base->subclasses) base->subclasses = lp_list_new(4);
+    lp_list_append(base->subclasses, lp_from_ptr(sub));
 }
 
 static lp_value type_new(lp_type_t *meta, lp_value *args, size_t nargs, lp_value kwnames)

@@ -36,6 +36,9 @@ void lp_type_update_slot(lp_type_t *t, lp_value name);
 /* A descriptor for the native attribute [def] of instances of [owner]. */
 lp_value lp_getset_descr_new(const lp_getset_def_t *def, lp_type_t *owner);
 
+/* Records [sub] as a direct subclass of [base] (type.__subclasses__). */
+void lp_type_add_subclass(lp_type_t *base, lp_type_t *sub);
+
 /* Forgets every cached type attribute lookup (runtime/ops.c); call after
  * any change to a type's __dict__ or MRO. */
 void lp_type_cache_clear(void);

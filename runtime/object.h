@@ -138,6 +138,7 @@ struct lp_type {
     lp_value mro;        /* tuple: the type first, object last */
     lp_value qualname;   /* str; LP_NULL: from name */
     lp_value module;     /* str or LP_NULL ("builtins") */
+    lp_value subclasses; /* list of the direct subclasses (strong: classes rarely die), or LP_NULL */
     const char *doc;
 
     /* construction: type(*args) calls new, then init when the result is an
