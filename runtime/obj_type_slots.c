@@ -178,6 +178,7 @@ static int64_t slot_hash(lp_value s)
     /* as CPython's slot_tp_hash: a result that fits a word is the hash
      * (but -1 becomes -2); only bigger ones are hashed as ints */
     int64_t h;
+    r = lp_index(r); /* True, or an int subclass: the plain int */
     if (lp_int_as_i64(r, &h)) return h == -1 ? -2 : h;
     return lp_hash(r);
 }
