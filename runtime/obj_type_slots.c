@@ -507,6 +507,12 @@ static lp_value new_wrapper(lp_value *args, size_t nargs, lp_value kwnames)
     if (!lp_type_is_subtype(s, t))
         lp_raise(&lp_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, s->name,
                  s->name, t->name);
+    /* the nearest built-in allocator of [s] must be [t]'s: object.__new__(int) is refused */
+    const lp_type_t *sb = s;
+    while (sb && sb->new == slot_new) sb = sb->base;
+    if (sb && sb->new != t->new)
+        lp_raise(&lp_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name,
+                 s->name, sb->name);
     return t->new(s, args + 2, nargs - 2, kwnames);
 }
 
