@@ -596,6 +596,13 @@ lp_int_status_t lp_int_from_str(const char *str, size_t n, int base, lp_value *r
     if (nd == 0) return LP_INT_VALUE_ERROR;
     while (s.p < s.end && is_space(*s.p)) s.p++;
     if (s.p != s.end) return LP_INT_VALUE_ERROR;
+    if (nd <= 12 || (s.base == 10 && nd <= 18)) { /* fits int64 in any base: no GMP */
+        int64_t v = 0;
+        for (const char *q = buf; *q; q++) v = v * s.base + digit_value(*q);
+        if (s.nonzero_bad && v != 0) return LP_INT_VALUE_ERROR;
+        *r = lp_int_from_i64(s.neg ? -v : v);
+        return LP_INT_OK;
+    }
     mpz_t z;
     mpz_init_set_str(z, buf, s.base);
     if (s.nonzero_bad && mpz_sgn(z) != 0) return LP_INT_VALUE_ERROR;

@@ -222,14 +222,14 @@ def methods():
         add("meth:__ceil__", lambda: x.__ceil__(), x)
         add("meth:conjugate", lambda: x.conjugate(), x)
         for n in (0, 1, 2, 3, -1, -2, -308, -309, 400, None):
-            add("meth:__round__", lambda: round(x, n), x, n)
+            add("meth:__round__", lambda: x.__round__(n), x, n)
     for x in INTS + [-(2**64), 10**30 + 5 * 10**29, 1250, 1350, -1250, -1350] + BOOLS:
         add("meth:bit_length", lambda: x.bit_length(), x)
         add("meth:bit_count", lambda: x.bit_count(), x)
         add("meth:as_integer_ratio", lambda: x.as_integer_ratio(), x)
         add("meth:conjugate", lambda: x.conjugate(), x)
         for n in (None, 0, 2, -1, -2, -3, -30, -100):
-            add("meth:__round__", lambda: round(x, n), x, n)
+            add("meth:__round__", lambda: x.__round__(n), x, n)
         add("meth:__round__", lambda: x.__round__(1, 2), x, 1, 2)
     for z in COMPLEXES:
         add("meth:conjugate", lambda: z.conjugate(), z)
