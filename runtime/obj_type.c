@@ -691,7 +691,11 @@ static void type_set_name(lp_value self, lp_value v)
 {
     lp_type_t *t = lp_as_ptr(self);
     check_name_value(t, v, "__name__");
-    t->name = lp_str_utf8(v, NULL);
+    size_t n;
+    const char *utf8 = lp_str_utf8(v, &n);
+    char *copy = lp_alloc_atomic(n + 1); /* its own block: t->name keeps it alive */
+    memcpy(copy, utf8, n + 1);
+    t->name = copy;
 }
 
 static void type_set_qualname(lp_value self, lp_value v)

@@ -975,7 +975,11 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
     lp_type_t *base = solid_base(bases);
     lp_type_t *t = lp_alloc(meta->size > sizeof *t ? meta->size : sizeof *t);
     t->head.type = meta;
-    t->name = lp_str_utf8(name, NULL);
+    size_t name_len;
+    const char *utf8 = lp_str_utf8(name, &name_len);
+    char *name_copy = lp_alloc_atomic(name_len + 1); /* a block of its own: t->name keeps it */
+    memcpy(name_copy, utf8, name_len + 1);
+    t->name = name_copy;
     t->base = base;
     t->bases = bases;
     t->flags = LP_TPF_HEAPTYPE | LP_TPF_BASETYPE;
