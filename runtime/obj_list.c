@@ -351,6 +351,12 @@ static lp_value list_mul(lp_value a, lp_value b)
 static lp_value list_iadd(lp_value a, lp_value b)
 {
     if (!lp_list_check(a)) return LP_NOTIMPLEMENTED;
+    /* a class's __radd__ comes before list's in-place concatenation, as in
+     * CPython (nb_add is tried before sq_inplace_concat) */
+    if (lp_seq_defers_to(b, "__radd__")) {
+        lp_value r = lp_type_of(b)->binop[LP_NB_ADD](a, b);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
     lp_list_extend(a, b);
     return a;
 }
