@@ -122,6 +122,7 @@ static lp_value layout(const spec_t *sp, const parts_t *p)
     int64_t min_width = 0;
     uint32_t align = (uint32_t)sp->align;
     if (sp->fill == '0' && align == '=') min_width = sp->width - left - (int64_t)strlen(p->rest);
+    if (min_width < 0) min_width = 0;
     lp_strbuf_t num;
     lp_strbuf_init(&num);
     put_number(&num, sp, p, min_width);

@@ -207,6 +207,9 @@ void lp_bytes_source(const char *tname, lp_value *a, lp_buf_t *out)
     } else if (lp_is_int(x) || lp_type_of(x)->index) {
         int64_t n = lp_is_int(x) ? lp_as_int(x) : lp_as_ssize(x, &lp_exc_OverflowError);
         if (n < 0) lp_raise(&lp_exc_ValueError, "negative count");
+        if (n > INT64_MAX - 33 && strcmp(tname, "bytes") == 0) /* CPython's header size */
+            lp_raise(&lp_exc_OverflowError, "byte string is too large");
+        if (n > ((int64_t)1 << 40)) lp_raise(&lp_exc_MemoryError, "");
         memset(lp_buf_reserve(out, (size_t)n), 0, (size_t)n);
         out->len += (size_t)n;
         out->data[out->len] = 0;

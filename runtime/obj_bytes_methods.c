@@ -85,9 +85,9 @@ static int64_t search(const char *name, lp_value *args, size_t nargs, lp_value k
     check(args, name, LP_ARGS_OLD, nargs, kwnames, 1, 3);
     view_t v = view(args[0]);
     char one;
-    view_t sub = needle(args[1], &one);
     int64_t start, end;
-    lp_str_bounds(args, nargs, v.n, &start, &end);
+    lp_str_bounds(args, nargs, v.n, &start, &end); /* converted before the needle */
+    view_t sub = needle(args[1], &one);
     if (how == 2) {
         if (start > v.n || end - start < sub.n) return 0;
         if (sub.n == 0) return end - start + 1;
@@ -174,6 +174,8 @@ static lp_value b_join(lp_value *args, size_t nargs, lp_value kwnames)
 {
     check(args, "join", LP_ARGS_O, nargs, kwnames, 1, 1);
     view_t sep = view(args[0]), x;
+    const lp_type_t *t = lp_type_of(args[1]);
+    if (!t->iter && !t->getitem) lp_raise(&lp_exc_TypeError, "can only join an iterable");
     lp_value it = lp_iter(args[1]), item;
     lp_buf_t out = { 0 };
     for (int64_t i = 0; (item = lp_iter_next(it)); i++) {
@@ -833,8 +835,12 @@ void lp_bytearray_set_slice(lp_value self, lp_value slice, lp_value v)
         if (lp_str_check(v))
             lp_raise(&lp_exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         if (!lp_bytes_view(v, &w.s, &w.n)) {
-            if (lp_is_int(v) || !lp_type_of(v)->iter)
+            const lp_type_t *t = lp_type_of(v);
+            if (lp_is_int(v) || lp_is_float(v) || t->index || t->to_int || t->to_float ||
+                lp_type_is_subtype(t, &lp_type_complex)) /* CPython's PyNumber_Check */
                 lp_raise(&lp_exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+            if (!t->iter && !t->getitem)
+                lp_raise(&lp_exc_TypeError, "cannot convert '%s' object to bytearray", t->name);
             lp_value tmp = lp_bytearray_new("", 0);
             lp_value ext[2] = { tmp, v };
             ba_extend(ext, 2, LP_NULL);

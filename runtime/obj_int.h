@@ -212,8 +212,8 @@ lp_value lp_int_divmod_op(lp_value a, lp_value b);
 lp_value lp_int_cmp_result(int c, lp_cmpop_t op);
 
 /* The str [s] with Unicode decimal digits as ASCII digits, Unicode spaces
- * as ' ' and other non-ASCII characters as '?' (what int() and float()
- * parse); [*n] gets the length. */
+ * as ' ' and the first other non-ASCII character as '?', which ends the
+ * text (what int(), float() and complex() parse); [*n] gets the length. */
 const char *lp_int_fold_ascii(lp_value s, size_t *n);
 
 /* repr([v]) cut to 200 characters (CPython's %.200R). */

@@ -295,8 +295,12 @@ const char *lp_int_fold_ascii(lp_value s, size_t *n)
             out[i] = ' ';
         else if ((d = lp_unicode_decimal(c)) >= 0)
             out[i] = (char)('0' + d);
-        else
+        else { /* the rest is dropped, as CPython does */
             out[i] = '?';
+            out[i + 1] = 0;
+            *n = (size_t)i + 1;
+            return out;
+        }
     }
     out[o->len] = 0;
     *n = (size_t)o->len;
@@ -317,9 +321,11 @@ static lp_value int_parse(const char *p, size_t n, int base, lp_value orig)
     int64_t nd = 0;
     lp_int_status_t st = lp_int_from_str(p, n, base, &r, &nd);
     if (st == LP_INT_OK) return r;
-    if (st == LP_INT_VALUE_ERROR)
+    if (st == LP_INT_VALUE_ERROR) {
+        if (lp_bytearray_check(orig)) orig = lp_bytes_new(p, n); /* shown as bytes */
         lp_raise(&lp_exc_ValueError, "invalid literal for int() with base %d: %U", base,
                  lp_int_repr200(orig));
+    }
     lp_int_raise(st, nd);
 }
 

@@ -257,15 +257,15 @@ lp_value lp_str_maketrans(lp_value *args, size_t nargs, lp_value kwnames)
     lp_str_check_args("str", "maketrans", LP_ARGS_CLINIC, nargs + 1, kwnames, 1, 3);
     if (nargs == 1) return maketrans_dict(args[0]);
     lp_value x = args[0], y = args[1];
-    if (!lp_str_check(x))
-        lp_raise(&lp_exc_TypeError, "maketrans() argument 1 must be str, not %s",
-                 lp_arg_type_name(x));
     if (!lp_str_check(y))
         lp_raise(&lp_exc_TypeError, "maketrans() argument 2 must be str, not %s",
                  lp_arg_type_name(y));
     if (nargs > 2 && !lp_str_check(args[2]))
         lp_raise(&lp_exc_TypeError, "maketrans() argument 3 must be str, not %s",
                  lp_arg_type_name(args[2]));
+    if (!lp_str_check(x))
+        lp_raise(&lp_exc_TypeError,
+                 "first maketrans argument must be a string if there is a second argument");
     if (lp_str_len(x) != lp_str_len(y))
         lp_raise(&lp_exc_ValueError, "the first two maketrans arguments must have equal length");
     lp_value d = lp_dict_new();

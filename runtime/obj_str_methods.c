@@ -203,9 +203,9 @@ static int64_t str_count_in(lp_value sv, lp_value subv, int64_t start, int64_t e
 static int64_t search(const char *name, lp_value *args, size_t nargs, lp_value kwnames, int how)
 {
     lp_str_check_args("str", name, LP_ARGS_OLD, nargs, kwnames, 1, 3);
-    lp_value sub = arg_str(args[1]);
     int64_t len = lp_str_len(args[0]), start, end;
-    lp_str_bounds(args, nargs, len, &start, &end);
+    lp_str_bounds(args, nargs, len, &start, &end); /* converted before sub is checked */
+    lp_value sub = arg_str(args[1]);
     if (how == 2) return start > len ? 0 : str_count_in(args[0], sub, start, end, INT64_MAX);
     if (start > len) return -1;
     return how ? str_rfind(args[0], sub, start, end) : lp_str_find(args[0], sub, start, end);

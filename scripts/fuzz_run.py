@@ -161,7 +161,7 @@ class Gen:
 
     def str_src(self):
         s = self.text(CHARS)
-        return repr(s) if self.r.random() < 0.9 else repr(s) + " * %d" % self.r.choice([2, 50])
+        return repr(s) if self.r.random() < 0.9 else "(%r * %d)" % (s, self.r.choice([2, 50]))
 
     def bytes_src(self):
         return repr(self.text(BCHARS))
@@ -189,8 +189,10 @@ class Gen:
             return "bytearray(%s)" % self.bytes_src(), kind
         if kind == "none":
             return "None", kind
-        if kind == "range":
-            a = [r.choice(SMALL + [20, -20, 2**70]) for _ in range(3)]
+        if kind == "range":  # short ones: `in` and iteration walk them
+            if r.random() < 0.1:
+                return "range(2**70, 2**70 + %d, %d)" % (r.choice([0, 1, 5]), r.choice([1, 2])), kind
+            a = [r.choice(SMALL + [20, -20]) for _ in range(3)]
             if a[2] == 0:
                 a[2] = 1
             return "range(%s)" % ", ".join(map(lit_int, a[:r.randint(1, 3)])), kind
@@ -244,11 +246,11 @@ class Gen:
         a, ka = self.value()
         b, kb = self.value(self.r.choice([ka, None]))
         op = self.r.choice(BINOPS)
-        if op == "**" and ka in ("int", "float", "complex") and "**" not in a:
-            b = lit_int(self.r.choice(SMALL + [64, 100, -100])) if self.r.random() < 0.7 else b
-            kb = "int"
-        if op in ("<<", "*") and kb == "int" and abs(eval(b)) > 10**5:
-            b = lit_int(self.r.choice(SMALL + [64, 1000]))
+        if op in ("**", "<<", "*"):  # no huge results: they take seconds
+            if ka == "int" and abs(eval(a)) > 10**5 and op == "*":
+                a = lit_int(self.r.choice(SMALL))
+            if kb == "int" and (abs(eval(b)) > 10**3 or self.r.random() < 0.5):
+                b = lit_int(self.r.choice(SMALL + [64, 100, -100, 1000]))
         return "binop %s %s %s" % (ka, op, kb), [self.pr("%s %s %s" % (a, op, b))]
 
     def unary(self):
@@ -274,7 +276,10 @@ class Gen:
         if op in ("**", "<<", "*") and kb == "int":
             b = lit_int(self.r.choice(SMALL))
         return "augassign %s %s= %s" % (ka, op, kb), [
-            "x = %s" % a, "y = x", "x %s= %s" % (op, b), "print(repr(x), x is y)"]
+            "x = %s" % a, "y = x", "x %s= %s" % (op, b),
+            # identity of immutable results is an implementation detail (lemonpy's
+            # floats and small ints are immediate values)
+            "print(repr(x), x is y)" if ka in MUTABLE else "print(repr(x))"]
 
     def index_src(self):
         r = self.r
@@ -375,6 +380,8 @@ class Gen:
             ("str()", "print(%s)" % a),
         ]
         label, expr = r.choice(choices)
+        if label in ("bytes", "bytearray") and ka == "int" and abs(eval(a)) > 10**5:
+            expr = "%s(%s)" % (label, small)
         if label == "str()":
             return "builtin str()", [expr]
         return "builtin %s(%s)" % (label, ka), [self.pr(expr)]
@@ -425,12 +432,12 @@ class Gen:
         if k == 0:
             return "format %s" % ka, [self.pr("format(%s, %r)" % (a, spec))]
         if k == 1:
-            return "fstring %s" % ka, [self.pr("f'{%s:%s}'" % (a, spec.replace("'", "")
-                                                              .replace("{", "")))]
+            return "fstring %s" % ka, ["x = %s" % a, self.pr("f'{x:%s}'" % (
+                spec.replace("'", "").replace("{", "").replace("\\", "")))]
         if k == 2:
             conv = r.choice(["r", "s", "a"])
-            return "fstring !%s" % conv, [self.pr("f'{%s!%s:%s}'" % (
-                a, conv, r.choice(["", ">10", "^7", ".2"])))]
+            return "fstring !%s" % conv, ["x = %s" % a, self.pr("f'{x!%s:%s}'" % (
+                conv, r.choice(["", ">10", "^7", ".2", "{w}"]))), "w = 5"]
         if k == 3:
             return "str.format %s" % ka, [self.pr("%r.format(%s)" % (
                 "{0:%s}" % spec, a) if "{" not in spec else "'{}'.format(1)")]
@@ -552,8 +559,14 @@ class Gen:
     def statement(self, only=None):
         """(label, list of lines) of one random statement."""
         kinds = [k for k, w in self.STMTS for _ in range(w) if not only or k in only]
-        k = self.r.choice(kinds)
-        return getattr(self, k + "_" if k == "format" else k)()
+        while True:
+            k = self.r.choice(kinds)
+            label, lines = getattr(self, k + "_" if k == "format" else k)()
+            try:
+                compile("\n".join(lines), "s", "exec")
+                return label, lines
+            except (SyntaxError, ValueError):
+                pass
 
 
 # ==== running ====
@@ -609,8 +622,8 @@ class Runner:
         res = []
         for i in range(len(stmts)):
             last = i == len(stmts) - 1
-            res.append(((cp[0] if last else 0, cps[i], cp[2] if last else ""),
-                        (lp[0] if last else 0, lps[i], lp[2] if last else "")))
+            res.append(((cp[0] if last else 0, cps[i], cp[2] if last and cp[0] else ""),
+                        (lp[0] if last else 0, lps[i], lp[2] if last and lp[0] else "")))
         return res
 
     def single(self, stmt):
