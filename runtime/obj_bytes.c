@@ -162,10 +162,12 @@ int lp_bytes_byte_value(lp_value v, const char *msg)
 }
 
 /* The bytes of any iterable of ints [x], into [out]. */
-static void collect_iterable(lp_value x, lp_buf_t *out)
+static void collect_iterable(lp_value x, lp_buf_t *out, const char *tname)
 {
+    const char *msg = strcmp(tname, "bytes") == 0 ? "bytes must be in range(0, 256)"
+                                                   : "byte must be in range(0, 256)";
     lp_value it = lp_iter(x), v;
-    while ((v = lp_iter_next(it))) lp_buf_putc(out, (char)lp_bytes_byte_value(v, "bytes must be in range(0, 256)"));
+    while ((v = lp_iter_next(it))) lp_buf_putc(out, (char)lp_bytes_byte_value(v, msg));
 }
 
 /* The contents bytes(x) / bytearray(x) would hold, with CPython's errors. */
@@ -214,7 +216,7 @@ void lp_bytes_source(const char *tname, lp_value *a, lp_buf_t *out)
         out->len += (size_t)n;
         out->data[out->len] = 0;
     } else if (lp_type_of(x)->iter) {
-        collect_iterable(x, out);
+        collect_iterable(x, out, tname);
     } else {
         lp_raise(&lp_exc_TypeError, "cannot convert '%s' object to %s", lp_type_of(x)->name, tname);
     }
@@ -305,6 +307,14 @@ static lp_value bytes_compare(lp_value self, lp_value other, lp_cmpop_t op)
     case LP_GT: return lp_bool(c > 0);
     default: return lp_bool(c >= 0);
     }
+}
+
+/* bytes compares only with bytes (bytearray and memoryview compare with
+ * anything bytes-like, so b'a' == bytearray(b'a') is answered by them). */
+static lp_value bytes_only_compare(lp_value self, lp_value other, lp_cmpop_t op)
+{
+    if (!lp_bytes_check(other)) return LP_NOTIMPLEMENTED;
+    return bytes_compare(self, other, op);
 }
 
 static int64_t bytes_len(lp_value self)
@@ -403,9 +413,17 @@ static lp_value bytes_mul(lp_value a, lp_value b)
     return bytes_repeat(seq, s, len, lp_is_int(n) ? lp_as_int(n) : lp_as_ssize(n, &lp_exc_OverflowError));
 }
 
+/* Each type formats only its own templates (bytearray.__rmod__(x, b'%s')
+ * is NotImplemented). */
 static lp_value bytes_mod(lp_value a, lp_value b)
 {
-    if (!lp_bytes_check(a) && !lp_bytearray_check(a)) return LP_NOTIMPLEMENTED;
+    if (!lp_bytes_check(a)) return LP_NOTIMPLEMENTED;
+    return lp_bytes_percent(a, b);
+}
+
+static lp_value bytearray_mod(lp_value a, lp_value b)
+{
+    if (!lp_bytearray_check(a)) return LP_NOTIMPLEMENTED;
     return lp_bytes_percent(a, b);
 }
 
@@ -543,7 +561,7 @@ lp_type_t lp_type_bytes = {
     .new = bytes_new,
     .repr = bytes_repr_slot,
     .hash = bytes_hash,
-    .compare = bytes_compare,
+    .compare = bytes_only_compare,
     .iter = bytes_iter,
     .len = bytes_len,
     .getitem = bytes_getitem,
@@ -566,7 +584,7 @@ lp_type_t lp_type_bytearray = {
     .getitem = bytes_getitem,
     .setitem = bytearray_setitem,
     .contains = bytes_contains,
-    .binop = { [LP_NB_ADD] = bytes_add, [LP_NB_MULTIPLY] = bytes_mul, [LP_NB_REMAINDER] = bytes_mod },
+    .binop = { [LP_NB_ADD] = bytes_add, [LP_NB_MULTIPLY] = bytes_mul, [LP_NB_REMAINDER] = bytearray_mod },
     .inplace = { [LP_NB_ADD] = bytearray_iadd, [LP_NB_MULTIPLY] = bytearray_imul },
     .methods = lp_bytearray_methods,
 };

@@ -525,8 +525,8 @@ static lp_value int_m_to_bytes(lp_value *args, size_t nargs, lp_value kwnames)
     lp_value a[3];
     lp_int_parse_args("to_bytes", args + 1, nargs - 1, kwnames, names, 2, 0, a);
     int64_t n = a[0] ? lp_as_ssize(a[0], &lp_exc_OverflowError) : 1;
-    if (n < 0) lp_raise(&lp_exc_ValueError, "length argument must be non-negative");
     bool little = little_endian(a[1], "to_bytes"), sign = a[2] && lp_truth(a[2]);
+    if (n < 0) lp_raise(&lp_exc_ValueError, "length argument must be non-negative");
     lp_value b = lp_bytes_alloc(n);
     lp_int_status_t st = lp_int_to_bytes(lp_int_unwrap(args[0]), (uint8_t *)lp_as_bytes(b)->data,
                                          (size_t)n, little, sign);

@@ -311,7 +311,7 @@ lp_value lp_str_translate(lp_value *args, size_t nargs, lp_value kwnames)
     lp_str_check_args("str", "translate", LP_ARGS_O, nargs, kwnames, 1, 1);
     const lp_str_t *s = lp_as_str(args[0]);
     lp_value table = args[1];
-    if (!lp_type_of(table)->getitem)
+    if (!lp_type_of(table)->getitem && s->len > 0) /* '' never looks up */
         lp_raise(&lp_exc_TypeError, "'%s' object is not subscriptable", lp_type_of(table)->name);
     lp_strbuf_t b;
     lp_strbuf_init(&b);

@@ -247,8 +247,11 @@ static void format_one(pctx_t *c, const conv_t *cv, lp_value v)
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': format_float(c, cv, v); break;
     default:
     bad:
-        lp_raise(&lp_exc_ValueError, "unsupported format character '%c' (0x%x) at index %lld",
-                 cv->ch >= 31 && cv->ch <= 126 ? (int)cv->ch : '?', cv->ch, (long long)c->pos - 1);
+        if (c->bytes && cv->ch > 127) /* CPython's %c of a negative char */
+            lp_raise(&lp_exc_OverflowError, "character argument not in range(0x110000)");
+        lp_raise(&lp_exc_ValueError, "unsupported format character '%U' (0x%x) at index %lld",
+                 lp_str_from_char(c->bytes || (cv->ch >= 31 && cv->ch <= 126) ? cv->ch : '?'),
+                 cv->ch, (long long)c->pos - 1);
     }
 }
 
@@ -328,7 +331,10 @@ static void do_conversion(pctx_t *c)
         cv.prec = read_count(c, "precision", &star);
         if (cv.prec < 0) cv.prec = 0;
     }
-    if (c->pos < f->len && strchr("hlL", (int)lp_str_at(f, c->pos)) && lp_str_at(f, c->pos)) c->pos++;
+    if (c->pos < f->len) {
+        uint32_t ch = lp_str_at(f, c->pos);
+        if (ch == 'h' || ch == 'l' || ch == 'L') c->pos++;
+    }
     if (c->pos >= f->len) lp_raise(&lp_exc_ValueError, "incomplete format");
     cv.ch = lp_str_at(f, c->pos++);
     if (cv.flags & F_LJUST) cv.flags &= ~F_ZERO;
