@@ -190,7 +190,8 @@ void lp_bytes_source(const char *tname, lp_value *a, lp_buf_t *out)
         if (a[2] && !lp_str_check(a[2]))
             lp_raise(&lp_exc_TypeError, "%s() argument 'errors' must be str, not %s",
                      tname, lp_arg_type_name(a[2]));
-        lp_value b = lp_str_encode_bytes(x, lp_str_utf8(a[1], NULL), a[2] ? lp_str_utf8(a[2], NULL) : NULL);
+        lp_value b = lp_str_encode_bytes(x, lp_str_codec_arg(a[1]),
+                                          a[2] ? lp_str_codec_arg(a[2]) : NULL);
         lp_buf_add(out, lp_as_bytes(b)->data, (size_t)lp_as_bytes(b)->len);
         return;
     }

@@ -617,7 +617,7 @@ static lp_value b_decode(lp_value *args, size_t nargs, lp_value kwnames)
         if (!lp_str_check(a[i]))
             lp_raise(&lp_exc_TypeError, "decode() argument '%s' must be str, not %s", names[i],
                      lp_arg_type_name(a[i]));
-        enc[i] = lp_str_utf8(a[i], NULL);
+        enc[i] = lp_str_codec_arg(a[i]);
     }
     view_t v = view(args[0]);
     return lp_bytes_decode(v.s, (size_t)v.n, enc[0], enc[1]);

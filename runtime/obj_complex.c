@@ -167,8 +167,10 @@ static lp_value complex_pow(lp_value a, lp_value b)
 
 static lp_value complex_power3(lp_value a, lp_value b, lp_value m)
 {
+    cplx_t x, y; /* operands that are not numbers come first: NotImplemented */
+    if (!operand(a, &x) || !operand(b, &y)) return LP_NOTIMPLEMENTED;
     if (m != LP_NONE) lp_raise(&lp_exc_ValueError, "complex modulo");
-    return complex_pow(a, b);
+    return lp_complex_pow_values(x.re, x.im, y.re, y.im);
 }
 
 /* ==== unary ==== */

@@ -86,36 +86,56 @@ static int kw_index(const char *const *names, lp_value k)
     return -1;
 }
 
-void lp_int_parse_args(const char *fname, lp_value *args, size_t nargs, lp_value kwnames,
-                       const char *const *names, size_t npos, size_t nreq, lp_value *out)
+/* The keyword argument of [kwnames] named [name] (args after the
+ * positionals), or LP_NULL. */
+static lp_value kw_find(const char *name, lp_value *kwargs, lp_value kwnames)
 {
-    size_t n = 0;
-    while (names[n])
-        n++;
-    for (size_t i = 0; i < n; i++)
-        out[i] = LP_NULL;
+    int64_t nkw = kwnames ? lp_tuple_len(kwnames) : 0;
+    for (int64_t j = 0; name[0] && j < nkw; j++)
+        if (lp_str_eq_cstr(lp_tuple_get(kwnames, j), name)) return kwargs[j];
+    return LP_NULL;
+}
+
+/* The count errors of _PyArg_UnpackKeywords, in its order. */
+static void check_counts(const char *fname, size_t nargs, int64_t nkw, size_t n, size_t npos,
+                         size_t nreq)
+{
+    if (nargs + (size_t)nkw > n)
+        lp_raise(&lp_exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, n,
+                 nargs == 0 ? "keyword " : "", n == 1 ? "" : "s", nargs + (size_t)nkw);
     if (nargs > npos) {
         if (npos == 0) lp_raise(&lp_exc_TypeError, "%s() takes no positional arguments", fname);
         lp_raise(&lp_exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
                  nreq == npos ? "exactly" : "at most", npos, npos == 1 ? "" : "s", nargs);
     }
-    for (size_t i = 0; i < nargs; i++)
-        out[i] = args[i];
-    int64_t nkw = kwnames ? lp_tuple_len(kwnames) : 0;
-    for (int64_t j = 0; j < nkw; j++) {
-        lp_value k = lp_tuple_get(kwnames, j);
-        int i = kw_index(names, k);
-        if (i < 0)
-            lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for %s()", k, fname);
-        if (out[i])
-            lp_raise(&lp_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-                     fname, names[i], i + 1);
-        out[i] = args[nargs + j];
-    }
-    for (size_t i = 0; i < nreq; i++)
-        if (!out[i])
+}
+
+void lp_int_parse_args(const char *fname, lp_value *args, size_t nargs, lp_value kwnames,
+                       const char *const *names, size_t npos, size_t nreq, lp_value *out)
+{
+    size_t n = 0, posonly = 0;
+    while (names[n])
+        n++;
+    while (posonly < n && !names[posonly][0])
+        posonly++;
+    int64_t nkw = kwnames ? lp_tuple_len(kwnames) : 0, left = nkw;
+    check_counts(fname, nargs, nkw, n, npos, nreq);
+    for (size_t i = 0; i < n; i++) {
+        out[i] = i < nargs ? args[i] : kw_find(names[i], args + nargs, kwnames);
+        if (i >= nargs && out[i]) left--;
+        if (i >= nargs && !out[i] && i < nreq)
             lp_raise(&lp_exc_TypeError, "%s() missing required argument '%s' (pos %zu)", fname,
                      names[i], i + 1);
+    }
+    if (left == 0) return;
+    for (size_t i = posonly; i < nargs; i++)
+        if (kw_find(names[i], args + nargs, kwnames))
+            lp_raise(&lp_exc_TypeError, "argument for %s() given by name ('%s') and position (%zu)",
+                     fname, names[i], i + 1);
+    for (int64_t j = 0; j < nkw; j++)
+        if (kw_index(names, lp_tuple_get(kwnames, j)) < 0)
+            lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for %s()",
+                     lp_tuple_get(kwnames, j), fname);
 }
 
 /* Raises CPython's METH_NOARGS error unless [nargs] is just self. */
@@ -527,6 +547,7 @@ static lp_value int_m_to_bytes(lp_value *args, size_t nargs, lp_value kwnames)
     int64_t n = a[0] ? lp_as_ssize(a[0], &lp_exc_OverflowError) : 1;
     bool little = little_endian(a[1], "to_bytes"), sign = a[2] && lp_truth(a[2]);
     if (n < 0) lp_raise(&lp_exc_ValueError, "length argument must be non-negative");
+    if (n > ((int64_t)1 << 40)) lp_raise(&lp_exc_MemoryError, ""); /* as bytes(n) */
     lp_value b = lp_bytes_alloc(n);
     lp_int_status_t st = lp_int_to_bytes(lp_int_unwrap(args[0]), (uint8_t *)lp_as_bytes(b)->data,
                                          (size_t)n, little, sign);

@@ -439,6 +439,7 @@ static void encode_escaped(lp_buf_t *out, uint32_t c, bool raw)
 
 lp_value lp_bytes_decode(const char *s, size_t n, const char *encoding, const char *errors)
 {
+    if (n == 0) return lp_str_empty(); /* as CPython: the codec is not even looked up */
     decoder_t d = { .codec = find_codec(encoding, true), .errors = errors ? errors : "strict",
                     .src = (const unsigned char *)s, .n = n };
     lp_strbuf_init(&d.out);
@@ -597,6 +598,18 @@ lp_value lp_str_encode_bytes(lp_value v, const char *encoding, const char *error
 
 /* ==== str.encode and str() ==== */
 
+const char *lp_str_codec_arg(lp_value v)
+{
+    const lp_str_t *o = lp_as_str(v);
+    for (int64_t i = 0; o->kind > 1 && i < o->len; i++)
+        if ((lp_str_at(o, i) & 0xFFFFF800) == 0xD800)
+            lp_str_encode_bytes(v, "utf-8", NULL); /* raises UnicodeEncodeError */
+    size_t n;
+    const char *p = lp_str_utf8(v, &n);
+    if (strlen(p) != n) lp_raise(&lp_exc_ValueError, "embedded null character");
+    return p;
+}
+
 /* The C string of the str argument [v] named [arg] of [fn]. */
 static const char *str_arg(const char *fn, const char *arg, lp_value v)
 {
@@ -604,10 +617,7 @@ static const char *str_arg(const char *fn, const char *arg, lp_value v)
     if (!lp_str_check(v))
         lp_raise(&lp_exc_TypeError, "%s argument '%s' must be str, not %s",
                  fn, arg, lp_arg_type_name(v));
-    size_t n;
-    const char *p = lp_str_utf8(v, &n);
-    if (strlen(p) != n) lp_raise(&lp_exc_ValueError, "embedded null character");
-    return p;
+    return lp_str_codec_arg(v);
 }
 
 lp_value lp_str_encode(lp_value *args, size_t nargs, lp_value kwnames)

@@ -84,6 +84,10 @@ void lp_str_bind_args(const char *name, const char *const *kw, lp_value *args, s
 /* An index-like argument [v] as an int64 (OverflowError when huge). */
 int64_t lp_str_arg_int(lp_value v);
 
+/* The str [v] as a C string for an encoding or errors argument: a
+ * UnicodeEncodeError for surrogates, a ValueError for NUL, as CPython. */
+const char *lp_str_codec_arg(lp_value v);
+
 /* The optional start and end arguments args[2], args[3] of find-like
  * methods over a sequence of [len] items, clamped as slice bounds. */
 void lp_str_bounds(lp_value *args, size_t nargs, int64_t len, int64_t *start, int64_t *end);

@@ -205,16 +205,18 @@ class Gen:
             items = ["%s: %s" % (self.value(same or r.choice(HASHABLE), depth - 1, True)[0],
                                  self.value(None, depth - 1)[0]) for _ in range(n)]
             return "{%s}" % ", ".join(items), kind
-        sub = HASHABLE if kind in ("set", "frozenset") else KINDS
         key = key or kind in ("set", "frozenset")
+        sub = HASHABLE if key else KINDS
         elems = [self.value(same or r.choice(sub), depth - 1, key)[0] for _ in range(n)]
         if kind == "tuple":
             return "(%s)" % (elems[0] + "," if n == 1 else ", ".join(elems)), kind
         if kind == "list":
             return "[%s]" % ", ".join(elems), kind
+        # set([...]), not {...}: CPython's compiler rebuilds a constant set in
+        # its own iteration order, so colliding items may swap (see the report)
         if kind == "set":
-            return "{%s}" % ", ".join(elems) if n else "set()", kind
-        return "frozenset({%s})" % ", ".join(elems) if n else "frozenset()", kind
+            return "set([%s])" % ", ".join(elems) if n else "set()", kind
+        return "frozenset([%s])" % ", ".join(elems) if n else "frozenset()", kind
 
     def arg(self, recv_kind):
         """A random argument for a method of a [recv_kind] receiver."""
