@@ -418,7 +418,7 @@ static lp_value float_from_str(lp_value s)
         p = lp_int_fold_ascii(s, &n);
     double d;
     if (!lp_float_parse(p, n, &d))
-        lp_raise(&lp_exc_ValueError, "could not convert string to float: %U", lp_int_repr200(s));
+        lp_raise(&lp_exc_ValueError, "could not convert string to float: %U", lp_repr(s)); /* not cut */
     return lp_float_new(d);
 }
 

@@ -22,6 +22,7 @@
 #include "obj_float.h"
 #include "obj_int.h"
 #include "obj_str.h"
+#include "obj_str_internal.h"
 #include "obj_tuple.h"
 #include "ops.h"
 #include "types.h"
@@ -544,7 +545,7 @@ static lp_value int_m_to_bytes(lp_value *args, size_t nargs, lp_value kwnames)
     static const char *const names[] = {"length", "byteorder", "signed", NULL};
     lp_value a[3];
     lp_int_parse_args("to_bytes", args + 1, nargs - 1, kwnames, names, 2, 0, a);
-    int64_t n = a[0] ? lp_as_ssize(a[0], &lp_exc_OverflowError) : 1;
+    int64_t n = a[0] ? lp_str_arg_int(a[0]) : 1;
     bool little = little_endian(a[1], "to_bytes"), sign = a[2] && lp_truth(a[2]);
     if (n < 0) lp_raise(&lp_exc_ValueError, "length argument must be non-negative");
     if (n > ((int64_t)1 << 40)) lp_raise(&lp_exc_MemoryError, ""); /* as bytes(n) */
