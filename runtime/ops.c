@@ -345,17 +345,33 @@ lp_value lp_getitem(lp_value v, lp_value key)
     lp_raise(&lp_exc_TypeError, "'%s' object is not subscriptable", t->name);
 }
 
+/* `v[key] = x` / `del v[key]` on a type without item assignment: CPython
+ * converts an index key first for types with sequence methods (classes,
+ * tuple, str, frozenset, ...: IndexError for a huge one), and its sequence
+ * path words deletion "doesn't". */
+static _Noreturn void no_setitem(const lp_type_t *t, lp_value key, bool del)
+{
+    bool seq = (t->flags & LP_TPF_HEAPTYPE) || t->len || t->contains ||
+               (t->getitem && !lp_type_is_subtype(t, &lp_type_type));
+    if (seq && (lp_is_int(key) || lp_type_of(key)->index)) {
+        lp_as_ssize(key, &lp_exc_IndexError);
+        if (del) lp_raise(&lp_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+    }
+    lp_raise(&lp_exc_TypeError, "'%s' object does not support item %s", t->name,
+             del ? "deletion" : "assignment");
+}
+
 void lp_setitem(lp_value v, lp_value key, lp_value x)
 {
     const lp_type_t *t = lp_type_of(v);
-    if (!t->setitem) lp_raise(&lp_exc_TypeError, "'%s' object does not support item assignment", t->name);
+    if (!t->setitem) no_setitem(t, key, false);
     t->setitem(v, key, x);
 }
 
 void lp_delitem(lp_value v, lp_value key)
 {
     const lp_type_t *t = lp_type_of(v);
-    if (!t->setitem) lp_raise(&lp_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+    if (!t->setitem) no_setitem(t, key, true);
     t->setitem(v, key, LP_NULL);
 }
 
