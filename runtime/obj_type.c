@@ -483,7 +483,10 @@ static void object_set_class(lp_value self, lp_value v)
 
 static lp_value object_m_format(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("__format__", nargs, kwnames, 2, 2);
+    if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "object.__format__() takes no keyword arguments");
+    if (nargs != 2)
+        lp_raise(&lp_exc_TypeError, "object.__format__() takes exactly one argument (%zu given)",
+                 nargs - 1);
     if (!lp_str_check(args[1]))
         lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %T", args[1]);
     if (lp_str_len(args[1]) > 0)
@@ -524,7 +527,9 @@ static lp_value object_m_subclasshook(lp_value *args, size_t nargs, lp_value kwn
 
 static lp_value object_m_sizeof(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("__sizeof__", nargs, kwnames, 1, 1);
+    if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "object.__sizeof__() takes no keyword arguments");
+    if (nargs != 1)
+        lp_raise(&lp_exc_TypeError, "object.__sizeof__() takes no arguments (%zu given)", nargs - 1);
     return lp_int_from_i64((int64_t)lp_type_of(args[0])->size);
 }
 
