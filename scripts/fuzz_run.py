@@ -42,6 +42,10 @@ so a batch's output splits into one piece per statement.  The statements:
   deep      deep nesting (10000-deep lists, tuples, dicts: repr, ==,
             hash), self-referencing containers, huge ints (the 4300-digit
             limit), long strings
+  views     dict views with set operators, comparisons, |= on dicts
+  sort      sort/sorted/min/max with keys and reverse
+  memview   memoryview of bytes and bytearray: items, slices, casts, writes
+  iters     comprehensions, unpacking, zip/map/filter/enumerate chains
 
 Both interpreters run with PYTHONHASHSEED=0 and PYTHONIOENCODING=utf-8,
 without PYTHONUNBUFFERED, under a memory limit.  When lemonpy crashes on
@@ -115,7 +119,7 @@ TYPE_NAMES = {"int": "int", "bool": "bool", "float": "float", "complex": "comple
 MUTABLE = {"list", "dict", "set", "bytearray"}
 FUNCS = ["str", "repr", "abs", "len", "bool", "hash", "lambda v: v * 2", "lambda v: -v",
          "lambda v: (v, v)", "int", "float", "type", "lambda v: v == v"]
-KEYFUNCS = ["len", "str", "repr", "abs", "None", "lambda v: v", "lambda v: -v", "hash"]
+KEYFUNCS = ["len", "str", "repr", "abs", "None", "lambda v: v", "lambda v: -v"]
 BINOPS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"]
 CMPOPS = ["==", "!=", "<", "<=", ">", ">=", "in", "not in", "is", "is not"]
 
@@ -554,9 +558,71 @@ class Gen:
         return "deep eval", ["x = eval('[' * %d + ']' * %d)" % (min(n, 300), min(n, 300)),
                              self.pr("len(repr(x))")]
 
+    def views(self):
+        r = self.r
+        d, _ = self.value("dict")
+        o, ko = self.value(r.choice(["set", "list", "dict", "tuple", "frozenset", "str"]))
+        v = r.choice(["keys", "items", "values"])
+        op = r.choice(["x.%s() & y", "x.%s() | y", "x.%s() ^ y", "x.%s() - y", "y - x.%s()",
+                       "x.%s() == y", "x.%s() <= y", "x.%s() > y", "list(reversed(x.%s()))",
+                       "x.%s().isdisjoint(y)", "len(x.%s())", "x.%s()", "y in x.%s()",
+                       "x | y", "x == y", "sorted(x.%s(), key=repr)", "x.%s().mapping",
+                       "dict(x.%s())" if v == "items" else "set(x.%s())"])
+        body = ["x = %s" % d, "y = %s" % o, self.pr(op % v if "%s" in op else op)]
+        if r.random() < 0.3:
+            body = ["x = %s" % d, "y = %s" % o, "x |= y", self.pr("x")]
+        return "views %s %s" % (v, op.replace("%s", "").split("(")[0]), body
+
+    def sort(self):
+        r = self.r
+        kind = r.choice(["int", "str", "float", "tuple", "bytes", None])
+        elems = [self.value(kind or r.choice(["int", "float", "bool"]), 1)[0]
+                 for _ in range(r.choice([0, 1, 3, 6, 10]))]
+        key = r.choice(["", ", key=%s" % r.choice(KEYFUNCS + ["lambda v: 0",
+                                                             "lambda v: repr(v)[-1:]",
+                                                             "lambda v: str(v)[:1]"])])
+        rev = r.choice(["", ", reverse=True", ", reverse=0"])
+        body = ["x = [%s]" % ", ".join(elems)]
+        body += r.choice([["x.sort(%s%s)" % (key[2:], rev), self.pr("x")],
+                          [self.pr("sorted(x%s%s)" % (key, rev))],
+                          [self.pr("(min(x%s), max(x%s))" % (key, key))],
+                          ["y = sorted(x%s)" % key, self.pr("y == sorted(y%s)" % key)]])
+        return "sort %s%s" % (kind, " key" if key else ""), body
+
+    def memview(self):
+        r = self.r
+        b, kb = self.value(r.choice(["bytes", "bytearray"]))
+        op = r.choice(["m.tolist()", "m[%s]" % self.index_src(), "bytes(m[%s])" % self.index_src(),
+                       "len(m)", "m == %s" % self.value(r.choice(["bytes", "bytearray"]))[0],
+                       "m.hex()", "m.readonly", "m.nbytes", "m.itemsize", "m.format",
+                       "m.tobytes()", "m.cast('B').tolist()", "list(m)", "m.obj is None",
+                       "m.shape", "m.strides", "hash(m) if m.readonly else 0",
+                       "m.toreadonly().readonly", "m.ndim", "m.contiguous", "str(m)[:13]"])
+        body = ["m = memoryview(%s)" % b, self.pr(op)]
+        if kb == "bytearray" and r.random() < 0.3:
+            body = ["x = %s" % b, "m = memoryview(x)",
+                    "m[%s] = %s" % (self.index_src(), r.choice(["65", "b'zz'", "b''", "300",
+                                                               "b'q'", "'a'"])),
+                    self.pr("(x, m.tolist())")]
+        return "memoryview %s" % op.split("(")[0].split("[")[0], body
+
+    def iters(self):
+        r = self.r
+        a, ka = self.value(r.choice(["list", "str", "tuple", "range", "dict", "bytes", "set"]))
+        op = r.choice(["[v for v in x if v]", "{v: i for i, v in enumerate(x)}",
+                       "list(zip(x, x[1:] if hasattr(x, '__getitem__') else x))",
+                       "list(map(lambda p, q: (p, q), x, reversed(list(x))))",
+                       "[*x, *x]", "(*x,)", "{*x}", "list(iter(x))[::-1]",
+                       "next(iter(x))", "sum(1 for _ in x)", "list(enumerate(x, -1))",
+                       "dict(zip(x, range(99)))", "max(x, default=None, key=repr)",
+                       "sorted(set(x), key=repr)", "', '.join(map(repr, x))",
+                       "list(filter(bool, x))", "any(v == 1 for v in x)",
+                       "[list(t) for t in zip(*[x, x])]", "list(reversed(x))"])
+        return "iters %s %s" % (ka, op[:12]), ["x = %s" % a, self.pr(op)]
+
     STMTS = [("binop", 15), ("unary", 3), ("compare", 8), ("augassign", 4), ("index", 7),
              ("setitem", 6), ("method", 26), ("builtin", 20), ("format", 12), ("convert", 5),
-             ("deep", 2)]
+             ("deep", 2), ("views", 5), ("sort", 4), ("memview", 3), ("iters", 5)]
 
     def statement(self, only=None):
         """(label, list of lines) of one random statement."""
