@@ -26,6 +26,7 @@
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_mappingproxy.h"
+#include "obj_union.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
@@ -818,6 +819,7 @@ lp_type_t lp_type_type = {
     .setattr = type_setattr,
     .methods = type_methods,
     .getsets = type_getsets,
+    .binop = {[LP_NB_OR] = lp_union_or}, /* int | str (PEP 604) */
 };
 
 /* ==== start-up ==== */
@@ -834,6 +836,9 @@ void lp_types_init(void)
 #define X(name, base) lp_type_ready(&lp_exc_##name);
     LP_EXCEPTIONS(X)
 #undef X
+    /* `list[int] | None`: GenericAlias has no `|` here, so None answers it
+     * (set after lp_type_ready: NoneType shows no __or__, as CPython's) */
+    lp_type_none.binop[LP_NB_OR] = lp_union_or;
     lp_exc_types_init();
     lp_type_cache_clear();
 }
