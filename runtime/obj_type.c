@@ -838,7 +838,7 @@ void lp_types_init(void)
 #undef X
     /* `list[int] | None`: GenericAlias has no `|` here, so None answers it
      * (set after lp_type_ready: NoneType shows no __or__, as CPython's) */
-    lp_type_none.binop[LP_NB_OR] = lp_union_or;
+    lp_type_none.binop[LP_NB_OR] = lp_union_none_or;
     lp_exc_types_init();
     lp_type_cache_clear();
 }

@@ -74,6 +74,12 @@ lp_value lp_union_or(lp_value a, lp_value b)
     return lp_from_ptr(u);
 }
 
+lp_value lp_union_none_or(lp_value a, lp_value b)
+{
+    if (!is_genericalias(a) && !is_genericalias(b)) return LP_NOTIMPLEMENTED;
+    return lp_union_or(a, b);
+}
+
 /* "int | None | list[str] | __main__.C" */
 static lp_value union_repr(lp_value self)
 {

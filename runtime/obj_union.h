@@ -15,4 +15,8 @@ extern lp_type_t lp_type_union;
  * returned as is), or LP_NOTIMPLEMENTED for other operands. */
 lp_value lp_union_or(lp_value a, lp_value b);
 
+/* None's `|`: the union when the other operand is a GenericAlias (which
+ * has no `|` of its own here: `list[int] | None`), else NotImplemented. */
+lp_value lp_union_none_or(lp_value a, lp_value b);
+
 #endif
