@@ -913,10 +913,12 @@ static bool apply_slots(lp_type_t *t, lp_type_t *base, lp_value slots)
         else if (lp_dict_get(t->dict, mangle_slot(t->name, name)))
             lp_raise(&lp_exc_ValueError, "%R in __slots__ conflicts with class variable", name);
     }
+    const lp_type_t *root = base;
+    while (root->flags & LP_TPF_HEAPTYPE) root = root->base;
     if (n > (int64_t)want_dict + (int64_t)want_weakref &&
-        base->flags & (LP_TPF_TUPLE_SUBCLASS | LP_TPF_INT_SUBCLASS | LP_TPF_STR_SUBCLASS)) {
-        const lp_type_t *b = base;
-        while (b->flags & LP_TPF_HEAPTYPE) b = b->base;
+        (base->flags & (LP_TPF_TUPLE_SUBCLASS | LP_TPF_INT_SUBCLASS | LP_TPF_STR_SUBCLASS) ||
+         lp_type_is_subtype(root, &lp_type_bytes))) {
+        const lp_type_t *b = root;
         if (b != &lp_type_str)
             lp_raise(&lp_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                      b->name);
