@@ -715,7 +715,7 @@ static lp_value b_translate(lp_value *args, size_t nargs, lp_value kwnames)
 {
     static const char *const kw[] = { "table", "delete", NULL };
     lp_value a[2];
-    if (nargs < 2 && !(kwnames && lp_tuple_len(kwnames)))
+    if (nargs < 2 && (kwnames ? lp_tuple_len(kwnames) : 0) <= 2) /* table is positional */
         lp_raise(&lp_exc_TypeError, "translate() takes at least 1 positional argument (0 given)");
     lp_str_bind_args("translate", kw, args, nargs, kwnames, a);
     view_t v = view(args[0]), table = { NULL, 0 }, del = { "", 0 };

@@ -310,7 +310,7 @@ const char *lp_int_fold_ascii(lp_value s, size_t *n)
     for (int64_t i = 0; i < o->len; i++) {
         uint32_t c = lp_str_at(o, i);
         int d;
-        if (c < 128)
+        if (c < 127) /* DEL too becomes '?', as CPython */
             out[i] = (char)c;
         else if (lp_unicode_is_space(c))
             out[i] = ' ';

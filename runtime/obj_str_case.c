@@ -311,7 +311,8 @@ lp_value lp_str_translate(lp_value *args, size_t nargs, lp_value kwnames)
     lp_str_check_args("str", "translate", LP_ARGS_O, nargs, kwnames, 1, 1);
     const lp_str_t *s = lp_as_str(args[0]);
     lp_value table = args[1];
-    if (!lp_type_of(table)->getitem && s->len > 0) /* '' never looks up */
+    if (!lp_type_of(table)->getitem && s->len > 0 && /* '' never looks up */
+        !lp_is_instance(table, &lp_type_type))      /* types: __class_getitem__ */
         lp_raise(&lp_exc_TypeError, "'%s' object is not subscriptable", lp_type_of(table)->name);
     lp_strbuf_t b;
     lp_strbuf_init(&b);

@@ -727,7 +727,10 @@ def blank(s):
 
 
 def classify(label, cp, lp):
-    """None when the pieces agree, else (category, key)."""
+    """None when the pieces agree (or python3 timed out: not comparable),
+    else (category, key)."""
+    if cp[0] is None:
+        return None
     if lp[0] is None or lp[0] < 0 or lp[0] not in (0, 1) or "Assertion" in lp[2] or (
             cp[0] == 0 and lp[0] != 0 and not lp[2].startswith(tuple(
                 n + ":" for n in ("RecursionError", "MemoryError")))):
@@ -753,6 +756,8 @@ def classify(label, cp, lp):
         how = "no %s" % ce.group(1)
     elif le:
         how = "raises %s" % le.group(1)
+    elif sorted(cp[1]) == sorted(lp[1]) and "{" in cp[1]:
+        how = "order"  # sets: None's and NaN's hashes are addresses in CPython
     else:
         how = "value"
     return "output", "%s [%s]" % (label, how)
