@@ -9,6 +9,7 @@
 #include "obj_tuple.h"
 
 #include <stdarg.h>
+#include <string.h>
 
 #include "container.h"
 #include "error.h"
@@ -121,28 +122,55 @@ static lp_value tuple_repr(lp_value self)
 #define XXPRIME_2 UINT64_C(14029467366897019727)
 #define XXPRIME_5 UINT64_C(2870177450012600261)
 
-/* CPython 3.11's tuplehash: xxHash's round over the item hashes. */
+/* One step of CPython 3.11's tuplehash (xxHash's round) over an item hash. */
+static uint64_t hash_round(uint64_t acc, uint64_t lane)
+{
+    acc += lane * XXPRIME_2;
+    acc = (acc << 31) | (acc >> 33);
+    return acc * XXPRIME_1;
+}
+
+static int64_t hash_finish(uint64_t acc, int64_t len)
+{
+    acc += (uint64_t)len ^ (XXPRIME_5 ^ UINT64_C(3527539));
+    return acc == UINT64_MAX ? 1546275796 : (int64_t)acc;
+}
+
+/* A tuple being hashed: the explicit stack of tuple_hash. */
+typedef struct {
+    lp_tuple_t *t;
+    int64_t i;
+    uint64_t acc;
+} hash_frame_t;
+
+/* CPython 3.11's tuplehash.  Nested tuples are walked with an explicit
+ * stack, so any depth hashes as in CPython, without C recursion. */
 static int64_t tuple_hash(lp_value self)
 {
-    lp_tuple_t *t = lp_as_tuple(self);
-    uint64_t acc = XXPRIME_5;
-    for (int64_t i = 0; i < t->len; i++) {
-        lp_value item = t->items[i];
-        uint64_t lane;
-        if (lp_is_ptr(item) && lp_as_object(item)->type == &lp_type_tuple) {
-            lp_recursion_enter(""); /* nested tuples: bound the C recursion */
-            lane = (uint64_t)tuple_hash(item);
-            lp_recursion_leave();
-        } else {
-            lane = (uint64_t)lp_hash(item);
+    hash_frame_t small[16], *st = small;
+    int64_t cap = 16, top = 0;
+    st[0] = (hash_frame_t){ lp_as_tuple(self), 0, XXPRIME_5 };
+    for (;;) {
+        hash_frame_t *f = &st[top];
+        if (f->i == f->t->len) {
+            int64_t h = hash_finish(f->acc, f->t->len);
+            if (top-- == 0) return h;
+            st[top].acc = hash_round(st[top].acc, (uint64_t)h);
+            continue;
         }
-        acc += lane * XXPRIME_2;
-        acc = (acc << 31) | (acc >> 33);
-        acc *= XXPRIME_1;
+        lp_value item = f->t->items[f->i++];
+        if (!lp_is_ptr(item) || lp_as_object(item)->type != &lp_type_tuple) {
+            f->acc = hash_round(f->acc, (uint64_t)lp_hash(item));
+            continue;
+        }
+        if (++top == cap) { /* the frames hold pointers: GC-scanned memory */
+            hash_frame_t *bigger = lp_alloc((size_t)cap * 2 * sizeof *bigger);
+            memcpy(bigger, st, (size_t)cap * sizeof *st);
+            st = bigger;
+            cap *= 2;
+        }
+        st[top] = (hash_frame_t){ lp_as_tuple(item), 0, XXPRIME_5 };
     }
-    acc += (uint64_t)t->len ^ (XXPRIME_5 ^ UINT64_C(3527539));
-    if (acc == UINT64_MAX) return 1546275796;
-    return (int64_t)acc;
 }
 
 lp_value lp_cmp_result(int c, lp_cmpop_t op)
