@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "error.h"
 #include "gc.h"
@@ -379,6 +380,15 @@ static void set(const char *name, lp_value v)
     lp_dict_set_cstr(sys_dict, name, v);
 }
 
+/* sys.executable: the absolute path of the running binary (CPython's). */
+static lp_value executable(void)
+{
+    char path[4096];
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (n <= 0) return lp_str_empty();
+    return lp_str_from_utf8(path, (size_t)n);
+}
+
 static void sys_fill(void)
 {
     for (const lp_method_def_t *m = sys_functions; m->name; m++) {
@@ -413,7 +423,7 @@ static void sys_fill(void)
     set("flags", make_flags());
     set("platform", lp_str_from_cstr("linux"));
     set("byteorder", lp_str_from_cstr("little"));
-    set("executable", lp_str_empty());
+    set("executable", executable());
     set("prefix", lp_str_empty());
     set("base_prefix", lp_str_empty());
     set("copyright", lp_str_from_cstr("Copyright (c) lemonpy authors."));
