@@ -49,7 +49,10 @@ void lp_syntax_error_print(FILE *f, const char *filename, const lp_syntax_error_
 {
     if (e->lineno > 0) {
         fprintf(f, "  File \"%s\", line %d\n", filename, e->lineno);
-        if (e->line) print_text(f, e->line, e->offset, e->end_offset);
+        int end = e->end_offset;
+        if (e->line && e->end_lineno > e->lineno) /* only the first line is shown: to its end */
+            end = (int)strcspn(e->line, "\n") + 1;
+        if (e->line) print_text(f, e->line, e->offset, end);
     }
     fprintf(f, "%s: %s\n", e->type, e->msg);
 }
