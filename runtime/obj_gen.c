@@ -309,7 +309,13 @@ static lp_value gen_get_suspended(lp_value s)
 {
     return lp_bool(gen_of(s)->state == LP_GEN_SUSPENDED);
 }
-static lp_value gen_get_frame(lp_value s) { return LP_NONE; }
+/* gi_frame: a snapshot of the suspended frame (f_lineno, f_locals, ...), or
+ * None once the generator has finished. */
+static lp_value gen_get_frame(lp_value s)
+{
+    lp_gen_t *g = gen_of(s);
+    return g->frame && g->state != LP_GEN_FINISHED ? lp_frame_object_snapshot(g->frame) : LP_NONE;
+}
 
 static lp_value gen_get_yieldfrom(lp_value s)
 {
