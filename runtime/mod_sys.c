@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "error.h"
+#include "frame.h"
 #include "gc.h"
 #include "io.h"
 #include "mod_builtins.h"
@@ -261,6 +262,17 @@ static lp_value sys_exit(lp_value *args, size_t nargs, lp_value kwnames)
     lp_raise_value(lp_exc_new(&lp_exc_SystemExit, args, 1));
 }
 
+/* sys._getframe([depth]): the caller's frame, or one [depth] calls out. */
+static lp_value sys_getframe(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("_getframe", nargs, kwnames, 0, 1);
+    int64_t depth = nargs ? lp_as_ssize(args[0], &lp_exc_OverflowError) : 0;
+    lp_frame_t *f = lp_vm_current_frame();
+    for (; f && depth > 0; depth--) f = f->back;
+    if (!f) lp_raise(&lp_exc_ValueError, "call stack is not deep enough");
+    return lp_frame_object_snapshot(f);
+}
+
 static lp_value sys_getrecursionlimit(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_check_args("sys.getrecursionlimit", nargs, kwnames, 0, 0);
@@ -361,6 +373,7 @@ static lp_value sys_getsizeof(lp_value *args, size_t nargs, lp_value kwnames)
 static const lp_method_def_t sys_functions[] = {
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"_getframe", sys_getframe, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
