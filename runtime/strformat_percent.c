@@ -36,6 +36,7 @@ typedef struct {
     int64_t argidx;      /* next item; -2 for a single value not yet used */
     lp_value dict;       /* args when it is a mapping, else LP_NULL */
     bool bytes;          /* formatting bytes */
+    bool signed_char;    /* the conversion byte was read as a signed char (CPython) */
     lp_strbuf_t out;
 } pctx_t;
 
@@ -247,7 +248,7 @@ static void format_one(pctx_t *c, const conv_t *cv, lp_value v)
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': format_float(c, cv, v); break;
     default:
     bad:
-        if (c->bytes && cv->ch > 127) /* CPython's %c of a negative char */
+        if (c->bytes && cv->ch > 127 && c->signed_char) /* CPython's %c of a negative char */
             lp_raise(&lp_exc_OverflowError, "character argument not in range(0x110000)");
         lp_raise(&lp_exc_ValueError, "unsupported format character '%U' (0x%x) at index %lld",
                  lp_str_from_char(c->bytes || (cv->ch >= 31 && cv->ch <= 126) ? cv->ch : '?'),
@@ -321,20 +322,24 @@ static void do_conversion(pctx_t *c)
         cv.flags |= bit;
     }
     bool star;
+    int64_t at = c->pos;
     cv.width = read_count(c, "width", &star);
+    bool after_digits = !star && c->pos > at; /* CPython reads bytes unsigned there */
     if (cv.width < 0) { /* from a negative * */
         cv.flags |= F_LJUST;
         cv.width = -cv.width;
     }
     if (c->pos < f->len && lp_str_at(f, c->pos) == '.') {
-        c->pos++;
+        at = ++c->pos;
         cv.prec = read_count(c, "precision", &star);
+        after_digits = !star && c->pos > at;
         if (cv.prec < 0) cv.prec = 0;
     }
     if (c->pos < f->len) {
         uint32_t ch = lp_str_at(f, c->pos);
-        if (ch == 'h' || ch == 'l' || ch == 'L') c->pos++;
+        if (ch == 'h' || ch == 'l' || ch == 'L') c->pos++, after_digits = false;
     }
+    c->signed_char = !after_digits;
     if (c->pos >= f->len) lp_raise(&lp_exc_ValueError, "incomplete format");
     cv.ch = lp_str_at(f, c->pos++);
     if (cv.flags & F_LJUST) cv.flags &= ~F_ZERO;
