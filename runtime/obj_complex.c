@@ -24,6 +24,7 @@
 #include "obj_float.h"
 #include "obj_int.h"
 #include "obj_str.h"
+#include "obj_str_internal.h"
 #include "obj_tuple.h"
 #include "ops.h"
 
@@ -432,7 +433,7 @@ static lp_value complex_m_getnewargs(lp_value *args, size_t nargs, lp_value kwna
 
 static lp_value complex_m_format(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_int_one_arg(nargs, kwnames);
+    lp_str_check_args("complex", "__format__", LP_ARGS_O, nargs, kwnames, 1, 1);
     if (!lp_str_check(args[1]))
         lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %s",
                  lp_arg_type_name(args[1]));

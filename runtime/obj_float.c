@@ -28,6 +28,7 @@
 #include "obj_complex.h"
 #include "obj_int.h"
 #include "obj_str.h"
+#include "obj_str_internal.h"
 #include "obj_tuple.h"
 #include "ops.h"
 
@@ -648,7 +649,7 @@ static bool hex_canonical(const char *p, const char *end, char *out)
 
 static lp_value float_m_fromhex(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_int_one_arg(nargs, kwnames);
+    lp_str_check_args("float", "fromhex", LP_ARGS_O, nargs, kwnames, 1, 1);
     if (!lp_str_check(args[1]))
         lp_raise(&lp_exc_TypeError, "bad argument type for built-in operation");
     size_t n;
@@ -675,7 +676,7 @@ static lp_value float_m_fromhex(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value float_m_getformat(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_int_one_arg(nargs, kwnames);
+    lp_str_check_args("float", "__getformat__", LP_ARGS_O, nargs, kwnames, 1, 1);
     if (!lp_str_check(args[1]))
         lp_raise(&lp_exc_TypeError, "__getformat__() argument must be str, not %s",
                  lp_arg_type_name(args[1]));
@@ -686,7 +687,7 @@ static lp_value float_m_getformat(lp_value *args, size_t nargs, lp_value kwnames
 
 static lp_value float_m_format(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_int_one_arg(nargs, kwnames);
+    lp_str_check_args("float", "__format__", LP_ARGS_O, nargs, kwnames, 1, 1);
     if (!lp_str_check(args[1]))
         lp_raise(&lp_exc_TypeError, "__format__() argument must be str, not %s",
                  lp_arg_type_name(args[1]));
