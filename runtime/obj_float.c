@@ -652,8 +652,10 @@ static lp_value float_m_fromhex(lp_value *args, size_t nargs, lp_value kwnames)
     lp_str_check_args("float", "fromhex", LP_ARGS_O, nargs, kwnames, 1, 1);
     if (!lp_str_check(args[1]))
         lp_raise(&lp_exc_TypeError, "bad argument type for built-in operation");
+    if (lp_as_str(args[1])->kind > 1) /* CPython reads it as UTF-8: surrogates fail */
+        lp_str_encode_bytes(args[1], "utf-8", NULL);
     size_t n;
-    const char *p = lp_int_fold_ascii(args[1], &n), *end = p + n;
+    const char *p = lp_str_utf8(args[1], &n), *end = p + n; /* no Unicode digits */
     while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r')))
         p++;
     while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r')))
