@@ -97,10 +97,19 @@ static void put_number(lp_strbuf_t *b, const spec_t *sp, const parts_t *p, int64
 
 /* [text] padded to the width with the fill per the alignment; for '='
  * the padding goes after the first [split] characters (sign and prefix). */
+/* A padding of [n] characters: a MemoryError when it cannot be (CPython
+ * allocates the whole result first; lemonpy's limit is the one of
+ * str * n). */
+static void check_padding(int64_t n)
+{
+    if (n > ((int64_t)1 << 40)) lp_raise(&lp_exc_MemoryError, "");
+}
+
 static lp_value align_text(const spec_t *sp, const lp_strbuf_t *text, int64_t split)
 {
     uint32_t align = (uint32_t)sp->align;
     int64_t pad = sp->width > text->len ? sp->width - text->len : 0;
+    check_padding(pad);
     lp_strbuf_t b;
     lp_strbuf_init(&b);
     if (align == '>' || (align == '=' && split < 0)) put_fill(&b, sp->fill, pad);
@@ -123,6 +132,7 @@ static lp_value layout(const spec_t *sp, const parts_t *p)
     uint32_t align = (uint32_t)sp->align;
     if (sp->fill == '0' && align == '=') min_width = sp->width - left - (int64_t)strlen(p->rest);
     if (min_width < 0) min_width = 0;
+    check_padding(min_width);
     lp_strbuf_t num;
     lp_strbuf_init(&num);
     put_number(&num, sp, p, min_width);

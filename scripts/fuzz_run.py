@@ -77,6 +77,7 @@ import random
 import re
 import resource
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -182,6 +183,16 @@ class Gen:
         if kind == "bool":
             return r.choice(["True", "False"]), kind
         if kind == "float":
+            if r.random() < 0.3:  # random doubles: repr, format and arithmetic
+                k = r.random()
+                if k < 0.4:
+                    f = r.uniform(-1e6, 1e6)
+                elif k < 0.7:
+                    f = r.random() * 10.0 ** r.randint(-30, 30) * r.choice([1, -1])
+                else:
+                    f = struct.unpack("<d", struct.pack("<Q", r.getrandbits(64)))[0]
+                    f = 0.5 if f != f or f in (float("inf"), float("-inf")) else f
+                return "(%r)" % f, kind
             return r.choice([f for f in FLOATS if not key or "nan" not in f]), kind
         if kind == "complex":
             return r.choice([c for c in COMPLEXES if not key or "nan" not in c]), kind
