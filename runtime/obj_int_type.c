@@ -445,6 +445,15 @@ static lp_value int_m_bit_length(lp_value *args, size_t nargs, lp_value kwnames)
     return lp_int_from_u64(lp_int_bit_length(lp_int_unwrap(args[0])));
 }
 
+/* CPython's size of the int: a 24-byte header and 30-bit digits (one at least). */
+static lp_value int_m_sizeof(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    no_args("int.__sizeof__", nargs, kwnames);
+    uint64_t bits = lp_int_bit_length(lp_int_unwrap(args[0]));
+    uint64_t digits = (bits + 29) / 30;
+    return lp_int_from_u64(24 + 4 * (digits ? digits : 1));
+}
+
 static lp_value int_m_bit_count(lp_value *args, size_t nargs, lp_value kwnames)
 {
     no_args("int.bit_count", nargs, kwnames);
@@ -603,6 +612,7 @@ static const lp_method_def_t int_methods[] = {
     {"__ceil__", int_m___ceil__, 0, "Ceiling of an Integral returns itself."},
     {"__round__", int_m_round, 0, "Rounding an Integral returns itself."},
     {"__getnewargs__", int_m_getnewargs, 0, NULL},
+    {"__sizeof__", int_m_sizeof, 0, "Returns size in memory, in bytes."},
     {"__format__", int_m_format, 0, NULL},
     {"__divmod__", int_m_divmod, 0, "Return divmod(self, value)."},
     {"__rdivmod__", int_m_rdivmod, 0, "Return divmod(value, self)."},
