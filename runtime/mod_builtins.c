@@ -33,9 +33,7 @@ static size_t nkw(lp_value kwnames)
     return kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
 }
 
-/* The CPython message of a builtin taking no keyword arguments, checked
- * with the "expected N arguments, got M" wording. */
-static void check_args(const char *fname, size_t nargs, lp_value kwnames, size_t min, size_t max)
+void lp_builtins_check_args(const char *fname, size_t nargs, lp_value kwnames, size_t min, size_t max)
 {
     if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "%s() takes no keyword arguments", fname);
     if (nargs >= min && nargs <= max) return;
@@ -55,22 +53,6 @@ static void check_one(const char *fname, size_t nargs, lp_value kwnames)
         lp_raise(&lp_exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
 }
 
-/* The value of keyword [name] among [kwnames] ([args] + nargs holds the
- * values), or LP_NULL; any other keyword is "'x' is an invalid keyword
- * argument for f()". */
-static void parse_kw(const char *fname, lp_value *args, size_t nargs, lp_value kwnames,
-                     const char *const *names, lp_value *out)
-{
-    for (size_t k = 0; k < nkw(kwnames); k++) {
-        lp_value key = lp_tuple_get(kwnames, (int64_t)k);
-        size_t i = 0;
-        while (names[i] && !lp_str_eq_cstr(key, names[i]))
-            i++;
-        if (!names[i])
-            lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
-        out[i] = args[nargs + k];
-    }
-}
 
 /* ==== print and input ==== */
 
@@ -103,7 +85,7 @@ static lp_value b_print(lp_value *args, size_t nargs, lp_value kwnames)
 {
     static const char *const names[] = {"sep", "end", "file", "flush", NULL};
     lp_value kw[4] = {LP_NULL, LP_NULL, LP_NULL, LP_NULL};
-    parse_kw("print", args, nargs, kwnames, names, kw);
+    lp_parse_kwargs("print", args, nargs, kwnames, names, kw);
     lp_value file = kw[2] && kw[2] != LP_NONE ? kw[2] : lp_sys_get("stdout");
     if (!file || file == LP_NONE) return LP_NONE;
     if (kw[0] && kw[0] != LP_NONE && !lp_str_check(kw[0]))
@@ -122,7 +104,7 @@ static lp_value b_print(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value b_input(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("input", nargs, kwnames, 0, 1);
+    lp_builtins_check_args("input", nargs, kwnames, 0, 1);
     lp_value in = lp_sys_get("stdin"), out = lp_sys_get("stdout"), err = lp_sys_get("stderr");
     if (!in || in == LP_NONE) lp_raise(&lp_exc_RuntimeError, "input(): lost sys.stdin");
     if (!out || out == LP_NONE) lp_raise(&lp_exc_RuntimeError, "input(): lost sys.stdout");
@@ -159,7 +141,7 @@ static lp_value b_ascii(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value b_format(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("format", nargs, kwnames, 1, 2);
+    lp_builtins_check_args("format", nargs, kwnames, 1, 2);
     lp_value spec = nargs == 2 ? args[1] : lp_str_empty();
     if (!lp_str_check(spec))
         lp_raise(&lp_exc_TypeError, "format() argument 2 must be str, not %s",
@@ -265,7 +247,7 @@ static lp_value divmod_dunder(lp_value a, lp_value b)
 
 static lp_value b_divmod(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("divmod", nargs, kwnames, 2, 2);
+    lp_builtins_check_args("divmod", nargs, kwnames, 2, 2);
     lp_value a = args[0], b = args[1], r = LP_NOTIMPLEMENTED;
     bool ai = lp_int_unwrap(a) != LP_NULL, bi = lp_int_unwrap(b) != LP_NULL;
     bool af = lp_is_instance(a, &lp_type_float), bf = lp_is_instance(b, &lp_type_float);
@@ -293,7 +275,7 @@ static lp_value b_pow(lp_value *args, size_t nargs, lp_value kwnames)
         lp_raise(&lp_exc_TypeError, "pow() takes at most 3 arguments (%zu given)", nargs);
     for (size_t i = 0; i < nargs; i++)
         v[i] = args[i];
-    parse_kw("pow", args, nargs, kwnames, names, v);
+    lp_parse_kwargs("pow", args, nargs, kwnames, names, v);
     if (!v[0]) lp_raise(&lp_exc_TypeError, "pow() missing required argument 'base' (pos 1)");
     if (!v[1]) lp_raise(&lp_exc_TypeError, "pow() missing required argument 'exp' (pos 2)");
     if (!v[2] || v[2] == LP_NONE) return lp_binary_op(v[0], v[1], LP_NB_POWER);
@@ -308,7 +290,7 @@ static lp_value b_round(lp_value *args, size_t nargs, lp_value kwnames)
         lp_raise(&lp_exc_TypeError, "round() takes at most 2 arguments (%zu given)", nargs);
     for (size_t i = 0; i < nargs; i++)
         v[i] = args[i];
-    parse_kw("round", args, nargs, kwnames, names, v);
+    lp_parse_kwargs("round", args, nargs, kwnames, names, v);
     if (!v[0]) lp_raise(&lp_exc_TypeError, "round() missing required argument 'number' (pos 1)");
     lp_value name = LP_NAME(__round__);
     if (!lp_type_lookup(lp_type_of(v[0]), name))
@@ -348,7 +330,7 @@ static lp_value getattr_or_null(lp_value obj, lp_value name)
 
 static lp_value b_getattr(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("getattr", nargs, kwnames, 2, 3);
+    lp_builtins_check_args("getattr", nargs, kwnames, 2, 3);
     check_name(args[1]);
     if (nargs == 2) return lp_getattr(args[0], args[1]);
     lp_value v = getattr_or_null(args[0], args[1]);
@@ -357,14 +339,14 @@ static lp_value b_getattr(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value b_hasattr(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("hasattr", nargs, kwnames, 2, 2);
+    lp_builtins_check_args("hasattr", nargs, kwnames, 2, 2);
     check_name(args[1]);
     return lp_bool(getattr_or_null(args[0], args[1]) != LP_NULL);
 }
 
 static lp_value b_setattr(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("setattr", nargs, kwnames, 3, 3);
+    lp_builtins_check_args("setattr", nargs, kwnames, 3, 3);
     check_name(args[1]);
     lp_setattr(args[0], args[1], args[2]);
     return LP_NONE;
@@ -372,7 +354,7 @@ static lp_value b_setattr(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value b_delattr(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("delattr", nargs, kwnames, 2, 2);
+    lp_builtins_check_args("delattr", nargs, kwnames, 2, 2);
     check_name(args[1]);
     lp_delattr(args[0], args[1]);
     return LP_NONE;
@@ -463,7 +445,7 @@ static bool do_isinstance(lp_value obj, lp_value cls, int depth)
 
 static lp_value b_isinstance(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("isinstance", nargs, kwnames, 2, 2);
+    lp_builtins_check_args("isinstance", nargs, kwnames, 2, 2);
     return lp_bool(do_isinstance(args[0], args[1], 0));
 }
 
@@ -493,7 +475,7 @@ static bool do_issubclass(lp_value derived, lp_value cls, int depth)
 
 static lp_value b_issubclass(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("issubclass", nargs, kwnames, 2, 2);
+    lp_builtins_check_args("issubclass", nargs, kwnames, 2, 2);
     return lp_bool(do_issubclass(args[0], args[1], 0));
 }
 
@@ -501,7 +483,7 @@ static lp_value b_issubclass(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value b_iter(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("iter", nargs, kwnames, 1, 2);
+    lp_builtins_check_args("iter", nargs, kwnames, 1, 2);
     if (nargs == 1) return lp_iter(args[0]);
     if (!lp_callable(args[0])) lp_raise(&lp_exc_TypeError, "iter(v, w): v must be callable");
     return lp_callable_iter_new(args[0], args[1]);
@@ -509,7 +491,7 @@ static lp_value b_iter(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value b_next(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("next", nargs, kwnames, 1, 2);
+    lp_builtins_check_args("next", nargs, kwnames, 1, 2);
     const lp_type_t *t = lp_type_of(args[0]);
     if (!t->next) lp_raise(&lp_exc_TypeError, "'%s' object is not an iterator", t->name);
     if (lp_gen_check(args[0])) { /* the generator's return value goes in StopIteration */
@@ -550,7 +532,7 @@ static lp_value min_max(const char *name, lp_value *args, size_t nargs, lp_value
 {
     static const char *const names[] = {"key", "default", NULL};
     lp_value kw[2] = {LP_NULL, LP_NULL};
-    parse_kw(name, args, nargs, kwnames, names, kw);
+    lp_parse_kwargs(name, args, nargs, kwnames, names, kw);
     if (nargs == 0) lp_raise(&lp_exc_TypeError, "%s expected at least 1 argument, got 0", name);
     if (nargs > 1 && kw[1])
         lp_raise(&lp_exc_TypeError,
@@ -594,7 +576,7 @@ static lp_value b_sum(lp_value *args, size_t nargs, lp_value kwnames)
 {
     static const char *const names[] = {"start", NULL};
     lp_value kw[1] = {LP_NULL};
-    parse_kw("sum", args, nargs, kwnames, names, kw);
+    lp_parse_kwargs("sum", args, nargs, kwnames, names, kw);
     if (nargs == 0)
         lp_raise(&lp_exc_TypeError, "sum() takes at least 1 positional argument (0 given)");
     if (nargs > 2)
@@ -625,7 +607,7 @@ static lp_value b_sorted(lp_value *args, size_t nargs, lp_value kwnames)
     static const char *const names[] = {"key", "reverse", NULL};
     lp_value kw[2] = {LP_NULL, LP_NULL};
     if (nargs != 1) lp_raise(&lp_exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
-    parse_kw("sort", args, nargs, kwnames, names, kw);
+    lp_parse_kwargs("sort", args, nargs, kwnames, names, kw);
     lp_value l = lp_list_from_iterable(args[0]);
     bool reverse = false;
     if (kw[1]) {
@@ -656,7 +638,7 @@ static lp_value b_aiter(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value b_anext(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("anext", nargs, kwnames, 1, 2);
+    lp_builtins_check_args("anext", nargs, kwnames, 1, 2);
     lp_value name = lp_str_intern_cstr("__anext__");
     if (!lp_type_lookup(lp_type_of(args[0]), name))
         lp_raise(&lp_exc_TypeError, "'%T' object is not an async iterator", args[0]);

@@ -42,6 +42,11 @@ static inline const char *lp_arg_type_name(lp_value v)
 
 /* ==== shared by mod_builtins*.c ==== */
 
+/* Argument checks of a builtin taking no keyword arguments, with CPython's
+ * "f expected at most 2 arguments, got 3" wording. */
+void lp_builtins_check_args(const char *fname, size_t nargs, lp_value kwnames, size_t min,
+                            size_t max);
+
 /* The functions of mod_builtins_code.c (exec, eval, compile, globals,
  * locals, vars, dir, __import__, __build_class__), added to [dict]. */
 void lp_builtins_add_code_functions(lp_value dict);

@@ -41,17 +41,6 @@ static size_t nkw(lp_value kwnames)
     return kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
 }
 
-static void check_args(const char *fname, size_t nargs, lp_value kwnames, size_t min, size_t max)
-{
-    if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "%s() takes no keyword arguments", fname);
-    if (nargs >= min && nargs <= max) return;
-    size_t n = nargs < min ? min : max;
-    lp_raise(&lp_exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
-             min == max    ? ""
-             : nargs < min ? "at least "
-                           : "at most ",
-             n, n == 1 ? "" : "s", nargs);
-}
 
 static lp_frame_t *caller_frame(void)
 {
@@ -249,7 +238,7 @@ static lp_value b_locals(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value b_vars(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("vars", nargs, kwnames, 0, 1);
+    lp_builtins_check_args("vars", nargs, kwnames, 0, 1);
     if (nargs == 0) return lp_vm_frame_locals(caller_frame());
     lp_value d = lp_getattr_opt(args[0], LP_NAME(__dict__));
     const lp_type_t *t = lp_type_of(args[0]);
@@ -308,7 +297,7 @@ lp_value lp_builtins_dir_of(lp_value obj)
 
 static lp_value b_dir(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("dir", nargs, kwnames, 0, 1);
+    lp_builtins_check_args("dir", nargs, kwnames, 0, 1);
     if (nargs == 1) return lp_builtins_dir_of(args[0]);
     lp_value l = lp_list_new(0);
     lp_value d = lp_vm_frame_locals(caller_frame()), k;

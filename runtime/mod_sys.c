@@ -40,20 +40,6 @@ static size_t nkw(lp_value kwnames)
     return kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
 }
 
-static void check_args(const char *fname, size_t nargs, lp_value kwnames, size_t min, size_t max)
-{
-    if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "%s() takes no keyword arguments", fname);
-    if (nargs >= min && nargs <= max) return;
-    if (max == 0) lp_raise(&lp_exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
-    if (min == max && min == 1)
-        lp_raise(&lp_exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
-    size_t n = nargs < min ? min : max;
-    lp_raise(&lp_exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
-             min == max    ? ""
-             : nargs < min ? "at least "
-                           : "at most ",
-             n, n == 1 ? "" : "s", nargs);
-}
 
 /* ==== struct sequences: tuples with named fields (version_info, ...) ==== */
 
@@ -254,7 +240,7 @@ static lp_value make_flags(void)
  * else SystemExit(status) (CPython's PyErr_SetObject). */
 static lp_value sys_exit(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("exit", nargs, kwnames, 0, 1);
+    lp_check_args("exit", nargs, kwnames, 0, 1);
     if (nargs == 0 || args[0] == LP_NONE) lp_raise_value(lp_exc_new(&lp_exc_SystemExit, NULL, 0));
     if (lp_type_of(args[0]) == &lp_type_tuple)
         lp_raise_value(lp_exc_new(&lp_exc_SystemExit, lp_as_tuple(args[0])->items,
@@ -352,7 +338,7 @@ static lp_value sys_exception(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value sys_excepthook_fn(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("excepthook", nargs, kwnames, 3, 3);
+    lp_check_args("excepthook", nargs, kwnames, 3, 3);
     lp_traceback_print(args[1], LP_NULL);
     return LP_NONE;
 }
@@ -365,7 +351,7 @@ static lp_value sys_getdefaultencoding(lp_value *args, size_t nargs, lp_value kw
 
 static lp_value sys_getsizeof(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    check_args("getsizeof", nargs, kwnames, 1, 2);
+    lp_check_args("getsizeof", nargs, kwnames, 1, 2);
     const lp_type_t *t = lp_type_of(args[0]);
     return lp_from_int(lp_is_ptr(args[0]) && t->size ? (int64_t)t->size + 16 : 24);
 }

@@ -110,21 +110,6 @@ lp_value lp_exc_stop_value(lp_value exc)
     return ((lp_exc_value_t *)lp_exc_fixed(exc))->value;
 }
 
-/* Reads the keyword arguments [names] (NULL-terminated) of a call to
- * [fname] into [out] (left alone when absent); others are a TypeError. */
-void lp_exc_parse_kw(const char *fname, lp_value *args, size_t nargs, lp_value kwnames,
-                     const char *const *names, lp_value *out)
-{
-    for (size_t k = 0; k < nkw(kwnames); k++) {
-        lp_value key = lp_tuple_get(kwnames, (int64_t)k);
-        size_t i = 0;
-        while (names[i] && !lp_str_eq_cstr(key, names[i]))
-            i++;
-        if (!names[i])
-            lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
-        out[i] = args[nargs + k];
-    }
-}
 
 /* ==== BaseException ==== */
 
@@ -372,7 +357,7 @@ static void import_init(lp_value self, lp_value *args, size_t nargs, lp_value kw
 {
     static const char *const names[] = {"name", "path", NULL};
     lp_value kw[2] = {LP_NONE, LP_NONE};
-    lp_exc_parse_kw("ImportError", args, nargs, kwnames, names, kw);
+    lp_parse_kwargs("ImportError", args, nargs, kwnames, names, kw);
     lp_exc_import_t *e = lp_as_ptr(self);
     e->base.args = lp_tuple_from_array(args, (int64_t)nargs);
     e->name = kw[0];
@@ -408,7 +393,7 @@ static void nameerror_init(lp_value self, lp_value *args, size_t nargs, lp_value
 {
     static const char *const names[] = {"name", NULL};
     lp_value kw[1] = {LP_NONE};
-    lp_exc_parse_kw("NameError", args, nargs, kwnames, names, kw);
+    lp_parse_kwargs("NameError", args, nargs, kwnames, names, kw);
     lp_as_exc(self)->args = lp_tuple_from_array(args, (int64_t)nargs);
     ((lp_exc_name_t *)lp_as_ptr(self))->name = kw[0];
 }
@@ -432,7 +417,7 @@ static void attrerror_init(lp_value self, lp_value *args, size_t nargs, lp_value
 {
     static const char *const names[] = {"name", "obj", NULL};
     lp_value kw[2] = {LP_NONE, LP_NONE};
-    lp_exc_parse_kw("AttributeError", args, nargs, kwnames, names, kw);
+    lp_parse_kwargs("AttributeError", args, nargs, kwnames, names, kw);
     lp_as_exc(self)->args = lp_tuple_from_array(args, (int64_t)nargs);
     ((lp_exc_name_t *)lp_as_ptr(self))->name = kw[0];
     ((lp_exc_name_t *)lp_as_ptr(self))->obj = kw[1];

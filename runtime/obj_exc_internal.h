@@ -68,11 +68,6 @@ lp_exc_t *lp_exc_fixed(lp_value v);
 /* str() as BaseException computes it: '', str(arg) or str(args). */
 lp_value lp_exc_base_str(lp_value self);
 
-/* Reads the keyword arguments [names] (NULL-terminated) of a call to
- * [fname] into [out]; an unknown name is CPython's TypeError. */
-void lp_exc_parse_kw(const char *fname, lp_value *args, size_t nargs, lp_value kwnames,
-                     const char *const *names, lp_value *out);
-
 /* Install the slots of the classes defined in obj_exc_more.c (called
  * before main). */
 void lp_exc_install_oserror(void);

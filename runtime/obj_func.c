@@ -43,6 +43,22 @@ void lp_check_args(const char *fname, size_t nargs, lp_value kwnames, size_t min
              min == max ? "" : nargs < min ? "at least " : "at most ", n, n == 1 ? "" : "s", nargs);
 }
 
+/* Reads the keyword arguments [names] (NULL-terminated) of a call to
+ * [fname] into [out] (left alone when absent): [args] + nargs holds their
+ * values.  Any other keyword is "'x' is an invalid keyword argument for f()". */
+void lp_parse_kwargs(const char *fname, lp_value *args, size_t nargs, lp_value kwnames,
+                     const char *const *names, lp_value *out)
+{
+    for (int64_t k = 0; kwnames && k < lp_tuple_len(kwnames); k++) {
+        lp_value key = lp_tuple_get(kwnames, k);
+        size_t i = 0;
+        while (names[i] && !lp_str_eq_cstr(key, names[i])) i++;
+        if (!names[i])
+            lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
+        out[i] = args[nargs + (size_t)k];
+    }
+}
+
 /* ==== functions ==== */
 
 lp_value lp_function_new(lp_code_t *code, lp_value globals, lp_value builtins)

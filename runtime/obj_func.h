@@ -74,4 +74,10 @@ lp_value lp_module_new(lp_value name);
  * arguments: "len() takes exactly one argument (2 given)". */
 void lp_check_args(const char *fname, size_t nargs, lp_value kwnames, size_t min, size_t max);
 
+/* Reads the keyword arguments [names] (NULL-terminated) of a call to
+ * [fname] into [out] (left alone when absent); any other keyword is a
+ * TypeError "'x' is an invalid keyword argument for f()". */
+void lp_parse_kwargs(const char *fname, lp_value *args, size_t nargs, lp_value kwnames,
+                     const char *const *names, lp_value *out);
+
 #endif
