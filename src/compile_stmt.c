@@ -478,16 +478,21 @@ static void c_async_for(compiler_t *c, const lp_ast_t *s)
 
 static void try_except(compiler_t *c, const lp_ast_t *s);
 
-static void try_finally(compiler_t *c, const lp_ast_t *s, bool star)
+static void try_star_except(compiler_t *c, const lp_ast_t *s);
+
+/* try: ... finally: (with or without except / except* clauses).  Try and
+ * TryStar have the same fields at the same places (ast_nodes.h), so one
+ * function reads both through Try's names. */
+static void try_finally(compiler_t *c, const lp_ast_t *s)
 {
     int body = LABEL(), end = LABEL(), exit = LABEL(), cleanup = LABEL();
     const lp_ast_seq_t *finalbody = F(s, Try, finalbody).seq;
     JUMP(LP_PSEUDO_SETUP_FINALLY, end);
     BIND(body);
     c_push_fblock(c, FB_FINALLY_TRY, body, end, finalbody);
-    if (SEQLEN(F(s, Try, handlers).seq)) try_except(c, s);
-    else c_stmts(c, F(s, Try, body).seq);
-    (void)star;
+    if (!SEQLEN(F(s, Try, handlers).seq)) c_stmts(c, F(s, Try, body).seq);
+    else if (s->kind == AST_TryStar) try_star_except(c, s);
+    else try_except(c, s);
     OP(LP_PSEUDO_POP_BLOCK);
     c_pop_fblock(c);
     c_stmts(c, finalbody);
@@ -682,43 +687,11 @@ static void try_star_except(compiler_t *c, const lp_ast_t *s)
     BIND(end);
 }
 
-static void star_finally(compiler_t *c, const lp_ast_t *s)
-{
-    int body = LABEL(), end = LABEL(), exit = LABEL(), cleanup = LABEL();
-    const lp_ast_seq_t *finalbody = F(s, TryStar, finalbody).seq;
-    JUMP(LP_PSEUDO_SETUP_FINALLY, end);
-    BIND(body);
-    c_push_fblock(c, FB_FINALLY_TRY, body, end, finalbody);
-    if (SEQLEN(F(s, TryStar, handlers).seq)) try_star_except(c, s);
-    else c_stmts(c, F(s, TryStar, body).seq);
-    OP(LP_PSEUDO_POP_BLOCK);
-    c_pop_fblock(c);
-    c_stmts(c, finalbody);
-    JUMP(OP_JUMP, exit);
-    BIND(end);
-    c_unset_loc(c);
-    JUMP(LP_PSEUDO_SETUP_CLEANUP, cleanup);
-    OP(OP_PUSH_EXC_INFO);
-    c_push_fblock(c, FB_FINALLY_END, end, -1, NULL);
-    c_stmts(c, finalbody);
-    c_pop_fblock(c);
-    c_unset_loc(c);
-    OPI(OP_RERAISE, 0);
-    BIND(cleanup);
-    pop_except_and_reraise(c);
-    BIND(exit);
-}
-
 static void c_try(compiler_t *c, const lp_ast_t *s)
 {
-    if (s->kind == AST_TryStar) {
-        if (SEQLEN(F(s, TryStar, finalbody).seq)) star_finally(c, s);
-        else try_star_except(c, s);
-    } else if (SEQLEN(F(s, Try, finalbody).seq)) {
-        try_finally(c, s, false);
-    } else {
-        try_except(c, s);
-    }
+    if (SEQLEN(F(s, Try, finalbody).seq)) try_finally(c, s); /* Try and TryStar alike */
+    else if (s->kind == AST_TryStar) try_star_except(c, s);
+    else try_except(c, s);
 }
 
 /* ==== with ==== */
