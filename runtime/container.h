@@ -48,9 +48,6 @@ int64_t lp_container_bound(lp_value v, int64_t len, int64_t dflt);
 
 /* ==== sequences (runtime/obj_tuple.c) ==== */
 
-/* The bool of `c op 0` for a three-way result [c] (-1, 0, 1). */
-lp_value lp_cmp_result(int c, lp_cmpop_t op);
-
 /* Lexicographic `a op b` of the item arrays [a] ([na] items) and [b]: the
  * first unequal pair decides, else the lengths (tuple and list). */
 lp_value lp_seq_compare(const lp_value *a, int64_t na, const lp_value *b, int64_t nb,

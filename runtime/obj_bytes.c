@@ -299,15 +299,7 @@ static lp_value bytes_compare(lp_value self, lp_value other, lp_cmpop_t op)
     int64_t na, nb;
     if (!lp_bytes_view(self, &a, &na) || !lp_bytes_view(other, &b, &nb)) return LP_NOTIMPLEMENTED;
     if ((op == LP_EQ || op == LP_NE) && na != nb) return lp_bool(op == LP_NE);
-    int c = bytes_cmp(a, na, b, nb);
-    switch (op) {
-    case LP_LT: return lp_bool(c < 0);
-    case LP_LE: return lp_bool(c <= 0);
-    case LP_EQ: return lp_bool(c == 0);
-    case LP_NE: return lp_bool(c != 0);
-    case LP_GT: return lp_bool(c > 0);
-    default: return lp_bool(c >= 0);
-    }
+    return lp_cmp_result(bytes_cmp(a, na, b, nb), op);
 }
 
 /* bytes compares only with bytes (bytearray and memoryview compare with

@@ -320,7 +320,7 @@ static lp_value float_compare(lp_value self, lp_value other, lp_cmpop_t op)
     lp_value i = lp_int_unwrap(other);
     if (i && !lp_is_int(i)) { /* big int: exactly */
         if (isnan(x)) return lp_bool(op == LP_NE);
-        return lp_int_cmp_result(-lp_int_cmp_double(i, x), op);
+        return lp_cmp_result(-lp_int_cmp_double(i, x), op);
     }
     double y;
     if (i)

@@ -208,9 +208,6 @@ lp_value lp_int_repr_base(lp_value v, int base);
 /* divmod(a, b) for ints and bools, or LP_NOTIMPLEMENTED. */
 lp_value lp_int_divmod_op(lp_value a, lp_value b);
 
-/* The result of comparison [op] given the outcome [c] (-1, 0, 1). */
-lp_value lp_int_cmp_result(int c, lp_cmpop_t op);
-
 /* The str [s] with Unicode decimal digits as ASCII digits, Unicode spaces
  * as ' ' and the first other non-ASCII character as '?', which ends the
  * text (what int(), float() and complex() parse); [*n] gets the length. */

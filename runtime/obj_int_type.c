@@ -267,28 +267,15 @@ static int64_t int_hash(lp_value self)
     return lp_int_hash(lp_int_unwrap(self));
 }
 
-/* The result of op for a comparison outcome [c] (-1, 0 or 1). */
-lp_value lp_int_cmp_result(int c, lp_cmpop_t op)
-{
-    switch (op) {
-    case LP_LT: return lp_bool(c < 0);
-    case LP_LE: return lp_bool(c <= 0);
-    case LP_EQ: return lp_bool(c == 0);
-    case LP_NE: return lp_bool(c != 0);
-    case LP_GT: return lp_bool(c > 0);
-    default: return lp_bool(c >= 0);
-    }
-}
-
 static lp_value int_compare(lp_value self, lp_value other, lp_cmpop_t op)
 {
     lp_value x = lp_int_unwrap(self), y = lp_int_unwrap(other);
     if (!x || !y) return LP_NOTIMPLEMENTED;
     if (lp_is_int(x) && lp_is_int(y)) {
         int64_t i = lp_as_int(x), j = lp_as_int(y);
-        return lp_int_cmp_result((i > j) - (i < j), op);
+        return lp_cmp_result((i > j) - (i < j), op);
     }
-    return lp_int_cmp_result(lp_int_compare(x, y), op);
+    return lp_cmp_result(lp_int_compare(x, y), op);
 }
 
 /* ==== int(x), int(x, base) ==== */

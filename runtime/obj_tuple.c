@@ -173,18 +173,6 @@ static int64_t tuple_hash(lp_value self)
     }
 }
 
-lp_value lp_cmp_result(int c, lp_cmpop_t op)
-{
-    switch (op) {
-    case LP_LT: return lp_bool(c < 0);
-    case LP_LE: return lp_bool(c <= 0);
-    case LP_EQ: return lp_bool(c == 0);
-    case LP_NE: return lp_bool(c != 0);
-    case LP_GT: return lp_bool(c > 0);
-    default: return lp_bool(c >= 0);
-    }
-}
-
 /* Lexicographic comparison of [a] and [b] ([na], [nb] items), shared with
  * list: the first unequal pair decides, else the lengths. */
 lp_value lp_seq_compare(const lp_value *a, int64_t na, const lp_value *b, int64_t nb, lp_cmpop_t op)

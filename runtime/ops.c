@@ -114,6 +114,18 @@ lp_value lp_compare(lp_value a, lp_value b, lp_cmpop_t op)
              cmp_symbols[op], ta->name, tb->name);
 }
 
+lp_value lp_cmp_result(int c, lp_cmpop_t op)
+{
+    switch (op) {
+    case LP_LT: return lp_bool(c < 0);
+    case LP_LE: return lp_bool(c <= 0);
+    case LP_EQ: return lp_bool(c == 0);
+    case LP_NE: return lp_bool(c != 0);
+    case LP_GT: return lp_bool(c > 0);
+    default: return lp_bool(c >= 0);
+    }
+}
+
 bool lp_compare_bool(lp_value a, lp_value b, lp_cmpop_t op)
 {
     lp_value r = lp_compare(a, b, op);

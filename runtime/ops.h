@@ -31,6 +31,8 @@ lp_value lp_format(lp_value v, lp_value spec);
 int64_t lp_hash(lp_value v); /* TypeError "unhashable type: 'list'" */
 /* `a op b`, with CPython's reflection rules and the identity default for ==/!= */
 lp_value lp_compare(lp_value a, lp_value b, lp_cmpop_t op);
+/* True or False: what [op] says of a three-way outcome [c] (<0, 0, >0) */
+lp_value lp_cmp_result(int c, lp_cmpop_t op);
 /* bool(lp_compare(a, b, op)) */
 bool lp_compare_bool(lp_value a, lp_value b, lp_cmpop_t op);
 /* `a == b` as containers test it: identity first, then __eq__ */
