@@ -532,8 +532,8 @@ static lp_value min_max(const char *name, lp_value *args, size_t nargs, lp_value
 {
     static const char *const names[] = {"key", "default", NULL};
     lp_value kw[2] = {LP_NULL, LP_NULL};
-    lp_parse_kwargs(name, args, nargs, kwnames, names, kw);
     if (nargs == 0) lp_raise(&lp_exc_TypeError, "%s expected at least 1 argument, got 0", name);
+    lp_parse_kwargs(name, args, nargs, kwnames, names, kw); /* after the count, as CPython */
     if (nargs > 1 && kw[1])
         lp_raise(&lp_exc_TypeError,
                  "Cannot specify a default for %s() with multiple positional arguments", name);
