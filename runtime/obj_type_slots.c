@@ -476,10 +476,66 @@ static lp_value wrapper_call(lp_value self, lp_value *args, size_t nargs, lp_val
     return wrapper_dispatch(w, args, nargs, kwnames);
 }
 
+/* A slot wrapper bound to an instance: `(1).__add__`. */
+typedef struct {
+    lp_object_t head;
+    lp_value wrapper; /* a wrapper_t */
+    lp_value self;
+} method_wrapper_t;
+
 static lp_value wrapper_get(lp_value self, lp_value obj, lp_value owner)
 {
-    return obj ? lp_method_new(self, obj) : self;
+    if (!obj) return self;
+    method_wrapper_t *m = lp_alloc(sizeof *m);
+    m->head.type = &lp_type_method_wrapper;
+    m->wrapper = self;
+    m->self = obj;
+    return lp_from_ptr(m);
 }
+
+static lp_value method_wrapper_call(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    method_wrapper_t *m = lp_as_ptr(self);
+    size_t total = nargs + nkw(kwnames);
+    lp_value small[8];
+    lp_value *a = total + 1 <= 8 ? small : lp_alloc((total + 1) * sizeof *a);
+    a[0] = m->self;
+    if (total) memcpy(a + 1, args, total * sizeof *a);
+    return wrapper_dispatch(lp_as_ptr(m->wrapper), a, nargs + 1, kwnames);
+}
+
+static lp_value method_wrapper_repr(lp_value self)
+{
+    method_wrapper_t *m = lp_as_ptr(self);
+    return lp_str_format_c("<method-wrapper '%s' of %T object at %p>",
+                           ((wrapper_t *)lp_as_ptr(m->wrapper))->entry->name, m->self,
+                           lp_as_ptr(m->self));
+}
+
+static lp_value method_wrapper_get_self(lp_value self)
+{
+    return ((method_wrapper_t *)lp_as_ptr(self))->self;
+}
+
+static lp_value method_wrapper_get_name(lp_value self)
+{
+    method_wrapper_t *m = lp_as_ptr(self);
+    return lp_str_from_cstr(((wrapper_t *)lp_as_ptr(m->wrapper))->entry->name);
+}
+
+static const lp_getset_def_t method_wrapper_getsets[] = {
+    {"__self__", method_wrapper_get_self, NULL, NULL},
+    {"__name__", method_wrapper_get_name, NULL, NULL},
+    {NULL},
+};
+
+lp_type_t lp_type_method_wrapper = {
+    .name = "method-wrapper",
+    .size = sizeof(method_wrapper_t),
+    .call = method_wrapper_call,
+    .repr = method_wrapper_repr,
+    .getsets = method_wrapper_getsets,
+};
 
 static lp_value wrapper_repr(lp_value self)
 {

@@ -56,6 +56,7 @@
     X(method_descriptor)                                                                           \
     X(getset_descriptor)                                                                           \
     X(wrapper_descriptor)                                                                          \
+    X(method_wrapper)                                                                              \
     X(seqiter)                                                                                     \
     X(classmethod)                                                                                 \
     X(staticmethod)                                                                                \
