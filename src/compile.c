@@ -726,6 +726,14 @@ lp_value lp_compile_source(const char *src, size_t n, const char *filename,
             err->line = ls;
         }
     }
+    if (err->line) { /* it may point into the arena (an f-string's expression text) */
+        size_t ln = strcspn(err->line, "\n");
+        if (err->line[ln] == '\n') ln++;
+        char *copy = lp_alloc_atomic(ln + 1);
+        memcpy(copy, err->line, ln);
+        copy[ln] = 0;
+        err->line = copy;
+    }
     lp_arena_free(arena);
     return code;
 }
