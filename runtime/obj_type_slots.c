@@ -10,6 +10,7 @@
  */
 #include <string.h>
 
+#include "arena.h"
 #include "error.h"
 #include "frame.h"
 #include "vm.h"
@@ -25,6 +26,7 @@
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "ops.h"
+#include "symtable.h"
 #include "types.h"
 #include "unicode.h"
 
@@ -119,7 +121,7 @@ static lp_value call_dunder_v(lp_value self, lp_value name, lp_value *args, size
 static lp_value must_v(lp_value self, lp_value name, lp_value *args, size_t nargs)
 {
     lp_value r = call_dunder_v(self, name, args, nargs);
-    if (!r) lp_raise(&lp_exc_AttributeError, "'%T' object has no attribute '%U'", self, name);
+    if (!r) lp_raise_no_attribute(self, name);
     return r;
 }
 
@@ -927,17 +929,15 @@ static bool has_own_slots(const lp_type_t *t)
     return false;
 }
 
-/* "__x" in class "_C" becomes "_C__x", as the compiler mangles names. */
+/* "__x" in class "C" is stored as "_C__x": the compiler's rule (symtable.h). */
 static lp_value mangle_slot(const char *cls, lp_value name)
 {
-    int64_t n = lp_str_len(name);
-    const lp_str_t *s = lp_as_ptr(name);
-    if (n < 3 || lp_str_at(s, 0) != '_' || lp_str_at(s, 1) != '_' ||
-        (lp_str_at(s, n - 1) == '_' && lp_str_at(s, n - 2) == '_'))
-        return name;
-    while (*cls == '_') cls++;
-    if (!*cls) return name;
-    return lp_str_concat(lp_str_format_c("_%s", cls), name);
+    const char *n = lp_str_utf8(name, NULL);
+    lp_arena_t *a = lp_arena_new();
+    const char *m = lp_symtable_mangle(a, cls, n);
+    lp_value r = m == n ? name : lp_str_from_cstr(m);
+    lp_arena_free(a);
+    return r;
 }
 
 static void check_slot_name(lp_value name)

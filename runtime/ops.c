@@ -9,6 +9,7 @@
 #include "error.h"
 #include "gc.h"
 #include "names.h"
+#include "obj_bytes.h"
 #include "obj_dict.h"
 #include "obj_func.h"
 #include "obj_int.h"
@@ -42,23 +43,10 @@ lp_value lp_str(lp_value v)
 lp_value lp_ascii(lp_value v)
 {
     lp_value r = lp_repr(v);
-    lp_str_t *s = lp_as_str(r);
-    if (s->ascii) return r;
-    lp_strbuf_t b;
-    lp_strbuf_init(&b);
-    for (int64_t i = 0; i < s->len; i++) {
-        uint32_t c = lp_str_at(s, i);
-        char esc[16];
-        if (c < 128) {
-            lp_strbuf_putc(&b, c);
-            continue;
-        }
-        if (c < 0x100) snprintf(esc, sizeof esc, "\\x%02x", c);
-        else if (c < 0x10000) snprintf(esc, sizeof esc, "\\u%04x", c);
-        else snprintf(esc, sizeof esc, "\\U%08x", c);
-        lp_strbuf_puts(&b, esc);
-    }
-    return lp_strbuf_finish(&b);
+    if (lp_as_str(r)->ascii) return r;
+    /* repr's non-ASCII escaped as \xhh, \uhhhh, \Uhhhhhhhh: the codec's backslashreplace */
+    lp_value b = lp_str_encode_bytes(r, "ascii", "backslashreplace");
+    return lp_bytes_decode(lp_as_bytes(b)->data, (size_t)lp_as_bytes(b)->len, "ascii", NULL);
 }
 
 lp_value lp_format(lp_value v, lp_value spec)
@@ -510,7 +498,8 @@ lp_value lp_call_method(lp_value obj, lp_value name, lp_value *args, size_t narg
 {
     lp_value meth;
     if (lp_get_method(obj, name, &meth)) {
-        lp_value *a = lp_alloc((nargs + 1) * sizeof *a);
+        lp_value small[8]; /* the callee copies its arguments */
+        lp_value *a = nargs + 1 <= 8 ? small : lp_alloc((nargs + 1) * sizeof *a);
         a[0] = obj;
         if (nargs) memcpy(a + 1, args, nargs * sizeof *a);
         return lp_call(meth, a, nargs + 1, LP_NULL);
