@@ -359,7 +359,7 @@ void lp_type_ready(lp_type_t *t)
     if (!t->mro) t->mro = chain_mro(t);
     if (!t->dict) t->dict = lp_dict_new();
     fill_dict(t);
-    lp_type_cache_clear();
+    t->flags |= LP_TPF_CACHEABLE; /* complete: no cached lookup on it can be stale */
 }
 
 /* ==== object ==== */

@@ -1075,15 +1075,16 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
     if (eq && !lp_dict_get(t->dict, LP_NAME(__hash__))) lp_dict_set(t->dict, LP_NAME(__hash__), LP_NONE);
     wrap_special_methods(t->dict);
     t->mro = lp_type_c3_mro(t, bases);
-    lp_type_ready(t);
-    for (int64_t i = 0; i < lp_tuple_len(bases); i++)
-        lp_type_add_subclass(lp_as_ptr(lp_tuple_get(bases, i)), t);
-    for (size_t i = 0; i < NSLOTS; i++) set_slot(t, &slot_table[i]);
+    /* before lp_type_ready: the namespace is final once the type is */
     lp_value cell = lp_dict_get(t->dict, LP_NAME(__classcell__));
     if (cell) {
         ((lp_cell_t *)lp_as_ptr(cell))->value = lp_from_ptr(t);
         lp_dict_del(t->dict, LP_NAME(__classcell__));
     }
+    lp_type_ready(t);
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++)
+        lp_type_add_subclass(lp_as_ptr(lp_tuple_get(bases, i)), t);
+    for (size_t i = 0; i < NSLOTS; i++) set_slot(t, &slot_table[i]);
     /* __set_name__, then the parent's __init_subclass__ (PEP 487) */
     lp_value k, v;
     int64_t pos = 0;

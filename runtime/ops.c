@@ -144,8 +144,9 @@ bool lp_truth(lp_value v)
 
 /* The type attribute cache: (type, name) -> what the MRO walk found,
  * misses included.  Names are compared by identity (attribute names from
- * code are interned).  Any change to a class's namespace clears it all
- * (lp_type_cache_clear): rare next to lookups.  The table is a root for
+ * code are interned).  Only types whose lp_type_ready has finished are
+ * cached (their namespace is complete); any later change to a class's
+ * namespace clears it all (lp_type_cache_clear): rare next to lookups.  The table is a root for
  * the collector, so a cached type cannot die and be replaced at the same
  * address. */
 #define TYPE_CACHE_BITS 12
@@ -177,7 +178,7 @@ lp_value lp_type_lookup(const lp_type_t *t, lp_value name)
     h = (h ^ (h >> TYPE_CACHE_BITS)) & ((1 << TYPE_CACHE_BITS) - 1);
     if (type_cache[h].type == t && type_cache[h].name == name) return type_cache[h].value;
     lp_value v = mro_lookup(t, name);
-    if (!(t->flags & LP_TPF_READY) || lp_type_of(name) != &lp_type_str || !lp_as_str(name)->interned)
+    if (!(t->flags & LP_TPF_CACHEABLE) || lp_type_of(name) != &lp_type_str || !lp_as_str(name)->interned)
         return v;
     type_cache[h].type = t;
     type_cache[h].name = name;
