@@ -61,6 +61,7 @@ static void put_value_str(lp_strbuf_t *b, lp_value s, int prec)
 
 lp_value lp_str_vformat_c(const char *fmt, va_list ap_in)
 {
+    if (!strchr(fmt, '%')) return lp_str_from_cstr(fmt); /* most messages: no buffer */
     va_list ap;
     va_copy(ap, ap_in);
     lp_strbuf_t b;
