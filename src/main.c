@@ -194,7 +194,10 @@ static lp_value main_globals(const char *file)
     lp_dict_set_cstr(g, "__spec__", LP_NONE);
     lp_dict_set_cstr(g, "__annotations__", lp_dict_new());
     lp_dict_set_cstr(g, "__builtins__", lp_builtins_module());
-    if (file) lp_dict_set_cstr(g, "__file__", lp_str_from_cstr(file));
+    if (file) {
+        lp_dict_set_cstr(g, "__file__", lp_str_from_cstr(file));
+        lp_dict_set_cstr(g, "__cached__", LP_NONE); /* the script itself is never cached */
+    }
     lp_dict_set_cstr(lp_sys_modules(), "__main__", mod);
     return g;
 }
