@@ -12,6 +12,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -20,6 +21,7 @@
 #include "error.h"
 #include "gc.h"
 #include "import.h"
+#include "io.h"
 #include "mod_builtins.h"
 #include "mod_sys.h"
 #include "names.h"
@@ -29,10 +31,26 @@
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
+#include "pycache.h"
 #include "ops.h"
 #include "source.h"
 #include "types.h"
 #include "vm.h"
+
+int lp_import_verbose;
+
+void lp_import_verbose_message(int level, const char *fmt, ...)
+{
+    if (lp_import_verbose < level) return;
+    va_list ap;
+    va_start(ap, fmt);
+    lp_value msg = lp_str_vformat_c(fmt, ap);
+    va_end(ap);
+    lp_value err = lp_io_stderr();
+    if (fmt[0] != '#' && strncmp(fmt, "import ", 7) != 0) lp_io_write_cstr(err, "# ");
+    lp_io_write(err, msg);
+    lp_io_write_cstr(err, "\n");
+}
 
 static _Noreturn void not_found(lp_value fullname, lp_value msg)
 {
@@ -71,13 +89,7 @@ static void run_code(void *ud)
  * is not NULL); returns sys.modules[fullname] afterwards. */
 static lp_value load(lp_value fullname, const char *file, const char *pkgdir, lp_value package)
 {
-    size_t n;
-    int errnum;
-    const char *src = lp_source_read_file(file, &n, &errnum);
-    if (!src) lp_raise_value(lp_exc_from_errno(errnum, lp_str_from_cstr(file)));
-    lp_syntax_error_t err = {0};
-    lp_value code = lp_compile_source(src, n, file, LP_COMPILE_EXEC, 1, &err);
-    if (!code) lp_raise_value(lp_builtins_syntax_error(&err, file));
+    lp_value code = lp_pyc_get_code(lp_str_from_cstr(file), fullname);
     lp_value m = lp_module_new(fullname);
     lp_value d = ((lp_module_t *)lp_as_ptr(m))->dict;
     lp_dict_set(d, LP_NAME(__file__), lp_str_from_cstr(file));

@@ -23,4 +23,12 @@ lp_value lp_import(lp_value name, lp_value globals, lp_value fromlist, int64_t l
  * then kept in sys.modules.  Call at start-up, before the program runs. */
 void lp_import_register_builtin(const char *name, lp_value (*init)(void));
 
+/* -v: sys.flags.verbose (the count of -v options, or PYTHONVERBOSE). */
+extern int lp_import_verbose;
+
+/* importlib's _verbose_message: when lp_import_verbose >= [level], prints
+ * the lp_str_format_c message to sys.stderr, with "# " in front unless it
+ * starts with "#" or "import ". */
+void lp_import_verbose_message(int level, const char *fmt, ...);
+
 #endif
