@@ -24,6 +24,7 @@
 #include "io.h"
 #include "mod_builtins.h"
 #include "mod_sys.h"
+#include "modules.h"
 #include "names.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
@@ -127,25 +128,19 @@ static lp_value find_and_load(lp_value fullname, const char *name, lp_value path
 
 /* ==== built-in modules ==== */
 
-#define MAX_BUILTIN_MODULES 64
-
-static struct {
+static const struct {
     const char *name;
     lp_value (*init)(void);
-} builtin_modules[MAX_BUILTIN_MODULES];
-static int nbuiltin_modules;
-
-void lp_import_register_builtin(const char *name, lp_value (*init)(void))
-{
-    if (nbuiltin_modules == MAX_BUILTIN_MODULES) lp_fatal("too many built-in modules");
-    builtin_modules[nbuiltin_modules].name = name;
-    builtin_modules[nbuiltin_modules++].init = init;
-}
+} builtin_modules[] = {
+#define LP_MODULE_ENTRY(name, init) {#name, init},
+    LP_BUILTIN_MODULES(LP_MODULE_ENTRY)
+#undef LP_MODULE_ENTRY
+};
 
 /* The built-in module [fullname], made and put in sys.modules, or LP_NULL. */
 static lp_value builtin_module(lp_value fullname)
 {
-    for (int i = 0; i < nbuiltin_modules; i++) {
+    for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++) {
         if (!lp_str_eq_cstr(fullname, builtin_modules[i].name)) continue;
         lp_value m = builtin_modules[i].init();
         lp_dict_set(lp_sys_modules(), fullname, m);

@@ -18,11 +18,6 @@ lp_value lp_import_module(lp_value fullname);
  * checks: the module the import statement binds. */
 lp_value lp_import(lp_value name, lp_value globals, lp_value fromlist, int64_t level);
 
-/* Registers the built-in module [name] (a C string with static storage):
- * the first import calls [init], which returns the module object; it is
- * then kept in sys.modules.  Call at start-up, before the program runs. */
-void lp_import_register_builtin(const char *name, lp_value (*init)(void));
-
 /* -v: sys.flags.verbose (the count of -v options, or PYTHONVERBOSE). */
 extern int lp_import_verbose;
 

@@ -20,6 +20,7 @@
 #include "io.h"
 #include "mod_builtins.h"
 #include "mod_sys.h"
+#include "modules.h"
 #include "names.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
@@ -374,6 +375,21 @@ static const lp_method_def_t sys_functions[] = {
 
 /* ==== the module ==== */
 
+/* sys.builtin_module_names: the names of modules.h, sorted. */
+static lp_value builtin_module_names(void)
+{
+    static const char *const names[] = {
+#define LP_MODULE_NAME(name, init) #name,
+        LP_BUILTIN_MODULES(LP_MODULE_NAME)
+#undef LP_MODULE_NAME
+    };
+    size_t n = sizeof names / sizeof names[0];
+    lp_value list = lp_list_new(0);
+    for (size_t i = 0; i < n; i++) lp_list_append(list, lp_str_from_cstr(names[i]));
+    lp_list_sort(list, LP_NULL, false);
+    return lp_tuple_from_array(lp_as_list(list)->items, lp_as_list(list)->len);
+}
+
 static void set(const char *name, lp_value v)
 {
     lp_dict_set_cstr(sys_dict, name, v);
@@ -427,8 +443,7 @@ static void sys_fill(void)
     set("base_prefix", lp_str_empty());
     set("copyright", lp_str_from_cstr("Copyright (c) lemonpy authors."));
     set("dont_write_bytecode", LP_TRUE);
-    set("builtin_module_names",
-        lp_tuple_pack(2, lp_str_from_cstr("builtins"), lp_str_from_cstr("sys")));
+    set("builtin_module_names", builtin_module_names());
     set("__name__", lp_str_from_cstr("sys"));
     set("__doc__", LP_NONE);
 }
