@@ -14,7 +14,8 @@
 
 #define LP_BUILTIN_MODULES(X)                                                                      \
     X(builtins, lp_builtins_module)                                                                \
-    X(sys, lp_sys_module)
+    X(sys, lp_sys_module)                                                                          \
+    X(marshal, lp_marshal_module)
 
 #define LP_DECLARE_MODULE_INIT(name, init) lp_value init(void);
 LP_BUILTIN_MODULES(LP_DECLARE_MODULE_INIT)

@@ -329,6 +329,11 @@ static uint64_t siphash13(uint64_t k0, uint64_t k1, const unsigned char *in, siz
     return (v0 ^ v1) ^ (v2 ^ v3);
 }
 
+uint64_t lp_siphash13(uint64_t k0, uint64_t k1, const void *p, size_t n)
+{
+    return siphash13(k0, k1, p, n);
+}
+
 int64_t lp_hash_bytes(const void *p, size_t n)
 {
     if (n == 0) return 0;

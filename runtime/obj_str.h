@@ -95,6 +95,9 @@ int64_t lp_str_hash(lp_value s);
 /* CPython's _Py_HashBytes: SipHash-1-3 of [n] bytes at [p] under the
  * process key (PYTHONHASHSEED), 0 for n == 0, never -1.  bytes hash with it. */
 int64_t lp_hash_bytes(const void *p, size_t n);
+/* SipHash-1-3 of [n] bytes at [p] under the key ([k0], [k1]), as a little
+ * endian reading of the 64-bit result (the .pyc source hash uses it). */
+uint64_t lp_siphash13(uint64_t k0, uint64_t k1, const void *p, size_t n);
 bool lp_str_eq(lp_value a, lp_value b);
 /* [a] < [b] etc. by code points: negative, zero or positive */
 int lp_str_cmp(lp_value a, lp_value b);

@@ -11,6 +11,7 @@
 #ifndef LP_PYCACHE_H
 #define LP_PYCACHE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "object.h"
@@ -20,6 +21,18 @@
  * instruction set (lp_opcodes_hash) or the marshal format changes without
  * the number changing. */
 extern const uint8_t lp_pyc_magic[4];
+
+/* One magic number with what it covers: the instruction set's hash
+ * (lp_opcodes_hash) and LP_MARSHAL_VERSION.  lp_pyc_magic_history (in
+ * pycache.c, THE record) lists every number ever used, the current last. */
+typedef struct {
+    uint16_t magic;
+    uint64_t opcodes_hash;
+    int marshal_version;
+} lp_pyc_magic_record_t;
+
+extern const lp_pyc_magic_record_t lp_pyc_magic_history[];
+extern const size_t lp_pyc_magic_history_len;
 
 /* How a .pyc is validated (PEP 552; py_compile.PycInvalidationMode). */
 typedef enum { LP_PYC_TIMESTAMP, LP_PYC_CHECKED_HASH, LP_PYC_UNCHECKED_HASH } lp_pyc_mode_t;
@@ -55,5 +68,9 @@ lp_value lp_pyc_get_code_sourceless(lp_value path, lp_value fullname);
  * [mode] (always, whatever dont_write_bytecode says).  Raises SyntaxError
  * or OSError. */
 void lp_pyc_compile_file(lp_value path, lp_value cfile, lp_pyc_mode_t mode);
+
+/* lp_pyc_compile_file with [dfile] (LP_NULL: [path]) as the code's
+ * co_filename, as py_compile.compile(dfile=...). */
+void lp_pyc_compile_file_as(lp_value path, lp_value cfile, lp_value dfile, lp_pyc_mode_t mode);
 
 #endif
