@@ -1,0 +1,36 @@
+# prefix.py -- PYTHONPYCACHEPREFIX and -X pycache_prefix move the cache:
+# PREFIX/<the source folder's absolute path>/NAME.TAG.pyc, with no
+# __pycache__.  The interpreters' own library caches also land under the
+# prefix; the runner shows only the part of the prefix that mirrors the
+# scenario's tree (prefixes=...).
+
+MAIN = 'import sys, mod\nprint(mod.X, sys.pycache_prefix, mod.__cached__)\n'
+FILES = {'main.py': MAIN, 'mod.py': 'X = 1\n'}
+
+scenario('env_prefix', 'PYTHONPYCACHEPREFIX (relative) moves the cache; the next run reads it',
+         files=FILES, prefixes=['pfx'],
+         steps=[run('-v', 'main.py', env={'PYTHONPYCACHEPREFIX': 'pfx'}),
+                run('-v', 'main.py', env={'PYTHONPYCACHEPREFIX': 'pfx'}),
+                run('main.py')])
+
+scenario('env_prefix_absolute', 'an absolute PYTHONPYCACHEPREFIX; stale files there are rewritten',
+         files=FILES, prefixes=['cache'],
+         steps=[run('main.py', env={'PYTHONPYCACHEPREFIX': '{root}/cache'}),
+                touch('mod.py'),
+                run('-v', 'main.py', env={'PYTHONPYCACHEPREFIX': '{root}/cache'})])
+
+scenario('x_prefix', '-X pycache_prefix=DIR moves the cache and wins over the variable',
+         files=FILES, prefixes=['xp', 'ep'],
+         steps=[run('-X', 'pycache_prefix=xp', '-v', 'main.py'),
+                run('-X', 'pycache_prefix=xp', 'main.py', env={'PYTHONPYCACHEPREFIX': 'ep'})])
+
+scenario('prefix_package', 'a package under a prefix: __init__ and submodule',
+         files={'main.py': 'import pkg.sub\nprint(pkg.sub.A, pkg.__cached__)\n',
+                'pkg/__init__.py': '', 'pkg/sub.py': 'A = 1\n'},
+         prefixes=['pfx'],
+         steps=[run('main.py', env={'PYTHONPYCACHEPREFIX': 'pfx'}),
+                run('-v', 'main.py', env={'PYTHONPYCACHEPREFIX': 'pfx'})])
+
+scenario('prefix_with_B', 'a prefix with -B: nothing written there either',
+         files=FILES, prefixes=['pfx'],
+         steps=[run('-B', 'main.py', env={'PYTHONPYCACHEPREFIX': 'pfx'})])
