@@ -197,9 +197,10 @@ void lp_bytes_source(const char *tname, lp_value *a, lp_buf_t *out)
     }
     if (a[1]) lp_raise(&lp_exc_TypeError, "encoding without a string argument");
     if (a[2]) lp_raise(&lp_exc_TypeError, "errors without a string argument");
-    lp_value conv = strcmp(tname, "bytes") == 0 && !lp_bytes_view(x, &data, &len)
+    /* bytes(x) asks x.__bytes__() first, a bytes subclass's too */
+    lp_value conv = strcmp(tname, "bytes") == 0 && lp_type_of(x) != &lp_type_bytes
                         ? lp_type_lookup(lp_type_of(x), lp_str_intern_cstr("__bytes__")) : LP_NULL;
-    if (conv) { /* bytes(x) asks x.__bytes__() first */
+    if (conv) {
         lp_value b = lp_call1(conv, x);
         if (!lp_bytes_check(b))
             lp_raise(&lp_exc_TypeError, "__bytes__ returned non-bytes (type %s)", lp_type_of(b)->name);

@@ -15,6 +15,7 @@
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
+#include "obj_union.h"
 #include "ops.h"
 #include "types.h"
 
@@ -129,4 +130,5 @@ static lp_type_t lp_type_genericalias = {
     .compare = ga_compare,
     .getattr = ga_getattr,
     .getsets = ga_getsets,
+    .binop = {[LP_NB_OR] = lp_union_or}, /* list[int] | None */
 };

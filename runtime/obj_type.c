@@ -155,10 +155,9 @@ static lp_value getset_get(lp_value self, lp_value obj, lp_value owner)
     return d->def->get(obj);
 }
 
-/* Whether CPython implements attribute [attr] of type [owner] as a
- * read-only member (whose assignment says "readonly attribute") rather than
- * a getset without setter. */
-static bool cpython_readonly_member(const char *owner, const char *attr)
+/* Whether CPython implements attribute [attr] of type [owner] as a member
+ * (a member_descriptor) rather than a getset. */
+static bool cpython_member(const char *owner, const char *attr)
 {
     static const char *const members[] = {
         "complex.real", "complex.imag", "slice.start", "slice.stop", "slice.step",
@@ -168,7 +167,14 @@ static bool cpython_readonly_member(const char *owner, const char *attr)
         "classmethod.__func__", "type.__mro__", "type.__base__", "type.__basicsize__",
         "type.__itemsize__", "type.__flags__", "type.__weakrefoffset__", "type.__dictoffset__",
         "generator.gi_code", "super.__thisclass__", "super.__self__", "super.__self_class__",
-        "traceback.tb_frame", "traceback.tb_lasti", "traceback.tb_lineno", NULL,
+        "traceback.tb_frame", "traceback.tb_lasti", "BaseException.__suppress_context__",
+        "StopIteration.value", "OSError.errno", "OSError.strerror", "OSError.filename",
+        "OSError.filename2", "SystemExit.code", "ImportError.msg", "ImportError.name",
+        "ImportError.path", "SyntaxError.msg", "SyntaxError.filename", "SyntaxError.lineno",
+        "SyntaxError.offset", "SyntaxError.text", "SyntaxError.end_lineno",
+        "SyntaxError.end_offset", "SyntaxError.print_file_and_line", "AttributeError.name",
+        "AttributeError.obj", "NameError.name", "BaseExceptionGroup.message",
+        "BaseExceptionGroup.exceptions", NULL,
     };
     if (!strcmp(owner, "code") && !strncmp(attr, "co_", 3)) return true;
     size_t n = strlen(owner);
@@ -181,7 +187,7 @@ static void getset_set(lp_value self, lp_value obj, lp_value v)
 {
     getset_descr_t *d = lp_as_ptr(self);
     if (!d->def->set) {
-        if (cpython_readonly_member(d->owner->name, d->def->name))
+        if (!strcmp(d->owner->name, "traceback") && !strcmp(d->def->name, "tb_lineno"))
             lp_raise(&lp_exc_AttributeError, "readonly attribute");
         lp_raise(&lp_exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
                  d->def->name, d->owner->name);
@@ -327,7 +333,9 @@ static void fill_dict(lp_type_t *t)
         lp_dict_set(t->dict, name, method_descr_new(m, t));
     }
     for (const lp_getset_def_t *g = t->getsets; g && g->name; g++)
-        lp_dict_set(t->dict, lp_str_intern_cstr(g->name), lp_getset_descr_new(g, t));
+        lp_dict_set(t->dict, lp_str_intern_cstr(g->name),
+                    cpython_member(t->name, g->name) ? lp_member_descr_new(g, t)
+                                                     : lp_getset_descr_new(g, t));
     if (!t->hash && !lp_dict_get(t->dict, LP_NAME(__hash__)))
         lp_dict_set(t->dict, LP_NAME(__hash__), LP_NONE); /* unhashable, as list.__hash__ */
     /* every type has its own __doc__, as CPython's; wrappers of a function
@@ -482,6 +490,14 @@ static void object_set_class(lp_value self, lp_value v)
     ((lp_object_t *)lp_as_ptr(self))->type = to;
 }
 
+/* object.name() takes no arguments (METH_NOARGS: [nargs] counts self). */
+static void object_noargs(const char *name, size_t nargs, lp_value kwnames)
+{
+    if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "object.%s() takes no keyword arguments", name);
+    if (nargs != 1)
+        lp_raise(&lp_exc_TypeError, "object.%s() takes no arguments (%zu given)", name, nargs - 1);
+}
+
 static lp_value object_m_format(lp_value *args, size_t nargs, lp_value kwnames)
 {
     if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "object.__format__() takes no keyword arguments");
@@ -498,7 +514,7 @@ static lp_value object_m_format(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value object_m_dir(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("__dir__", nargs, kwnames, 1, 1);
+    object_noargs("__dir__", nargs, kwnames);
     lp_value seen = lp_dict_new();
     const lp_type_t *t = lp_type_of(args[0]);
     lp_value *slot = lp_instance_dict_slot(args[0]);
@@ -518,6 +534,9 @@ static lp_value object_m_init_subclass(lp_value *args, size_t nargs, lp_value kw
     if (nkw(kwnames))
         lp_raise(&lp_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
                  ((lp_type_t *)lp_as_ptr(args[0]))->name);
+    if (nargs > 1)
+        lp_raise(&lp_exc_TypeError, "%s.__init_subclass__() takes no arguments (%zu given)",
+                 ((lp_type_t *)lp_as_ptr(args[0]))->name, nargs - 1);
     return LP_NONE;
 }
 
@@ -528,19 +547,77 @@ static lp_value object_m_subclasshook(lp_value *args, size_t nargs, lp_value kwn
 
 static lp_value object_m_sizeof(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "object.__sizeof__() takes no keyword arguments");
-    if (nargs != 1)
-        lp_raise(&lp_exc_TypeError, "object.__sizeof__() takes no arguments (%zu given)", nargs - 1);
+    object_noargs("__sizeof__", nargs, kwnames);
     return lp_int_from_i64((int64_t)lp_type_of(args[0])->size);
 }
 
-/* object.__getstate__(): the instance __dict__, or None when it is empty
- * or missing (3.11's default for objects without __slots__). */
+/* The values of [self]'s __slots__ words that are set, by (mangled) name:
+ * copyreg._slotnames over the MRO. */
+static lp_value slot_values(lp_value self)
+{
+    lp_value out = lp_dict_new();
+    lp_tuple_t *mro = lp_as_tuple(lp_type_of(self)->mro);
+    for (int64_t i = 0; i < mro->len; i++) {
+        lp_type_t *b = lp_as_ptr(mro->items[i]);
+        lp_value names = lp_dict_get(b->dict, LP_NAME(__slots__));
+        if (!names) continue;
+        if (lp_str_check(names)) names = lp_tuple_pack(1, names);
+        lp_value it = lp_iter(names), name;
+        while ((name = lp_iter_next(it))) {
+            if (!lp_str_check(name) || lp_str_eq_cstr(name, "__dict__") ||
+                lp_str_eq_cstr(name, "__weakref__"))
+                continue;
+            const char *n = lp_str_utf8(name, NULL);
+            size_t len = strlen(n);
+            if (n[0] == '_' && n[1] == '_' && !(len > 4 && n[len - 1] == '_' && n[len - 2] == '_')) {
+                const char *cls = b->name;
+                while (*cls == '_') cls++;
+                if (*cls) name = lp_str_format_c("_%s%U", cls, name);
+            }
+            lp_value v = lp_getattr_opt(self, name);
+            if (v) lp_dict_set(out, name, v);
+        }
+    }
+    return out;
+}
+
+/* CPython's object_getstate_default: the instance __dict__ (None when
+ * empty or missing), paired with the set __slots__ values if any;
+ * [required] refuses objects whose built-in base holds hidden data. */
+static lp_value object_state(lp_value self, bool required)
+{
+    const lp_type_t *root = builtin_root(lp_type_of(self));
+    if (required && root != &lp_type_object)
+        lp_raise(&lp_exc_TypeError, "cannot pickle '%T' object", self);
+    lp_value *slot = lp_instance_dict_slot(self);
+    lp_value state = slot && *slot && lp_dict_len(*slot) ? lp_dict_copy(*slot) : LP_NONE;
+    lp_value slots = slot_values(self);
+    if (lp_dict_len(slots)) state = lp_tuple_pack(2, state, slots);
+    return state;
+}
+
+/* object.__getstate__() */
 static lp_value object_m_getstate(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("__getstate__", nargs, kwnames, 1, 1);
-    lp_value *slot = lp_instance_dict_slot(args[0]);
-    return slot && *slot && lp_dict_len(*slot) ? *slot : LP_NONE;
+    object_noargs("__getstate__", nargs, kwnames);
+    return object_state(args[0], false);
+}
+
+/* self.__getstate__(), calling the default directly when not overridden. */
+static lp_value get_state(lp_value self, bool required)
+{
+    lp_value gs = lp_type_lookup(lp_type_of(self), lp_str_intern_cstr("__getstate__"));
+    lp_value own = lp_dict_get(lp_type_object.dict, lp_str_intern_cstr("__getstate__"));
+    if (gs == own) return object_state(self, required);
+    return lp_call_method(self, lp_str_intern_cstr("__getstate__"), NULL, 0);
+}
+
+/* A native function of module copyreg. */
+static lp_value copyreg_fn(const char *name, lp_native_fn fn)
+{
+    lp_value f = lp_builtin_new(name, fn, LP_NULL);
+    ((lp_builtin_t *)lp_as_ptr(f))->module = lp_str_from_cstr("copyreg");
+    return f;
 }
 
 /* copyreg.__newobj__(cls, *args): cls.__new__(cls, *args). */
@@ -552,45 +629,102 @@ static lp_value newobj(lp_value *args, size_t nargs, lp_value kwnames)
     return lp_call(f, args, nargs, kwnames);
 }
 
-/* object.__reduce_ex__(protocol) for protocols 2 and up (copyreg's
- * reduce_newobj): (copyreg.__newobj__, (cls, *args), state, listitems,
- * dictitems).  Protocols 0 and 1 need copyreg._reconstructor, which comes
- * with the library modules. */
-static lp_value object_m_reduce_ex(lp_value *args, size_t nargs, lp_value kwnames)
+/* copyreg._reconstructor(cls, base, state): object.__new__(cls), or
+ * base.__new__(cls, state) then base.__init__ when base has its own. */
+static lp_value reconstructor(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("__reduce_ex__", nargs, kwnames, 2, 2);
-    lp_value self = args[0];
-    const lp_type_t *t = lp_type_of(self);
-    lp_value red = lp_type_lookup(t, lp_str_intern_cstr("__reduce__"));
-    lp_value own = lp_dict_get(lp_type_object.dict, lp_str_intern_cstr("__reduce__"));
-    if (red && red != own) return lp_call_method(self, lp_str_intern_cstr("__reduce__"), NULL, 0);
-    if (lp_as_ssize(args[1], &lp_exc_OverflowError) < 2 || !(t->flags & LP_TPF_HEAPTYPE))
-        lp_raise(&lp_exc_TypeError, "cannot pickle '%s' object", t->name);
-    static lp_value newobj_fn;
-    if (!newobj_fn) {
-        newobj_fn = lp_builtin_new("__newobj__", newobj, LP_NULL);
-        ((lp_builtin_t *)lp_as_ptr(newobj_fn))->module = lp_str_from_cstr("copyreg");
+    lp_check_args("_reconstructor", nargs, kwnames, 3, 3);
+    lp_value cls = args[0], base = args[1], state = args[2];
+    if (base == lp_from_ptr(&lp_type_object))
+        return lp_call1(lp_getattr(base, LP_NAME(__new__)), cls);
+    lp_value obj = lp_call2(lp_getattr(base, LP_NAME(__new__)), cls, state);
+    lp_value init = lp_getattr(base, LP_NAME(__init__));
+    if (!lp_eq(init, lp_getattr(lp_from_ptr(&lp_type_object), LP_NAME(__init__))))
+        lp_call2(init, obj, state);
+    return obj;
+}
+
+/* copyreg._reduce_ex(self, proto) for protocols 0 and 1. */
+static lp_value reduce_old(lp_value self)
+{
+    static lp_value recon;
+    if (!recon) recon = copyreg_fn("_reconstructor", reconstructor);
+    const lp_type_t *cls = lp_type_of(self);
+    const lp_type_t *base = &lp_type_object; /* the first built-in class of the MRO */
+    lp_tuple_t *mro = lp_as_tuple(cls->mro);
+    for (int64_t i = 0; i < mro->len; i++) {
+        base = lp_as_ptr(mro->items[i]);
+        if (!(base->flags & LP_TPF_HEAPTYPE)) break;
     }
+    lp_value state = LP_NONE;
+    if (base != &lp_type_object) {
+        if (base == cls) lp_raise(&lp_exc_TypeError, "cannot pickle '%s' object", cls->name);
+        state = lp_call1(lp_from_ptr(base), self);
+    }
+    lp_value args = lp_tuple_pack(3, lp_from_ptr(cls), lp_from_ptr(base), state);
+    lp_value gs = lp_type_lookup(cls, lp_str_intern_cstr("__getstate__"));
+    lp_value own = lp_dict_get(lp_type_object.dict, lp_str_intern_cstr("__getstate__"));
+    if (gs == own) {
+        lp_value slots = lp_getattr_opt(self, LP_NAME(__slots__));
+        if (slots && lp_truth(slots))
+            lp_raise(&lp_exc_TypeError, "a class that defines __slots__ without defining "
+                     "__getstate__ cannot be pickled");
+    }
+    lp_value dict = lp_call_method(self, lp_str_intern_cstr("__getstate__"), NULL, 0);
+    if (lp_truth(dict)) return lp_tuple_pack(3, recon, args, dict);
+    return lp_tuple_pack(2, recon, args);
+}
+
+/* CPython's reduce_newobj (protocol 2 and up): (copyreg.__newobj__,
+ * (cls, *args), state, listitems, dictitems). */
+static lp_value reduce_new(lp_value self)
+{
+    static lp_value newobj_fn;
+    if (!newobj_fn) newobj_fn = copyreg_fn("__newobj__", newobj);
+    const lp_type_t *t = lp_type_of(self);
+    if (!t->new) lp_raise(&lp_exc_TypeError, "cannot pickle '%s' object", t->name);
     lp_value cls_args = lp_tuple_pack(1, lp_from_ptr(t));
     lp_value getnewargs = lp_getattr_opt(self, lp_str_intern_cstr("__getnewargs__"));
-    if (getnewargs) cls_args = lp_binary_op(cls_args, lp_call0(getnewargs), LP_NB_ADD);
-    lp_value state = lp_call_method(self, lp_str_intern_cstr("__getstate__"), NULL, 0);
+    if (getnewargs) {
+        lp_value extra = lp_call0(getnewargs);
+        if (!lp_tuple_check(extra))
+            lp_raise(&lp_exc_TypeError, "__getnewargs__ should return a tuple, not '%T'", extra);
+        cls_args = lp_binary_op(cls_args, extra, LP_NB_ADD);
+    }
+    bool is_list = lp_is_instance(self, &lp_type_list), is_dict = lp_is_instance(self, &lp_type_dict);
+    lp_value state = get_state(self, !(getnewargs || is_list || is_dict));
     lp_value items = LP_NONE, dictitems = LP_NONE;
-    if (lp_is_instance(self, &lp_type_list)) items = lp_iter(self);
-    if (lp_is_instance(self, &lp_type_dict))
-        dictitems = lp_iter(lp_call_method(self, LP_NAME(items), NULL, 0));
+    if (is_list) items = lp_iter(self);
+    if (is_dict) dictitems = lp_iter(lp_call_method(self, LP_NAME(items), NULL, 0));
     return lp_tuple_pack(5, newobj_fn, cls_args, state, items, dictitems);
+}
+
+/* object.__reduce_ex__(protocol): a class's own __reduce__ when it has
+ * one, else copyreg's protocol 0/1 form or reduce_newobj. */
+static lp_value object_m_reduce_ex(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "object.__reduce_ex__() takes no keyword arguments");
+    if (nargs != 2)
+        lp_raise(&lp_exc_TypeError, "object.__reduce_ex__() takes exactly one argument (%zu given)",
+                 nargs - 1);
+    lp_value self = args[0];
+    int64_t proto = lp_as_ssize(args[1], &lp_exc_OverflowError);
+    lp_value red = lp_type_lookup(lp_type_of(self), lp_str_intern_cstr("__reduce__"));
+    lp_value own = lp_dict_get(lp_type_object.dict, lp_str_intern_cstr("__reduce__"));
+    if (red && red != own) return lp_call_method(self, lp_str_intern_cstr("__reduce__"), NULL, 0);
+    return proto >= 2 ? reduce_new(self) : reduce_old(self);
 }
 
 static lp_value object_m_reduce(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("__reduce__", nargs, kwnames, 1, 1);
-    lp_raise(&lp_exc_TypeError, "cannot pickle '%T' object", args[0]);
+    object_noargs("__reduce__", nargs, kwnames);
+    return reduce_old(args[0]);
 }
 
+/* the repr slot itself: lp_str checks the result and names __str__ */
 static lp_value object_str(lp_value self)
 {
-    return lp_repr(self);
+    return lp_type_of(self)->repr(self);
 }
 
 static const lp_method_def_t object_methods[] = {

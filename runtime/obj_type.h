@@ -36,6 +36,11 @@ void lp_type_update_slot(lp_type_t *t, lp_value name);
 /* A descriptor for the native attribute [def] of instances of [owner]. */
 lp_value lp_getset_descr_new(const lp_getset_def_t *def, lp_type_t *owner);
 
+/* The same as a member_descriptor, for the attributes CPython stores as
+ * members (complex.real, slice.start): `<member 'real' of 'complex' objects>`;
+ * assigning one without a setter says "readonly attribute". */
+lp_value lp_member_descr_new(const lp_getset_def_t *def, lp_type_t *owner);
+
 /* Records [sub] as a direct subclass of [base] (type.__subclasses__). */
 void lp_type_add_subclass(lp_type_t *base, lp_type_t *sub);
 

@@ -374,8 +374,11 @@ static lp_value binop_dunders(lp_value a, lp_value b, int op, lp_binary_fn self_
     bool do_other = ta != tb && tb->binop[op] == self_fn;
     lp_value r;
     if (ta->binop[op] == self_fn) {
-        if (do_other && lp_type_is_subtype(tb, ta)) {
-            r = call_dunder_v(b, bin_name(rbin_dunders, rnames, op), &a, 1);
+        lp_value rname = bin_name(rbin_dunders, rnames, op);
+        /* a subclass's __rop__ goes first only when it overrides a's */
+        if (do_other && lp_type_is_subtype(tb, ta) &&
+            lp_type_lookup(tb, rname) != lp_type_lookup(ta, rname)) {
+            r = call_dunder_v(b, rname, &a, 1);
             if (r && r != LP_NOTIMPLEMENTED) return r;
             do_other = false;
         }
@@ -411,12 +414,43 @@ static void wrapper_arity(const wrapper_t *w, size_t nargs, lp_value kwnames, si
                  want == 2 ? "" : "s", (int)nargs - 1);
 }
 
+/* The argument count check of CPython's wrappers that unpack with an
+ * empty name (setattr, setitem, pow, __get__, __set__, sequence repeat):
+ * " expected at least 1 argument, got 0".  [nargs] counts self. */
+static void wrapper_unpack(const wrapper_t *w, size_t nargs, lp_value kwnames, size_t min,
+                           size_t max)
+{
+    if (nkw(kwnames))
+        lp_raise(&lp_exc_TypeError, "wrapper %s() takes no keyword arguments", w->entry->name);
+    size_t n = nargs - 1;
+    if (n < min || n > max) {
+        size_t want = n < min ? min : max;
+        lp_raise(&lp_exc_TypeError, " expected %s%zu argument%s, got %zu",
+                 min == max ? "" : n < min ? "at least " : "at most ", want, want == 1 ? "" : "s", n);
+    }
+}
+
+/* list.__mul__(n) and the other sequence repeats take an index-sized count. */
+static bool is_sequence(const lp_type_t *t);
+
+static lp_value wrapper_repeat(wrapper_t *w, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    wrapper_unpack(w, nargs, kwnames, 1, 1);
+    lp_value n = lp_int_from_i64(lp_as_ssize(args[1], &lp_exc_OverflowError));
+    lp_type_t *t = w->owner;
+    if (w->entry->kind == K_IBINOP) return t->inplace[LP_NB_MULTIPLY](args[0], n);
+    return t->binop[LP_NB_MULTIPLY](args[0], n);
+}
+
 /* Calls wrapper [w] with args[0] as self (already checked). */
 static lp_value wrapper_dispatch(wrapper_t *w, lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_type_t *t = w->owner;
     const slot_entry_t *e = w->entry;
     lp_value self = args[0];
+    if (e->arg == LP_NB_MULTIPLY && is_sequence(t) &&
+        (e->kind == K_BINOP || e->kind == K_RBINOP || e->kind == K_IBINOP))
+        return wrapper_repeat(w, args, nargs, kwnames);
     switch (e->kind) {
     case K_UNARY: {
         wrapper_arity(w, nargs, kwnames, 1);
@@ -437,14 +471,24 @@ static lp_value wrapper_dispatch(wrapper_t *w, lp_value *args, size_t nargs, lp_
     case K_NEW: break;
     case K_CMP: wrapper_arity(w, nargs, kwnames, 2); return t->compare(self, args[1], (lp_cmpop_t)e->arg);
     case K_BINOP:
-        if (e->arg == LP_NB_POWER && nargs == 3 && !nkw(kwnames) && args[2] != LP_NONE)
-            return t->power3 ? t->power3(self, args[1], args[2]) : LP_NOTIMPLEMENTED;
+        if (e->arg == LP_NB_POWER) {
+            wrapper_unpack(w, nargs, kwnames, 1, 2);
+            if (nargs == 3 && args[2] != LP_NONE)
+                return t->power3 ? t->power3(self, args[1], args[2]) : LP_NOTIMPLEMENTED;
+        }
         wrapper_arity(w, nargs, kwnames, 2);
         return t->binop[e->arg](self, args[1]);
-    case K_RBINOP: wrapper_arity(w, nargs, kwnames, 2); return t->binop[e->arg](args[1], self);
+    case K_RBINOP:
+        if (e->arg == LP_NB_POWER) {
+            wrapper_unpack(w, nargs, kwnames, 1, 2);
+            if (nargs == 3 && args[2] != LP_NONE)
+                return t->power3 ? t->power3(args[1], self, args[2]) : LP_NOTIMPLEMENTED;
+        }
+        wrapper_arity(w, nargs, kwnames, 2);
+        return t->binop[e->arg](args[1], self);
     case K_IBINOP: wrapper_arity(w, nargs, kwnames, 2); return t->inplace[e->arg](self, args[1]);
     case K_GETITEM: wrapper_arity(w, nargs, kwnames, 2); return t->getitem(self, args[1]);
-    case K_SETITEM: wrapper_arity(w, nargs, kwnames, 3); t->setitem(self, args[1], args[2]); return LP_NONE;
+    case K_SETITEM: wrapper_unpack(w, nargs, kwnames, 2, 2); t->setitem(self, args[1], args[2]); return LP_NONE;
     case K_DELITEM: wrapper_arity(w, nargs, kwnames, 2); t->setitem(self, args[1], LP_NULL); return LP_NONE;
     case K_CONTAINS: wrapper_arity(w, nargs, kwnames, 2); return lp_bool(t->contains(self, args[1]));
     case K_GETATTR: {
@@ -453,13 +497,16 @@ static lp_value wrapper_dispatch(wrapper_t *w, lp_value *args, size_t nargs, lp_
         if (!r) lp_raise_no_attribute(self, args[1]); /* not through the slot again */
         return r;
     }
-    case K_SETATTR: wrapper_arity(w, nargs, kwnames, 3); t->setattr(self, args[1], args[2]); return LP_NONE;
+    case K_SETATTR: wrapper_unpack(w, nargs, kwnames, 2, 2); t->setattr(self, args[1], args[2]); return LP_NONE;
     case K_DELATTR: wrapper_arity(w, nargs, kwnames, 2); t->setattr(self, args[1], LP_NULL); return LP_NONE;
-    case K_GET:
-        if (nargs < 2 || nargs > 3) wrapper_arity(w, nargs, kwnames, 3);
-        return t->descr_get(self, args[1] == LP_NONE ? LP_NULL : args[1],
-                            nargs > 2 && args[2] != LP_NONE ? args[2] : LP_NULL);
-    case K_SET: wrapper_arity(w, nargs, kwnames, 3); t->descr_set(self, args[1], args[2]); return LP_NONE;
+    case K_GET: {
+        wrapper_unpack(w, nargs, kwnames, 1, 2);
+        lp_value obj = args[1] == LP_NONE ? LP_NULL : args[1];
+        lp_value owner = nargs > 2 && args[2] != LP_NONE ? args[2] : LP_NULL;
+        if (!obj && !owner) lp_raise(&lp_exc_TypeError, "__get__(None, None) is invalid");
+        return t->descr_get(self, obj, owner);
+    }
+    case K_SET: wrapper_unpack(w, nargs, kwnames, 2, 2); t->descr_set(self, args[1], args[2]); return LP_NONE;
     case K_DELETE: wrapper_arity(w, nargs, kwnames, 2); t->descr_set(self, args[1], LP_NULL); return LP_NONE;
     }
     lp_fatal("bad wrapper kind");
@@ -849,26 +896,39 @@ static bool wants_weakref(lp_type_t *base, lp_value bases)
 
 /* ==== __slots__: member descriptors ==== */
 
-/* One name of __slots__: a value word at [offset] in each instance. */
+/* One name of __slots__: a value word at [offset] in each instance; or a
+ * built-in type's attribute that CPython stores as a member (complex.real,
+ * slice.start), read and written through [def]. */
 typedef struct {
     lp_object_t head;
     lp_value name;
     lp_type_t *owner;
     size_t offset;
+    const lp_getset_def_t *def; /* NULL for __slots__ */
 } member_descr_t;
+
+static void member_check(member_descr_t *d, lp_value obj)
+{
+    if (!lp_is_instance(obj, d->owner))
+        lp_raise(&lp_exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%T' object",
+                 d->name, d->owner->name, obj);
+}
 
 static lp_value *member_word(lp_value self, lp_value obj)
 {
     member_descr_t *d = lp_as_ptr(self);
-    if (!lp_is_instance(obj, d->owner))
-        lp_raise(&lp_exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%T' object",
-                 d->name, d->owner->name, obj);
+    member_check(d, obj);
     return (lp_value *)((char *)lp_as_ptr(obj) + d->offset);
 }
 
 static lp_value member_get(lp_value self, lp_value obj, lp_value owner)
 {
     if (!obj) return self;
+    member_descr_t *d = lp_as_ptr(self);
+    if (d->def) {
+        member_check(d, obj);
+        return d->def->get(obj);
+    }
     lp_value v = *member_word(self, obj);
     if (!v)
         lp_raise(&lp_exc_AttributeError, "'%T' object has no attribute '%U'", obj,
@@ -878,6 +938,13 @@ static lp_value member_get(lp_value self, lp_value obj, lp_value owner)
 
 static void member_set(lp_value self, lp_value obj, lp_value v)
 {
+    member_descr_t *d = lp_as_ptr(self);
+    if (d->def) {
+        member_check(d, obj);
+        if (!d->def->set) lp_raise(&lp_exc_AttributeError, "readonly attribute");
+        d->def->set(obj, v);
+        return;
+    }
     lp_value *w = member_word(self, obj);
     if (!v && !*w)
         lp_raise_value(lp_call1(lp_from_ptr(&lp_exc_AttributeError),
@@ -916,6 +983,17 @@ static lp_type_t member_descr_type = {
     .repr = member_repr,
     .getsets = member_getsets,
 };
+
+lp_value lp_member_descr_new(const lp_getset_def_t *def, lp_type_t *owner)
+{
+    if (!(member_descr_type.flags & LP_TPF_READY)) lp_type_ready(&member_descr_type);
+    member_descr_t *d = lp_alloc(sizeof *d);
+    d->head.type = &member_descr_type;
+    d->name = lp_str_intern_cstr(def->name);
+    d->owner = owner;
+    d->def = def;
+    return lp_from_ptr(d);
+}
 
 /* Whether the class [t] lays out __slots__ words of its own. */
 static bool has_own_slots(const lp_type_t *t)

@@ -346,15 +346,21 @@ lp_value lp_getitem(lp_value v, lp_value key)
     lp_raise(&lp_exc_TypeError, "'%s' object is not subscriptable", t->name);
 }
 
+/* Whether CPython's [t] has sequence methods (tp_as_sequence): classes,
+ * containers, tuple, str, frozenset, ...; not numbers, None or functions. */
+static bool has_sequence_methods(const lp_type_t *t)
+{
+    return (t->flags & LP_TPF_HEAPTYPE) || t->len || t->contains ||
+           (t->getitem && !lp_type_is_subtype(t, &lp_type_type));
+}
+
 /* `v[key] = x` / `del v[key]` on a type without item assignment: CPython
  * converts an index key first for types with sequence methods (classes,
  * tuple, str, frozenset, ...: IndexError for a huge one), and its sequence
  * path words deletion "doesn't". */
 static _Noreturn void no_setitem(const lp_type_t *t, lp_value key, bool del)
 {
-    bool seq = (t->flags & LP_TPF_HEAPTYPE) || t->len || t->contains ||
-               (t->getitem && !lp_type_is_subtype(t, &lp_type_type));
-    if (seq && (lp_is_int(key) || lp_type_of(key)->index)) {
+    if (has_sequence_methods(t) && (lp_is_int(key) || lp_type_of(key)->index)) {
         lp_as_ssize(key, &lp_exc_IndexError);
         if (del) lp_raise(&lp_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
     }
@@ -521,6 +527,14 @@ static const char *const binop_symbols[] = {
 #undef X
 };
 
+/* Whether [f] is the `*` of a built-in sequence (its repeat). */
+static bool is_builtin_repeat(lp_binary_fn f)
+{
+    return f == lp_type_list.binop[LP_NB_MULTIPLY] || f == lp_type_tuple.binop[LP_NB_MULTIPLY] ||
+           f == lp_type_str.binop[LP_NB_MULTIPLY] || f == lp_type_bytes.binop[LP_NB_MULTIPLY] ||
+           f == lp_type_bytearray.binop[LP_NB_MULTIPLY];
+}
+
 lp_value lp_binary_op(lp_value a, lp_value b, int op)
 {
     bool inplace = op >= LP_NB_INPLACE;
@@ -536,6 +550,11 @@ lp_value lp_binary_op(lp_value a, lp_value b, int op)
     lp_binary_fn slotv = ta->binop[op];
     lp_binary_fn slotw = tb != ta ? tb->binop[op] : NULL;
     if (slotw == slotv) slotw = NULL;
+    /* `a *= seq` repeats the right operand only when [a] has no sequence
+     * methods at all (int, float: CPython's PyNumber_InPlaceMultiply) */
+    if (inplace && op == LP_NB_MULTIPLY && slotw && is_builtin_repeat(slotw) &&
+        has_sequence_methods(ta))
+        slotw = NULL;
     lp_value r;
     if (slotv) {
         if (slotw && lp_type_is_subtype(tb, ta)) {

@@ -357,14 +357,17 @@ static lp_value percent(lp_value fmt, lp_value args, bool bytes)
     const lp_type_t *t = lp_type_of(args);
     if (t->getitem && !tuple && !lp_str_check(args) && !(bytes && (lp_bytes_check(args) || lp_bytearray_check(args))))
         c.dict = args;
+    bool converted = false;
     while (c.pos < c.fmt->len) {
         uint32_t ch = lp_str_at(c.fmt, c.pos++);
         if (ch != '%') lp_strbuf_putc(&c.out, ch);
-        else do_conversion(&c);
+        else do_conversion(&c), converted = true;
     }
     if (c.argidx < c.arglen && !c.dict)
         lp_raise(&lp_exc_TypeError, "not all arguments converted during %s formatting",
                  bytes ? "bytes" : "string");
+    /* as CPython: a template without '%' is the result itself (a str subclass stays one) */
+    if (!converted && !bytes) return fmt;
     return lp_strbuf_finish(&c.out);
 }
 
