@@ -1,23 +1,37 @@
-/* import.c -- the import system behind __import__: source modules and
- * packages found on sys.path, relative imports, sys.modules.
+/* import.c -- the import system behind __import__: built-in modules,
+ * source and source-less modules, packages and namespace packages found
+ * on sys.path, relative imports, sys.modules, sys.path itself.
  *
- * A module `a.b.c` is imported parent first; each is looked up in
- * sys.modules, else found as `<dir>/<name>/__init__.py` (a package, whose
- * __path__ is that folder) or `<dir>/<name>.py` in the directories of
- * sys.path (a top-level module) or of its parent's __path__.  The module
- * is registered in sys.modules before its code runs and removed again when
- * the code raises; a submodule is also bound as an attribute of its
- * parent.  __import__'s return value and fromlist handling follow
- * importlib._bootstrap._handle_fromlist and __import__.
+ * The steps are CPython 3.11's importlib._bootstrap (_find_and_load,
+ * _find_spec, _load_unlocked, _handle_fromlist, __import__) done in C, so
+ * an import runs no Python frames of its own and tracebacks show only the
+ * importing and imported code, as CPython's (which strips its importlib
+ * frames).  The objects CPython's importlib makes -- ModuleSpec, the
+ * loaders, _NamespacePath -- are Python classes of the library folder's
+ * _frozen_importlib and _frozen_importlib_external (the "bootstrap"),
+ * loaded once at start-up; import.c calls them to make specs and modules
+ * and runs the code itself.  sys.meta_path is honoured: lemonpy's own
+ * BuiltinImporter and PathFinder are recognised and done here, any other
+ * finder is asked for a spec, and a spec whose loader is not lemonpy's is
+ * loaded by the bootstrap's _load_unlocked.  Without the bootstrap (unit
+ * tests; a missing library folder) imports still work, with __spec__ None.
+ *
+ * The finder (lp_import_find) is CPython's PathFinder plus FileFinder for
+ * the suffixes lemonpy knows: in each folder a package folder with
+ * __init__.py or __init__.pyc, then NAME.py, then NAME.pyc (the legacy
+ * source-less location); a folder without __init__ is remembered and, when
+ * nothing else is found on the whole path, becomes a namespace package.
  *
  * SPDX-License-Identifier: MIT
  */
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
-#include "compile.h"
 #include "error.h"
 #include "gc.h"
 #include "import.h"
@@ -32,13 +46,30 @@
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
-#include "pycache.h"
 #include "ops.h"
-#include "source.h"
+#include "pycache.h"
+#include "traceback.h"
 #include "types.h"
 #include "vm.h"
 
+#ifndef LP_LIB_DIR
+#define LP_LIB_DIR "runtime/lib"
+#endif
+
 int lp_import_verbose;
+
+/* The bootstrap's objects (LP_NULL until lp_import_bootstrap ran). */
+static struct {
+    lp_value bs, ext;                                     /* the two modules */
+    lp_value builtin_importer, frozen_importer, path_finder; /* meta path finders */
+    lp_value source_loader, sourceless_loader;            /* loader classes */
+    lp_value module_from_spec, builtin_spec, load_unlocked, make_spec;
+} boot;
+
+static lp_value S(const char *s)
+{
+    return lp_str_intern_cstr(s);
+}
 
 void lp_import_verbose_message(int level, const char *fmt, ...)
 {
@@ -60,70 +91,157 @@ static _Noreturn void not_found(lp_value fullname, lp_value msg)
     lp_raise_value(e);
 }
 
+lp_value lp_import_lib_dir(void)
+{
+    return lp_str_from_cstr(LP_LIB_DIR);
+}
+
+/* ==== paths ==== */
+
 static bool is_file(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* "<dir>/<name><suffix>" ("" dir: the current one). */
-static char *join(lp_value dir, const char *name, const char *suffix)
+static bool is_dir(const char *path)
 {
-    const char *d = lp_str_utf8(dir, NULL);
-    size_t n = strlen(d) + strlen(name) + strlen(suffix) + 2;
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* "<dir>/<name><suffix>". */
+static char *join(const char *dir, const char *name, const char *suffix)
+{
+    size_t n = strlen(dir) + strlen(name) + strlen(suffix) + 2;
     char *out = lp_alloc_atomic(n);
-    snprintf(out, n, "%s%s%s%s", d, *d ? "/" : "", name, suffix);
+    size_t d = strlen(dir);
+    snprintf(out, n, "%s%s%s%s", dir, d && dir[d - 1] != '/' ? "/" : "", name, suffix);
     return out;
 }
 
-typedef struct {
-    lp_value code, globals;
-} run_t;
-
-static void run_code(void *ud)
+/* The current folder (NULL when it cannot be known). */
+static char *cwd(void)
 {
-    run_t *r = ud;
-    lp_vm_run_module(r->code, r->globals);
+    char buf[PATH_MAX];
+    if (!getcwd(buf, sizeof buf)) return NULL;
+    char *out = lp_alloc_atomic(strlen(buf) + 1);
+    strcpy(out, buf);
+    return out;
 }
 
-/* Compiles and runs [file] as module [fullname] (a package when [pkgdir]
- * is not NULL); returns sys.modules[fullname] afterwards. */
-static lp_value load(lp_value fullname, const char *file, const char *pkgdir, lp_value package)
+/* os.path.abspath: [p] joined to the current folder and normalised
+ * (".", "..", repeated and trailing slashes). */
+static char *abspath(const char *p)
 {
-    lp_value code = lp_pyc_get_code(lp_str_from_cstr(file), fullname);
-    lp_value m = lp_module_new(fullname);
-    lp_value d = ((lp_module_t *)lp_as_ptr(m))->dict;
-    lp_dict_set(d, LP_NAME(__file__), lp_str_from_cstr(file));
-    lp_dict_set(d, LP_NAME(__builtins__), lp_builtins_module());
-    lp_dict_set(d, LP_NAME(__package__), package);
-    if (pkgdir)
-        lp_dict_set_cstr(d, "__path__",
-                         lp_list_from_array((lp_value[]){lp_str_from_cstr(pkgdir)}, 1));
-    lp_value modules = lp_sys_modules();
-    lp_dict_set(modules, fullname, m);
-    run_t run = {code, d};
-    lp_value exc = lp_pcall(run_code, &run);
-    if (exc) {
-        lp_dict_del(modules, fullname);
-        lp_raise_value(exc);
+    const char *base = p[0] == '/' ? "" : cwd();
+    if (!base) base = "";
+    char *full = join(base, p, "");
+    size_t n = strlen(full);
+    char *out = lp_alloc_atomic(n + 2);
+    size_t len = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && full[i] == '/') i++;
+        size_t j = i;
+        while (j < n && full[j] != '/') j++;
+        size_t seg = j - i;
+        if (seg == 0 || (seg == 1 && full[i] == '.')) {
+        } else if (seg == 2 && full[i] == '.' && full[i + 1] == '.') {
+            while (len > 0 && out[len - 1] != '/') len--;
+            if (len > 0) len--;
+        } else {
+            out[len++] = '/';
+            memcpy(out + len, full + i, seg);
+            len += seg;
+        }
+        i = j;
     }
-    lp_value r = lp_dict_get(modules, fullname);
-    return r ? r : m;
+    if (len == 0) out[len++] = '/';
+    out[len] = 0;
+    return out;
 }
 
-/* Finds [name] (the last part of [fullname]) in the directories of list
- * [path] and loads it; LP_NULL when it is nowhere. */
-static lp_value find_and_load(lp_value fullname, const char *name, lp_value path, lp_value parent)
+void lp_import_init_path(const char *path0, const char *pythonpath)
 {
-    for (int64_t i = 0; i < lp_as_list(path)->len; i++) {
-        lp_value dir = lp_as_list(path)->items[i];
-        if (!lp_str_check(dir)) continue;
-        char *init = join(dir, name, "/__init__.py");
-        if (is_file(init)) return load(fullname, init, join(dir, name, ""), fullname);
-        char *file = join(dir, name, ".py");
-        if (is_file(file)) return load(fullname, file, NULL, parent ? parent : lp_str_empty());
+    lp_value path = lp_list_new(0);
+    if (path0) lp_list_append(path, lp_str_from_cstr(path0));
+    if (pythonpath) {
+        const char *p = pythonpath;
+        for (;;) {
+            const char *colon = strchr(p, ':');
+            size_t n = colon ? (size_t)(colon - p) : strlen(p);
+            char *entry = lp_alloc_atomic(n + 1);
+            memcpy(entry, p, n);
+            entry[n] = 0;
+            lp_list_append(path, lp_str_from_cstr(abspath(entry)));
+            if (!colon) break;
+            p = colon + 1;
+        }
     }
-    return LP_NULL;
+    lp_list_append(path, lp_import_lib_dir());
+    lp_dict_set_cstr(((lp_module_t *)lp_as_ptr(lp_sys_module()))->dict, "path", path);
+}
+
+/* ==== the finder ==== */
+
+/* A module name part the file system can hold as a name. */
+static bool plain_name(const char *name, size_t n)
+{
+    if (n == 0 || strlen(name) != n) return false;
+    return strchr(name, '/') == NULL;
+}
+
+bool lp_import_find(lp_value fullname, lp_value path, const char **kind, lp_value *origin,
+                    lp_value *locations)
+{
+    int64_t n = lp_str_len(fullname), dot = n;
+    while (dot > 0 && lp_str_at(lp_as_str(fullname), dot - 1) != '.') dot--;
+    size_t nlen;
+    const char *full = lp_str_utf8(fullname, &nlen);
+    char *name = lp_alloc_atomic(nlen + 1);
+    strcpy(name, full);
+    lp_value tail = lp_str_substr(fullname, dot, n);
+    const char *t = lp_str_utf8(tail, &nlen);
+    if (!plain_name(t, nlen)) return false;
+    lp_value portions = LP_NULL;
+    lp_value it = lp_iter(path), entry;
+    while ((entry = lp_iter_next(it))) {
+        if (!lp_str_check(entry)) continue;
+        const char *dir = lp_str_utf8(entry, NULL);
+        if (!*dir && !(dir = cwd())) continue;
+        char *base = join(dir, t, "");
+        lp_import_verbose_message(2, "trying %s", join(dir, t, ".py"));
+        if (is_dir(base)) {
+            static const char *const inits[] = {"__init__.py", "__init__.pyc"};
+            for (int i = 0; i < 2; i++) {
+                char *init = join(base, inits[i], "");
+                if (!is_file(init)) continue;
+                *kind = i ? "sourceless" : "source";
+                *origin = lp_str_from_cstr(init);
+                *locations = lp_list_from_array((lp_value[]){lp_str_from_cstr(base)}, 1);
+                return true;
+            }
+        }
+        static const char *const suffixes[] = {".py", ".pyc"};
+        for (int i = 0; i < 2; i++) {
+            char *file = join(dir, t, suffixes[i]);
+            if (!is_file(file)) continue;
+            *kind = i ? "sourceless" : "source";
+            *origin = lp_str_from_cstr(file);
+            *locations = LP_NONE;
+            return true;
+        }
+        if (is_dir(base)) {
+            lp_import_verbose_message(1, "possible namespace for %s", base);
+            if (!portions) portions = lp_list_new(0);
+            lp_list_append(portions, lp_str_from_cstr(base));
+        }
+    }
+    if (!portions) return false;
+    *kind = "namespace";
+    *origin = LP_NONE;
+    *locations = portions;
+    return true;
 }
 
 /* ==== built-in modules ==== */
@@ -137,84 +255,170 @@ static const struct {
 #undef LP_MODULE_ENTRY
 };
 
-/* The built-in module [fullname], made and put in sys.modules, or LP_NULL. */
-static lp_value builtin_module(lp_value fullname)
+/* The index of the built-in module [name], or -1. */
+static int builtin_index(lp_value name)
 {
-    for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++) {
-        if (!lp_str_eq_cstr(fullname, builtin_modules[i].name)) continue;
+    for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++)
+        if (lp_str_eq_cstr(name, builtin_modules[i].name)) return (int)i;
+    return -1;
+}
+
+/* _imp.is_builtin and create_builtin: the built-in module [name] made, or
+ * LP_NULL when there is none. */
+lp_value lp_import_builtin(lp_value name);
+lp_value lp_import_builtin(lp_value name)
+{
+    int i = builtin_index(name);
+    return i < 0 ? LP_NULL : builtin_modules[i].init();
+}
+
+/* ==== loading ==== */
+
+/* Runs [code] in module [m]'s namespace; on an exception [fullname] leaves
+ * sys.modules and the exception propagates. */
+static void exec_in(lp_value m, lp_value code)
+{
+    lp_value d = ((lp_module_t *)lp_as_ptr(m))->dict;
+    if (!lp_dict_get(d, LP_NAME(__builtins__)))
+        lp_dict_set(d, LP_NAME(__builtins__), lp_builtins_module());
+    lp_vm_run_module(code, d);
+}
+
+void lp_import_exec_spec(lp_value spec, lp_value module)
+{
+    lp_value loader = lp_getattr(spec, S("loader"));
+    lp_value name = lp_getattr(spec, LP_NAME(name));
+    lp_value t = lp_from_ptr((void *)lp_type_of(loader));
+    if (!lp_is_instance(module, &lp_type_module))
+        lp_raise(&lp_exc_TypeError, "exec_module() needs a module, not %T", module);
+    if (t == boot.source_loader)
+        exec_in(module, lp_pyc_get_code(lp_getattr(loader, LP_NAME(path)), name));
+    else if (t == boot.sourceless_loader)
+        exec_in(module, lp_pyc_get_code_sourceless(lp_getattr(loader, LP_NAME(path)), name));
+}
+
+/* _load_unlocked for the no-bootstrap case: a module with CPython's
+ * attributes minus the spec and loader. */
+static lp_value load_plain(lp_value fullname, const char *kind, lp_value origin,
+                           lp_value locations)
+{
+    int i = builtin_index(fullname);
+    if (i >= 0) {
         lp_value m = builtin_modules[i].init();
         lp_dict_set(lp_sys_modules(), fullname, m);
         return m;
     }
+    lp_value m = lp_module_new(fullname);
+    lp_value d = ((lp_module_t *)lp_as_ptr(m))->dict;
+    int64_t n = lp_str_len(fullname), dot = n;
+    while (dot > 0 && lp_str_at(lp_as_str(fullname), dot - 1) != '.') dot--;
+    lp_dict_set(d, LP_NAME(__package__),
+                locations != LP_NONE ? fullname : lp_str_substr(fullname, 0, dot ? dot - 1 : 0));
+    if (locations != LP_NONE) lp_dict_set_cstr(d, "__path__", locations);
+    if (origin != LP_NONE) lp_dict_set(d, LP_NAME(__file__), origin);
+    else lp_dict_set(d, LP_NAME(__file__), LP_NONE);
+    lp_value modules = lp_sys_modules();
+    lp_dict_set(modules, fullname, m);
+    lp_handler_t h;
+    lp_handler_push(&h);
+    if (setjmp(h.jb) == 0) {
+        if (strcmp(kind, "source") == 0) exec_in(m, lp_pyc_get_code(origin, fullname));
+        else if (strcmp(kind, "sourceless") == 0)
+            exec_in(m, lp_pyc_get_code_sourceless(origin, fullname));
+        lp_handler_pop(&h);
+    } else {
+        lp_dict_del(modules, fullname);
+        lp_raise_value(h.exc);
+    }
+    lp_value r = lp_dict_get(modules, fullname);
+    return r ? r : m;
+}
+
+/* Is [loader] one of lemonpy's own, which import.c runs itself? */
+static bool own_loader(lp_value loader)
+{
+    if (loader == LP_NONE || loader == boot.builtin_importer) return true;
+    lp_value t = lp_from_ptr((void *)lp_type_of(loader));
+    return t == boot.source_loader || t == boot.sourceless_loader;
+}
+
+/* _load_unlocked: the module of [spec] made, registered in sys.modules
+ * and run; what sys.modules holds afterwards. */
+static lp_value load_spec(lp_value fullname, lp_value spec)
+{
+    lp_value loader = lp_getattr(spec, S("loader"));
+    if (!own_loader(loader)) return lp_call1(boot.load_unlocked, spec);
+    lp_value m = lp_call1(boot.module_from_spec, spec);
+    lp_value modules = lp_sys_modules();
+    lp_setattr(spec, S("_initializing"), LP_TRUE);
+    lp_dict_set(modules, fullname, m);
+    lp_handler_t h;
+    lp_handler_push(&h);
+    if (setjmp(h.jb) == 0) {
+        lp_import_exec_spec(spec, m);
+        lp_handler_pop(&h);
+    } else {
+        lp_dict_del(modules, fullname);
+        lp_setattr(spec, S("_initializing"), LP_FALSE);
+        lp_raise_value(h.exc);
+    }
+    lp_value r = lp_dict_get(modules, fullname);
+    if (!r) lp_raise(&lp_exc_KeyError, "%R", fullname);
+    lp_dict_del(modules, fullname); /* moved to the end, as CPython does */
+    lp_dict_set(modules, fullname, r);
+    lp_import_verbose_message(1, "import %R # %R", fullname, lp_getattr(spec, S("loader")));
+    lp_setattr(spec, S("_initializing"), LP_FALSE);
+    return r;
+}
+
+/* _find_spec: the spec of [fullname] from the finders of sys.meta_path
+ * ([path]: the parent's __path__, or LP_NULL for a top-level module);
+ * LP_NULL when no finder knows it. */
+static lp_value find_spec(lp_value fullname, lp_value path)
+{
+    lp_value meta_path = lp_sys_get("meta_path");
+    if (!meta_path || meta_path == LP_NONE)
+        lp_raise(&lp_exc_ImportError, "sys.meta_path is None, Python is likely shutting down");
+    lp_value it = lp_iter(meta_path), finder;
+    const char *kind;
+    lp_value origin, locations;
+    while ((finder = lp_iter_next(it))) {
+        if (finder == boot.builtin_importer) {
+            if (builtin_index(fullname) >= 0) return lp_call1(boot.builtin_spec, fullname);
+        } else if (finder == boot.frozen_importer) {
+            continue;
+        } else if (finder == boot.path_finder) {
+            lp_value p = path ? path : lp_sys_get("path");
+            if (!p || p == LP_NONE) continue;
+            if (lp_import_find(fullname, p, &kind, &origin, &locations)) {
+                lp_value args[4] = {fullname, lp_str_from_cstr(kind), origin, locations};
+                return lp_call(boot.make_spec, args, 4, LP_NULL);
+            }
+        } else {
+            lp_value fs = lp_getattr_opt(finder, S("find_spec"));
+            if (!fs) continue;
+            lp_value args[3] = {fullname, path ? path : LP_NONE, LP_NONE};
+            lp_value spec = lp_call(fs, args, 3, LP_NULL);
+            if (spec != LP_NONE) return spec;
+        }
+    }
     return LP_NULL;
 }
 
-/* ==== finding and loading ==== */
-
-lp_value lp_import_module(lp_value fullname)
+/* Finds and loads [fullname] (not in sys.modules) from [path]. */
+static lp_value find_and_load_in(lp_value fullname, lp_value path)
 {
-    lp_value modules = lp_sys_modules();
-    lp_value m = lp_dict_get(modules, fullname);
-    if (m == LP_NONE)
-        not_found(fullname, lp_str_format_c("import of %U halted; None in sys.modules", fullname));
-    if (m) return m;
-    int64_t n = lp_str_len(fullname), dot = n;
-    while (dot > 0 && lp_str_at(lp_as_str(fullname), dot - 1) != '.')
-        dot--;
-    lp_value path = lp_sys_get("path"), parent = LP_NULL, parent_mod = LP_NULL;
-    if (dot == 0 && (m = builtin_module(fullname))) return m;
-    if (dot > 0) {
-        parent = lp_str_substr(fullname, 0, dot - 1);
-        parent_mod = lp_import_module(parent);
-        m = lp_dict_get(modules, fullname); /* the parent's code may have imported it */
-        if (m && m != LP_NONE) return m;
-        path = lp_getattr_opt(parent_mod, lp_str_intern_cstr("__path__"));
-        if (!path)
-            not_found(fullname,
-                      lp_str_format_c("No module named %R; %R is not a package", fullname, parent));
+    if (boot.bs) {
+        lp_value spec = find_spec(fullname, path);
+        if (!spec) return LP_NULL;
+        return load_spec(fullname, spec);
     }
-    if (!path || !lp_list_check(path)) path = lp_list_new(0);
-    lp_value last = lp_str_substr(fullname, dot, n);
-    m = find_and_load(fullname, lp_str_utf8(last, NULL), path, parent);
-    if (!m) not_found(fullname, lp_str_format_c("No module named %R", fullname));
-    if (parent_mod) lp_setattr(parent_mod, last, m);
-    return m;
-}
-
-/* The package a relative import at [level] starts from (CPython's
- * _calc___package__ and _resolve_name). */
-static lp_value resolve_relative(lp_value name, lp_value globals, int64_t level)
-{
-    lp_value package = LP_NULL;
-    if (lp_dict_check(globals)) {
-        package = lp_dict_get(globals, LP_NAME(__package__));
-        if (!package || package == LP_NONE) {
-            lp_value modname = lp_dict_get(globals, LP_NAME(__name__));
-            if (!modname)
-                lp_raise_value(
-                    lp_exc_new(&lp_exc_KeyError,
-                               (lp_value[]){lp_str_from_cstr("'__name__' not in globals")}, 1));
-            package = modname;
-            if (!lp_dict_get_cstr(globals, "__path__")) {
-                int64_t i = lp_str_len(modname);
-                while (i > 0 && lp_str_at(lp_as_str(modname), i - 1) != '.')
-                    i--;
-                package = lp_str_substr(modname, 0, i > 0 ? i - 1 : 0);
-            }
-        }
-    }
-    if (!package || !lp_str_check(package) || lp_str_len(package) == 0)
-        lp_raise(&lp_exc_ImportError, "attempted relative import with no known parent package");
-    int64_t end = lp_str_len(package);
-    for (int64_t k = 1; k < level; k++) {
-        while (end > 0 && lp_str_at(lp_as_str(package), end - 1) != '.')
-            end--;
-        if (end == 0)
-            lp_raise(&lp_exc_ImportError, "attempted relative import beyond top-level package");
-        end--;
-    }
-    lp_value base = lp_str_substr(package, 0, end);
-    return lp_str_len(name) ? lp_str_format_c("%U.%U", base, name) : base;
+    if (!path && builtin_index(fullname) >= 0) return load_plain(fullname, "builtin", LP_NONE, LP_NONE);
+    lp_value p = path ? path : lp_sys_get("path");
+    const char *kind;
+    lp_value origin, locations;
+    if (!p || !lp_import_find(fullname, p, &kind, &origin, &locations)) return LP_NULL;
+    return load_plain(fullname, kind, origin, locations);
 }
 
 static void import_ud(void *ud)
@@ -222,49 +426,199 @@ static void import_ud(void *ud)
     lp_import_module(*(lp_value *)ud);
 }
 
+/* _find_and_load: [fullname] is not in sys.modules (or is None there). */
+static lp_value find_and_load(lp_value fullname)
+{
+    lp_value modules = lp_sys_modules();
+    lp_value m = lp_dict_get(modules, fullname);
+    if (m == LP_NONE)
+        not_found(fullname, lp_str_format_c("import of %U halted; None in sys.modules", fullname));
+    int64_t n = lp_str_len(fullname), dot = n;
+    while (dot > 0 && lp_str_at(lp_as_str(fullname), dot - 1) != '.') dot--;
+    lp_value path = LP_NULL, parent = LP_NULL, child = fullname;
+    if (dot > 1) {
+        parent = lp_str_substr(fullname, 0, dot - 1);
+        child = lp_str_substr(fullname, dot, n);
+        if (!lp_dict_get(modules, parent)) lp_import_module(parent);
+        m = lp_dict_get(modules, fullname); /* the parent's code may have imported it */
+        if (m) return m;
+        lp_value parent_mod = lp_getitem(modules, parent);
+        path = lp_getattr_opt(parent_mod, S("__path__"));
+        if (!path)
+            not_found(fullname,
+                      lp_str_format_c("No module named %R; %R is not a package", fullname, parent));
+    }
+    m = find_and_load_in(fullname, path);
+    if (!m) not_found(fullname, lp_str_format_c("No module named %R", fullname));
+    if (parent) {
+        lp_value parent_mod = lp_getitem(modules, parent);
+        lp_handler_t h;
+        lp_handler_push(&h);
+        if (setjmp(h.jb) == 0) {
+            lp_setattr(parent_mod, child, m);
+            lp_handler_pop(&h);
+        }
+    }
+    return m;
+}
+
+lp_value lp_import_module(lp_value fullname)
+{
+    lp_value m = lp_dict_get(lp_sys_modules(), fullname);
+    if (m && m != LP_NONE) return m;
+    return find_and_load(fullname);
+}
+
+/* ==== __import__ ==== */
+
+static int64_t rfind_dot(lp_value s, int64_t end)
+{
+    while (end > 0 && lp_str_at(lp_as_str(s), end - 1) != '.') end--;
+    return end - 1;
+}
+
+/* The absolute name of a relative import at [level] (CPython's C
+ * resolve_name: __package__, else __spec__.parent, else __name__ and
+ * __path__). */
+static lp_value resolve_relative(lp_value name, lp_value globals, int64_t level)
+{
+    if (globals == LP_NONE || !globals)
+        lp_raise_value(lp_exc_new(&lp_exc_KeyError,
+                                  (lp_value[]){lp_str_from_cstr("'__name__' not in globals")}, 1));
+    if (!lp_dict_check(globals)) lp_raise(&lp_exc_TypeError, "globals must be a dict");
+    lp_value package = lp_dict_get(globals, LP_NAME(__package__));
+    if (package == LP_NONE) package = LP_NULL;
+    lp_value spec = lp_dict_get(globals, LP_NAME(__spec__));
+    if (package) {
+        if (!lp_str_check(package)) lp_raise(&lp_exc_TypeError, "package must be a string");
+    } else if (spec && spec != LP_NONE) {
+        package = lp_getattr(spec, S("parent"));
+        if (!lp_str_check(package))
+            lp_raise(&lp_exc_TypeError, "__spec__.parent must be a string");
+    } else {
+        package = lp_dict_get(globals, LP_NAME(__name__));
+        if (!package)
+            lp_raise_value(
+                lp_exc_new(&lp_exc_KeyError,
+                           (lp_value[]){lp_str_from_cstr("'__name__' not in globals")}, 1));
+        if (!lp_str_check(package)) lp_raise(&lp_exc_TypeError, "__name__ must be a string");
+        if (!lp_dict_get_cstr(globals, "__path__")) {
+            int64_t d = rfind_dot(package, lp_str_len(package));
+            if (d < 0) goto no_parent;
+            package = lp_str_substr(package, 0, d);
+        }
+    }
+    int64_t last = lp_str_len(package);
+    if (last == 0) goto no_parent;
+    for (int64_t k = 1; k < level; k++) {
+        last = rfind_dot(package, last);
+        if (last < 0)
+            lp_raise(&lp_exc_ImportError, "attempted relative import beyond top-level package");
+    }
+    lp_value base = lp_str_substr(package, 0, last);
+    return lp_str_len(name) ? lp_str_format_c("%U.%U", base, name) : base;
+no_parent:
+    lp_raise(&lp_exc_ImportError, "attempted relative import with no known parent package");
+}
+
 /* from m import a, b: submodules of a package that are not attributes yet
  * are imported (importlib's _handle_fromlist). */
-static void handle_fromlist(lp_value m, lp_value fromlist, int depth)
+static void handle_fromlist(lp_value m, lp_value fromlist, bool recursive)
 {
-    if (depth > 1 || !lp_getattr_opt(m, lp_str_intern_cstr("__path__"))) return;
     lp_value it = lp_iter(fromlist), x;
-    lp_value mname = lp_getattr(m, LP_NAME(__name__));
     while ((x = lp_iter_next(it))) {
-        if (!lp_str_check(x))
-            lp_raise(&lp_exc_TypeError, "Item in %U.%s must be str, not %T", mname,
-                     depth ? "__all__" : "from list", x);
+        if (!lp_str_check(x)) {
+            if (recursive)
+                lp_raise(&lp_exc_TypeError, "Item in %U.__all__ must be str, not %s",
+                         lp_getattr(m, LP_NAME(__name__)), lp_type_of(x)->name);
+            lp_raise(&lp_exc_TypeError, "Item in ``from list'' must be str, not %s",
+                     lp_type_of(x)->name);
+        }
         if (lp_str_eq_cstr(x, "*")) {
-            lp_value all = lp_getattr_opt(m, LP_NAME(__all__));
-            if (all && !depth) handle_fromlist(m, all, depth + 1);
+            lp_value all = recursive ? LP_NULL : lp_getattr_opt(m, LP_NAME(__all__));
+            if (all) handle_fromlist(m, all, true);
             continue;
         }
         if (lp_getattr_opt(m, x)) continue;
-        lp_value full = lp_str_format_c("%U.%U", mname, x);
+        lp_value full = lp_str_format_c("%U.%U", lp_getattr(m, LP_NAME(__name__)), x);
         lp_value exc = lp_pcall(import_ud, &full);
         if (!exc) continue;
         lp_value missing = lp_is_instance(exc, &lp_exc_ModuleNotFoundError)
                                ? lp_getattr_opt(exc, LP_NAME(name))
                                : LP_NULL;
-        if (!missing || !lp_str_check(missing) || !lp_str_eq(missing, full)) lp_raise_value(exc);
+        if (missing && lp_str_check(missing) && lp_str_eq(missing, full) &&
+            lp_dict_get(lp_sys_modules(), full) != LP_NONE)
+            continue;
+        lp_raise_value(exc);
     }
 }
 
 lp_value lp_import(lp_value name, lp_value globals, lp_value fromlist, int64_t level)
 {
-    lp_value fullname = level > 0 ? resolve_relative(name, globals, level) : name;
-    if (lp_str_len(fullname) == 0) lp_raise(&lp_exc_ValueError, "Empty module name");
+    lp_value fullname = name;
+    if (level > 0) fullname = resolve_relative(name, globals, level);
+    else if (lp_str_len(name) == 0) lp_raise(&lp_exc_ValueError, "Empty module name");
     lp_value m = lp_import_module(fullname);
     bool has_from = fromlist && fromlist != LP_NONE && lp_truth(fromlist);
     if (has_from) {
-        handle_fromlist(m, fromlist, 0);
+        if (lp_getattr_opt(m, S("__path__"))) handle_fromlist(m, fromlist, false);
         return m;
     }
     /* import a.b.c binds a: the first part of name, resolved like fullname */
     int64_t n = lp_str_len(name), first = 0;
-    while (first < n && lp_str_at(lp_as_str(name), first) != '.')
-        first++;
+    if (level > 0 && n == 0) return m;
+    while (first < n && lp_str_at(lp_as_str(name), first) != '.') first++;
+    if (first == n) return m;
     if (level == 0) return lp_import_module(lp_str_substr(name, 0, first));
-    if (n == 0) return m;
     int64_t cut = lp_str_len(fullname) - (n - first);
-    return lp_dict_get(lp_sys_modules(), lp_str_substr(fullname, 0, cut));
+    lp_value to_return = lp_str_substr(fullname, 0, cut);
+    lp_value r = lp_dict_get(lp_sys_modules(), to_return);
+    if (!r) lp_raise(&lp_exc_KeyError, "%R not in sys.modules as expected", to_return);
+    return r;
+}
+
+/* ==== the bootstrap ==== */
+
+/* Runs the library module [name] from [file] without the import system
+ * (the bootstrap cannot import itself). */
+static lp_value load_lib_module(const char *name)
+{
+    lp_value fullname = lp_str_from_cstr(name);
+    lp_value file = lp_str_from_cstr(join(LP_LIB_DIR, name, ".py"));
+    lp_value m = lp_module_new(fullname);
+    lp_value d = ((lp_module_t *)lp_as_ptr(m))->dict;
+    lp_dict_set(d, LP_NAME(__package__), lp_str_empty());
+    lp_dict_set(d, LP_NAME(__file__), file);
+    lp_dict_set(lp_sys_modules(), fullname, m);
+    exec_in(m, lp_pyc_get_code(file, fullname));
+    return m;
+}
+
+static void bootstrap(void *ud)
+{
+    (void)ud;
+    lp_value bs = load_lib_module("_frozen_importlib");
+    lp_value ext = load_lib_module("_frozen_importlib_external");
+    lp_call_method(bs, S("_lp_setup"), (lp_value[]){ext}, 1);
+    boot.builtin_importer = lp_getattr(bs, S("BuiltinImporter"));
+    boot.frozen_importer = lp_getattr(bs, S("FrozenImporter"));
+    boot.module_from_spec = lp_getattr(bs, S("module_from_spec"));
+    boot.builtin_spec = lp_getattr(bs, S("_lp_builtin_spec"));
+    boot.load_unlocked = lp_getattr(bs, S("_load_unlocked"));
+    boot.path_finder = lp_getattr(ext, S("PathFinder"));
+    boot.source_loader = lp_getattr(ext, S("SourceFileLoader"));
+    boot.sourceless_loader = lp_getattr(ext, S("SourcelessFileLoader"));
+    boot.make_spec = lp_getattr(ext, S("_lp_make_spec"));
+    boot.ext = ext;
+    boot.bs = bs;
+}
+
+void lp_import_bootstrap(void)
+{
+    if (boot.bs) return;
+    lp_value exc = lp_pcall(bootstrap, NULL);
+    if (!exc) return;
+    memset(&boot, 0, sizeof boot);
+    fprintf(stderr, "lemonpy: the import bootstrap in %s failed:\n", LP_LIB_DIR);
+    lp_traceback_print(exc, LP_NULL);
 }

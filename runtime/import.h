@@ -5,6 +5,7 @@
 #ifndef LP_IMPORT_H
 #define LP_IMPORT_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "object.h"
@@ -25,5 +26,35 @@ extern int lp_import_verbose;
  * the lp_str_format_c message to sys.stderr, with "# " in front unless it
  * starts with "#" or "import ". */
 void lp_import_verbose_message(int level, const char *fmt, ...);
+
+/* The library folder (runtime/lib of the source tree: modules written in
+ * Python, importlib among them), a str. */
+lp_value lp_import_lib_dir(void);
+
+/* Makes sys.path: [path0] first unless NULL (the script's folder, "" for
+ * -c and stdin, the current folder for -m), then the ':'-separated
+ * [pythonpath] entries made absolute (unless NULL), then the library
+ * folder. */
+void lp_import_init_path(const char *path0, const char *pythonpath);
+
+/* Loads the import bootstrap (_frozen_importlib and
+ * _frozen_importlib_external from the library folder): module specs and
+ * loaders, sys.meta_path, sys.path_hooks.  Imports work without it (with
+ * __spec__ None); main calls it once at start-up. */
+void lp_import_bootstrap(void);
+
+/* The finder's answer for [name] (the last part of [fullname]) in the
+ * folders of the iterable [path], as CPython's FileFinder searches them
+ * (package folder, NAME.py, NAME.pyc, then a namespace package when a
+ * folder of that name was seen): *kind gets "source", "sourceless" or
+ * "namespace", *origin the file (LP_NONE for a namespace) and *locations
+ * the package's search locations (a list) or LP_NONE.  False when it is
+ * nowhere. */
+bool lp_import_find(lp_value fullname, lp_value path, const char **kind, lp_value *origin,
+                    lp_value *locations);
+
+/* The code of module [module]'s [spec] run in its namespace
+ * (loader.exec_module for lemonpy's own file loaders). */
+void lp_import_exec_spec(lp_value spec, lp_value module);
 
 #endif

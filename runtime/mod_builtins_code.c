@@ -328,7 +328,7 @@ static lp_value b_import(lp_value *args, size_t nargs, lp_value kwnames)
         while (names[i] && !lp_str_eq_cstr(key, names[i]))
             i++;
         if (!names[i])
-            lp_raise(&lp_exc_TypeError, "__import__() got an unexpected keyword argument '%U'",
+            lp_raise(&lp_exc_TypeError, "'%U' is an invalid keyword argument for __import__()",
                      key);
         v[i] = args[nargs + k];
     }

@@ -442,7 +442,8 @@ static void sys_fill(void)
     set("prefix", lp_str_empty());
     set("base_prefix", lp_str_empty());
     set("copyright", lp_str_from_cstr("Copyright (c) lemonpy authors."));
-    set("dont_write_bytecode", LP_TRUE);
+    set("dont_write_bytecode", LP_FALSE);
+    set("pycache_prefix", LP_NONE);
     set("builtin_module_names", builtin_module_names());
     set("__name__", lp_str_from_cstr("sys"));
     set("__doc__", LP_NONE);
@@ -494,16 +495,10 @@ void lp_sys_set_argv(int argc, char **argv)
     lp_sys_module();
     lp_dict_set_cstr(sys_dict, "argv", l);
     lp_dict_set_cstr(sys_dict, "orig_argv", lp_list_from_array(lp_as_list(l)->items, argc));
-    /* sys.path[0]: the script's absolute directory ('' for -c and stdin) */
-    lp_value path = lp_dict_get_cstr(sys_dict, "path");
-    const char *script = argc > 0 ? argv[0] : "";
-    char *real =
-        strcmp(script, "-c") && strcmp(script, "-") && *script ? realpath(script, NULL) : NULL;
-    lp_value dir = lp_str_empty();
-    if (real) {
-        const char *slash = strrchr(real, '/');
-        dir = lp_str_from_utf8(real, slash ? (size_t)(slash - real) + (slash == real) : 0);
-        free(real);
-    }
-    if (lp_list_check(path) && lp_as_list(path)->len == 0) lp_list_append(path, dir);
+}
+
+void lp_sys_set_flag(const char *name, lp_value v)
+{
+    lp_value flags = lp_sys_get("flags");
+    lp_dict_set_cstr(((namespace_t *)lp_as_ptr(flags))->dict, name, v);
 }

@@ -17,6 +17,9 @@ lp_value lp_sys_get(const char *name);
  * first, as CPython's sys.argv). */
 void lp_sys_set_argv(int argc, char **argv);
 
+/* Sets sys.flags.<name> (main, from the options). */
+void lp_sys_set_flag(const char *name, lp_value v);
+
 /* sys.modules (a dict). */
 lp_value lp_sys_modules(void);
 

@@ -13,6 +13,7 @@
 #include "object.h"
 
 #define LP_BUILTIN_MODULES(X)                                                                      \
+    X(_imp, lp_imp_module)                                                                         \
     X(builtins, lp_builtins_module)                                                                \
     X(sys, lp_sys_module)                                                                          \
     X(marshal, lp_marshal_module)

@@ -463,12 +463,31 @@ static lp_value module_new(lp_type_t *t, lp_value *args, size_t nargs, lp_value 
     return m;
 }
 
+/* repr(module), as importlib._bootstrap._module_repr: from __spec__ when
+ * there is one, else from __loader__, __name__ and __file__. */
 static lp_value module_repr(lp_value self)
 {
-    lp_module_t *m = lp_as_ptr(self);
-    lp_value file = lp_dict_get(m->dict, LP_NAME(__file__));
-    if (file && lp_str_check(file)) return lp_str_format_c("<module %R from %R>", m->name, file);
-    return lp_str_format_c("<module %R (built-in)>", m->name);
+    lp_value spec = lp_getattr_opt(self, LP_NAME(__spec__));
+    lp_value loader = lp_getattr_opt(self, LP_NAME(__loader__));
+    if (spec && lp_truth(spec)) {
+        lp_value name = lp_getattr(spec, LP_NAME(name));
+        lp_value origin = lp_getattr(spec, lp_str_intern_cstr("origin"));
+        lp_value shown = name == LP_NONE ? lp_str_from_cstr("?") : name;
+        if (origin == LP_NONE) {
+            lp_value ld = lp_getattr(spec, lp_str_intern_cstr("loader"));
+            if (ld == LP_NONE) return lp_str_format_c("<module %R>", shown);
+            return lp_str_format_c("<module %R (%R)>", shown, ld);
+        }
+        if (lp_truth(lp_getattr(spec, lp_str_intern_cstr("has_location"))))
+            return lp_str_format_c("<module %R from %R>", shown, origin);
+        return lp_str_format_c("<module %R (%S)>", name, origin);
+    }
+    lp_value name = lp_getattr_opt(self, LP_NAME(__name__));
+    if (!name) name = lp_str_from_cstr("?");
+    lp_value file = lp_getattr_opt(self, LP_NAME(__file__));
+    if (file) return lp_str_format_c("<module %R from %R>", name, file);
+    if (!loader || loader == LP_NONE) return lp_str_format_c("<module %R>", name);
+    return lp_str_format_c("<module %R (%R)>", name, loader);
 }
 
 /* Attribute lookup with PEP 562's module __getattr__ as the last resort. */

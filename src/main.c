@@ -26,6 +26,7 @@
 
 #include "compile.h"
 #include "error.h"
+#include "import.h"
 #include "io.h"
 #include "mod_builtins.h"
 #include "mod_sys.h"
@@ -33,6 +34,8 @@
 #include "obj_func.h"
 #include "obj_int.h"
 #include "obj_str.h"
+#include "ops.h"
+#include "pycache.h"
 #include "traceback.h"
 #include "types.h"
 #include "vm.h"
@@ -132,8 +135,15 @@ static const char *script_path(const char *path)
 static struct {
     const char *x[64]; /* -X values, in order */
     int nx;
-    int ignore_env; /* -E, -I */
-    int unbuffered; /* -u */
+    int ignore_env;    /* -E, -I */
+    int isolated;      /* -I */
+    int safe_path;     /* -P, -I, PYTHONSAFEPATH */
+    int no_user_site;  /* -s, -I */
+    int no_site;       /* -S */
+    int unbuffered;    /* -u */
+    int verbose;       /* -v, counted */
+    int dont_write;    /* -B */
+    const char *check_hash; /* --check-hash-based-pycs */
 } opts;
 
 /* The value of -X [name] or -X [name]=value (the last one given): "" for a
@@ -169,23 +179,86 @@ static void set_int_digits(const char *value, const char *where)
     lp_int_set_max_str_digits(n);
 }
 
-/* Sets up the runtime once: ints, types, builtins, sys. */
-static void runtime_init(int argc, char **argv)
+/* PYTHONVERBOSE's level: its number, or 1 for any other text. */
+static int env_level(const char *v)
+{
+    char *end;
+    long n = strtol(v, &end, 10);
+    return *end || n < 0 ? 1 : (int)(n > 100 ? 100 : n);
+}
+
+/* The first entry of sys.path for a program run as [mode] ('c' for -c,
+ * 'm' for -m, '-' for stdin, 'f' for a file named [file]); NULL when
+ * -I, -P or PYTHONSAFEPATH leave it out (CPython's safe_path). */
+static const char *path0(char mode, const char *file)
+{
+    if (opts.safe_path) return NULL;
+    if (mode == 'c' || mode == '-') return "";
+    char buf[4096];
+    if (mode == 'm') {
+        if (!getcwd(buf, sizeof buf)) return "";
+        char *out = lp_alloc_atomic(strlen(buf) + 1);
+        return strcpy(out, buf);
+    }
+    char *real = realpath(file, NULL);
+    if (!real) return "";
+    const char *slash = strrchr(real, '/');
+    size_t n = slash ? (size_t)(slash - real) + (slash == real) : 0;
+    char *out = lp_alloc_atomic(n + 1);
+    memcpy(out, real, n);
+    out[n] = 0;
+    free(real);
+    return out;
+}
+
+/* Applies the import options: sys.flags, sys.dont_write_bytecode,
+ * sys.pycache_prefix, --check-hash-based-pycs, -v. */
+static void import_settings(void)
+{
+    const char *v;
+    lp_import_verbose = opts.verbose;
+    if (!lp_import_verbose && (v = env("PYTHONVERBOSE"))) lp_import_verbose = env_level(v);
+    int dont_write = opts.dont_write || env("PYTHONDONTWRITEBYTECODE") != NULL;
+    lp_value sys = lp_sys_module();
+    lp_setattr(sys, lp_str_from_cstr("dont_write_bytecode"), dont_write ? LP_TRUE : LP_FALSE);
+    const char *prefix = x_option("pycache_prefix");
+    if (!prefix) prefix = env("PYTHONPYCACHEPREFIX");
+    if (prefix && *prefix) lp_setattr(sys, lp_str_from_cstr("pycache_prefix"), lp_str_from_cstr(prefix));
+    if (opts.check_hash) lp_check_hash_based_pycs = opts.check_hash;
+    lp_sys_set_flag("verbose", lp_from_int(lp_import_verbose));
+    lp_sys_set_flag("dont_write_bytecode", lp_from_int(dont_write));
+    lp_sys_set_flag("ignore_environment", lp_from_int(opts.ignore_env));
+    lp_sys_set_flag("isolated", lp_from_int(opts.isolated));
+    lp_sys_set_flag("no_user_site", lp_from_int(opts.no_user_site));
+    lp_sys_set_flag("no_site", lp_from_int(opts.no_site));
+    lp_sys_set_flag("safe_path", opts.safe_path ? LP_TRUE : LP_FALSE);
+}
+
+/* Sets up the runtime once: ints, types, builtins, sys (argv, path, the
+ * import options), the import bootstrap.  [mode] and [file] as path0's. */
+static void runtime_init(int argc, char **argv, char mode, const char *file)
 {
     lp_int_init();
     const char *digits = x_option("int_max_str_digits");
     if (digits) set_int_digits(digits, "-X int_max_str_digits");
     else if ((digits = env("PYTHONINTMAXSTRDIGITS"))) set_int_digits(digits, "PYTHONINTMAXSTRDIGITS");
+    if (!opts.ignore_env && env("PYTHONSAFEPATH")) opts.safe_path = 1;
     lp_types_init();
     lp_builtins_types_init();
     if (opts.unbuffered) lp_io_set_unbuffered();
     lp_sys_set_argv(argc, argv);
+    import_settings();
+    lp_import_init_path(path0(mode, file), env("PYTHONPATH"));
     lp_vm_install_sigint();
+    lp_import_bootstrap();
 }
 
-/* The namespace of __main__: a module registered in sys.modules. */
+/* The namespace of __main__: a module registered in sys.modules (made
+ * once; [file] sets __file__ the first time). */
 static lp_value main_globals(const char *file)
 {
+    static lp_value made;
+    if (made) return made;
     lp_value mod = lp_module_new(lp_str_from_cstr("__main__"));
     lp_value g = ((lp_module_t *)lp_as_ptr(mod))->dict;
     lp_dict_set_cstr(g, "__doc__", LP_NONE);
@@ -199,6 +272,7 @@ static lp_value main_globals(const char *file)
         lp_dict_set_cstr(g, "__cached__", LP_NONE); /* the script itself is never cached */
     }
     lp_dict_set_cstr(lp_sys_modules(), "__main__", mod);
+    made = g;
     return g;
 }
 
@@ -232,6 +306,7 @@ static int run_program(const char *raw, size_t n, const char *filename, int is_f
 static int run_file(const char *arg)
 {
     const char *path = script_path(arg);
+    (void)main_globals(path);
     size_t n;
     int errnum;
     const char *raw = lp_source_read_file(path, &n, &errnum);
@@ -253,6 +328,27 @@ static int run_stdin(void)
     return run_program(b.data ? b.data : "", b.len, "<stdin>", 1, NULL);
 }
 
+/* ==== -m module ==== */
+
+static void run_module_ud(void *ud)
+{
+    lp_value runpy = lp_import_module(lp_str_from_cstr("runpy"));
+    lp_call_method(runpy, lp_str_from_cstr("_run_module_as_main"), (lp_value *)ud, 1);
+}
+
+/* `lemonpy -m NAME`: runpy._run_module_as_main(NAME), as CPython's. */
+static int run_module(const char *name)
+{
+    (void)main_globals(NULL);
+    int status = 0;
+    lp_value arg = lp_str_from_cstr(name);
+    lp_value exc = lp_pcall(run_module_ud, &arg);
+    lp_io_flush_all();
+    if (exc) status = lp_traceback_handle_uncaught(exc);
+    lp_io_flush_all();
+    return status;
+}
+
 /* ==== -X parse-trace ==== */
 
 /* Prints Lemon's shift/reduce trace of parsing [file], for grammar work. */
@@ -270,6 +366,20 @@ static int parse_trace(const char *file)
 /* Options that take no argument and are accepted as CPython's. */
 static int flag_option(char c) { return c && strchr("bBdEiIOPqsSuvx", c) != NULL; }
 
+/* --check-hash-based-pycs VALUE: 0, or the exit status of a bad value. */
+static int check_hash_option(const char *v)
+{
+    if (!v) return usage_error("Argument expected for the %s options\n", "--check-hash-based-pycs");
+    if (strcmp(v, "default") && strcmp(v, "always") && strcmp(v, "never")) {
+        fprintf(stderr, "--check-hash-based-pycs must be one of 'default', 'always', or 'never'\n");
+        fprintf(stderr, usage_line, progname);
+        fprintf(stderr, "Try `lemonpy -h' for more information.\n");
+        return 2;
+    }
+    opts.check_hash = v;
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     lp_gc_init();
@@ -281,6 +391,11 @@ int main(int argc, char **argv)
         if (strcmp(a, "--") == 0) { i++; break; }
         if (strcmp(a, "--version") == 0) { printf("lemonpy " LP_VERSION " (Python 3.11 compatible)\n"); return 0; }
         if (strcmp(a, "--help") == 0) { printf(usage_line, progname); fputs(help_text, stdout); return 0; }
+        if (strcmp(a, "--check-hash-based-pycs") == 0) {
+            int rc = check_hash_option(i + 1 < argc ? argv[++i] : NULL);
+            if (rc) return rc;
+            continue;
+        }
         if (a[1] == '-') return usage_error("unknown option %s\n", a);
         for (int k = 1; a[k]; k++) {
             char c = a[k];
@@ -295,23 +410,30 @@ int main(int argc, char **argv)
                 if (c == 'm' && strcmp(arg, "tokenize") == 0) return run_tokenize(argc - i - 1, argv + i + 1);
                 if (c == 'm' && strcmp(arg, "ast") == 0) return lp_ast_view_main(argc - i - 1, argv + i + 1);
                 if (c == 'm' && strcmp(arg, "dis") == 0) {
-                    runtime_init(argc - i, argv + i);
+                    runtime_init(argc - i, argv + i, 'm', NULL);
                     return lp_dis_main(argc - i - 1, argv + i + 1);
                 }
                 if (c == 'X' && opts.nx < 64) opts.x[opts.nx++] = arg;
                 if (c == 'm') {
-                    fprintf(stderr, "%s: No module named %s\n", progname, arg);
-                    return 1;
+                    argv[i] = "-m"; /* sys.argv[0] until runpy sets the module's file */
+                    runtime_init(argc - i, argv + i, 'm', NULL);
+                    return run_module(arg);
                 }
                 if (c == 'c') {
                     argv[i] = "-c";
-                    runtime_init(argc - i, argv + i);
+                    runtime_init(argc - i, argv + i, 'c', NULL);
                     return run_program(arg, strlen(arg), "<string>", 0, NULL);
                 }
                 break;
             }
             if (c == 'E' || c == 'I') opts.ignore_env = 1;
+            if (c == 'I') opts.isolated = opts.safe_path = opts.no_user_site = 1;
+            if (c == 'P') opts.safe_path = 1;
+            if (c == 's') opts.no_user_site = 1;
+            if (c == 'S') opts.no_site = 1;
             if (c == 'u') opts.unbuffered = 1;
+            if (c == 'v') opts.verbose++;
+            if (c == 'B') opts.dont_write = 1;
             if (!flag_option(c)) {
                 char opt[3] = {'-', c, 0};
                 return usage_error("Unknown option: %s\n", opt);
@@ -320,11 +442,14 @@ int main(int argc, char **argv)
     }
     if (x_option("parse-trace")) return parse_trace(i < argc ? argv[i] : NULL);
     if (i < argc) {
-        runtime_init(argc - i, argv + i);
-        if (strcmp(argv[i], "-") != 0) return run_file(argv[i]);
+        if (strcmp(argv[i], "-") != 0) {
+            runtime_init(argc - i, argv + i, 'f', argv[i]);
+            return run_file(argv[i]);
+        }
+        runtime_init(argc - i, argv + i, '-', NULL);
         return run_stdin();
     }
     char *no_args[] = {"", NULL};
-    runtime_init(1, no_args);
+    runtime_init(1, no_args, '-', NULL);
     return run_stdin();
 }
