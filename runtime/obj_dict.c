@@ -139,6 +139,7 @@ static void dict_clone(lp_dict_t *d, const lp_dict_t *o)
     d->nentries = o->nentries;
     d->used = o->used;
     d->keys_version = 0;
+    if (d->owner) lp_type_modified(d->owner);
 }
 
 int64_t lp_dict_lookup(lp_dict_t *d, lp_value key, int64_t hash)
@@ -187,6 +188,7 @@ void lp_dict_set_hash(lp_value dv, lp_value key, int64_t hash, lp_value v)
 {
     lp_dict_t *d = lp_as_dict(dv);
     int64_t ix = lp_dict_lookup(d, key, hash);
+    if (d->owner) lp_type_modified(d->owner);
     if (ix >= 0) {
         d->entries[ix].value = v;
         return;
@@ -210,6 +212,7 @@ static void dict_del_entry(lp_dict_t *d, int64_t ix)
     d->entries[ix].value = LP_NULL;
     d->used--;
     d->keys_version = 0;
+    if (d->owner) lp_type_modified(d->owner);
 }
 
 static void dict_clear(lp_dict_t *d)
@@ -218,6 +221,7 @@ static void dict_clear(lp_dict_t *d)
     d->index = NULL;
     d->entries = NULL;
     d->keys_version = 0;
+    if (d->owner) lp_type_modified(d->owner);
 }
 
 static uint64_t next_keys_version = 1;
@@ -227,6 +231,11 @@ uint64_t lp_dict_keys_version(lp_value dv)
     lp_dict_t *d = lp_as_dict(dv);
     if (d->keys_version == 0) d->keys_version = next_keys_version++;
     return d->keys_version;
+}
+
+void lp_dict_set_owner(lp_value dv, lp_type_t *owner)
+{
+    lp_as_dict(dv)->owner = owner;
 }
 
 int64_t lp_dict_index_of(lp_value dv, lp_value key)

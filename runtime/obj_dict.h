@@ -43,6 +43,11 @@ lp_value lp_dict_copy(lp_value d);
  * reads lp_dict_value_at(d, ix) (or knows the key is still missing when the
  * index was -1) without hashing or probing. */
 uint64_t lp_dict_keys_version(lp_value d);
+
+/* Makes [d] the namespace of [owner]: from now on every change to its
+ * keys or values (any path) drops [owner]'s attribute-cache version tags
+ * (lp_type_modified, runtime/ops.h). */
+void lp_dict_set_owner(lp_value d, lp_type_t *owner);
 int64_t lp_dict_index_of(lp_value d, lp_value key); /* -1: missing; may raise */
 lp_value lp_dict_value_at(lp_value d, int64_t ix);
 

@@ -35,6 +35,8 @@ struct lp_dict {
     int32_t *index;           /* atomic; NULL for a dict that never held a key */
     lp_dict_entry_t *entries; /* collected; 2/3 of the index size */
     uint64_t keys_version;    /* lp_dict_keys_version, 0: none given out since a change */
+    lp_type_t *owner;         /* the type whose namespace this is: a change calls
+                                 lp_type_modified (lp_dict_set_owner), or NULL */
 };
 
 static inline lp_dict_t *lp_as_dict(lp_value v)

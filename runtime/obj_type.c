@@ -366,6 +366,7 @@ void lp_type_ready(lp_type_t *t)
     }
     if (!t->mro) t->mro = chain_mro(t);
     if (!t->dict) t->dict = lp_dict_new();
+    lp_dict_set_owner(t->dict, t); /* its changes drop cached lookups */
     fill_dict(t);
     t->flags |= LP_TPF_CACHEABLE; /* complete: no cached lookup on it can be stale */
 }
@@ -797,7 +798,7 @@ static void type_setattr(lp_value self, lp_value name, lp_value v)
         lp_type_of(descr)->descr_set(descr, self, v);
         return;
     }
-    lp_type_cache_clear();
+    /* the dict drops the cached lookups of t and its subclasses itself */
     if (v) lp_dict_set(t->dict, name, v);
     else if (!lp_dict_del(t->dict, name))
         lp_raise(&lp_exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);

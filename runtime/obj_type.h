@@ -44,8 +44,10 @@ lp_value lp_member_descr_new(const lp_getset_def_t *def, lp_type_t *owner);
 /* Records [sub] as a direct subclass of [base] (type.__subclasses__). */
 void lp_type_add_subclass(lp_type_t *base, lp_type_t *sub);
 
-/* Forgets every cached type attribute lookup (runtime/ops.c); call after
- * any change to a type's __dict__ or MRO. */
+/* Forgets every cached type attribute lookup (runtime/ops.c): call after
+ * a change to a type's MRO or bases.  A change to a type's __dict__ needs
+ * no call: the dict drops the lookups of the type and its subclasses
+ * itself (lp_type_modified). */
 void lp_type_cache_clear(void);
 
 #endif

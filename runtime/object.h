@@ -140,6 +140,7 @@ struct lp_type {
     lp_value qualname;   /* str; LP_NULL: from name */
     lp_value module;     /* str or LP_NULL ("builtins") */
     lp_value subclasses; /* list of the direct subclasses (strong: classes rarely die), or LP_NULL */
+    uint64_t version_tag; /* attribute-cache tag, valid while >= lp_type_valid_from (ops.c) */
     const char *doc;
 
     /* construction: type(*args) calls new, then init when the result is an

@@ -142,22 +142,54 @@ bool lp_truth(lp_value v)
 
 /* ==== attributes ==== */
 
-/* The type attribute cache: (type, name) -> what the MRO walk found,
- * misses included.  Names are compared by identity (attribute names from
- * code are interned).  Only types whose lp_type_ready has finished are
- * cached (their namespace is complete); any later change to a class's
- * namespace clears it all (lp_type_cache_clear): rare next to lookups.  The table is a root for
- * the collector, so a cached type cannot die and be replaced at the same
- * address. */
+/* The type attribute cache: (type version tag, name) -> what the MRO walk
+ * found, misses included.  Names are compared by identity (attribute names
+ * from code are interned).
+ *
+ * Version tags (CPython's tp_version_tag): a type that lp_type_ready has
+ * finished (LP_TPF_CACHEABLE) gets a tag from a global counter on its
+ * first cached lookup, and only after every type of its MRO has one, so a
+ * valid tag implies valid tags all along the MRO.  Any change to a type's
+ * namespace dict (the dict calls lp_type_modified: see
+ * lp_dict_set_owner) drops the tag of the type and of all its subclasses,
+ * walking `subclasses`; it stops at a type already without a tag, whose
+ * subclasses have none either.  lp_type_cache_clear drops every tag at
+ * once by raising lp_type_valid_from past them (MRO and __bases__
+ * changes).  A tag is never reused, so entries keyed by a dropped tag are
+ * dead: a lookup never sees a stale value.  The per-site caches of
+ * runtime/vm_attr.c key on the same tags. */
 #define TYPE_CACHE_BITS 12
 static struct {
-    const lp_type_t *type;
+    uint64_t tag;
     lp_value name, value;
 } type_cache[1 << TYPE_CACHE_BITS];
 
+uint64_t lp_type_valid_from = 1;
+static uint64_t next_version_tag = 1;
+
 void lp_type_cache_clear(void)
 {
-    memset(type_cache, 0, sizeof type_cache);
+    lp_type_valid_from = next_version_tag;
+}
+
+uint64_t lp_type_version(lp_type_t *t)
+{
+    if (t->version_tag >= lp_type_valid_from) return t->version_tag;
+    if (!(t->flags & LP_TPF_CACHEABLE) || !t->mro) return 0;
+    lp_tuple_t *mro = lp_as_tuple(t->mro);
+    for (int64_t i = 1; i < mro->len; i++)
+        if (!lp_type_version(lp_as_ptr(mro->items[i]))) return 0;
+    t->version_tag = next_version_tag++;
+    return t->version_tag;
+}
+
+void lp_type_modified(lp_type_t *t)
+{
+    if (t->version_tag < lp_type_valid_from) return; /* no tag: nor have its subclasses */
+    t->version_tag = 0;
+    if (!t->subclasses) return;
+    lp_list_t *subs = lp_as_list(t->subclasses);
+    for (int64_t i = 0; i < subs->len; i++) lp_type_modified(lp_as_ptr(subs->items[i]));
 }
 
 static lp_value mro_lookup(const lp_type_t *t, lp_value name)
@@ -174,13 +206,15 @@ static lp_value mro_lookup(const lp_type_t *t, lp_value name)
 
 lp_value lp_type_lookup(const lp_type_t *t, lp_value name)
 {
-    uintptr_t h = ((uintptr_t)t >> 4) * 31 + ((uintptr_t)lp_as_ptr(name) >> 4);
-    h = (h ^ (h >> TYPE_CACHE_BITS)) & ((1 << TYPE_CACHE_BITS) - 1);
-    if (type_cache[h].type == t && type_cache[h].name == name) return type_cache[h].value;
+    if (!lp_is_ptr(name) || lp_type_of(name) != &lp_type_str || !lp_as_str(name)->interned)
+        return mro_lookup(t, name);
+    uint64_t tag = lp_type_version((lp_type_t *)t);
+    if (!tag) return mro_lookup(t, name);
+    uintptr_t h = (uintptr_t)tag * 0x9E3779B97F4A7C15u + ((uintptr_t)lp_as_ptr(name) >> 4);
+    h = (h ^ (h >> 29)) & ((1 << TYPE_CACHE_BITS) - 1);
+    if (type_cache[h].tag == tag && type_cache[h].name == name) return type_cache[h].value;
     lp_value v = mro_lookup(t, name);
-    if (!(t->flags & LP_TPF_CACHEABLE) || lp_type_of(name) != &lp_type_str || !lp_as_str(name)->interned)
-        return v;
-    type_cache[h].type = t;
+    type_cache[h].tag = tag;
     type_cache[h].name = name;
     type_cache[h].value = v;
     return v;

@@ -68,6 +68,16 @@ static inline lp_value *lp_instance_dict_slot(lp_value v)
 /* [name] in [t]'s MRO dicts, or LP_NULL (never raises) */
 lp_value lp_type_lookup(const lp_type_t *t, lp_value name);
 
+/* Attribute-cache version tags (ops.c): [t]'s tag, given now if it has
+ * none (0: [t] is not cacheable yet); a tag is valid while it is at least
+ * lp_type_valid_from, and is never given again once dropped. */
+extern uint64_t lp_type_valid_from;
+uint64_t lp_type_version(lp_type_t *t);
+
+/* Drops the version tags of [t] and its subclasses: their namespace or
+ * MRO changed (called by the dict of a type's namespace on any change). */
+void lp_type_modified(lp_type_t *t);
+
 /* Raises CPython's AttributeError for a missing [name] of [v] ("'int'
  * object has no attribute 'x'", "type object ...", "module ..."). */
 _Noreturn void lp_raise_no_attribute(lp_value v, lp_value name);
