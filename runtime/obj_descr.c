@@ -67,6 +67,13 @@ static lp_value classmethod_get(lp_value self, lp_value obj, lp_value owner)
     return lp_method_new(f, owner);
 }
 
+lp_value lp_classmethod_function(lp_value cm)
+{
+    if (lp_type_of(cm) != &lp_type_classmethod) return LP_NULL;
+    lp_value f = as_wrapper(cm)->callable;
+    return lp_type_of(f) == &lp_type_function ? f : LP_NULL;
+}
+
 static lp_value staticmethod_get(lp_value self, lp_value obj, lp_value owner)
 {
     return as_wrapper(self)->callable;
@@ -442,6 +449,34 @@ static lp_value super_getattr(lp_value self, lp_value name)
         }
     }
     return lp_generic_getattr(self, name);
+}
+
+bool lp_super_get_method(lp_value self, lp_value name, lp_value *meth, lp_value *first)
+{
+    super_t *s = as_super(self);
+    if (lp_type_of(self) != &lp_type_super || !s->obj_type || s->obj == lp_from_ptr(s->obj_type) ||
+        lp_str_eq(name, LP_NAME(__class__)))
+        return false;
+    lp_tuple_t *mro = lp_as_tuple(s->obj_type->mro);
+    int64_t i = 0;
+    while (i < mro->len && lp_as_ptr(mro->items[i]) != s->type)
+        i++;
+    for (i++; i < mro->len; i++) {
+        lp_type_t *t = lp_as_ptr(mro->items[i]);
+        lp_value v = t->dict ? lp_dict_get(t->dict, name) : LP_NULL;
+        if (!v) continue;
+        if (lp_type_of(v) == &lp_type_function) {
+            *meth = v;
+            *first = s->obj;
+            return true;
+        }
+        lp_value f = lp_classmethod_function(v);
+        if (!f) return false;
+        *meth = f;
+        *first = lp_from_ptr(s->obj_type);
+        return true;
+    }
+    return false;
 }
 
 static lp_value super_repr(lp_value self)

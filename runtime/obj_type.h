@@ -33,6 +33,16 @@ void lp_type_add_slot_wrappers(lp_type_t *t);
  * controls at the generic dunder-calling function, or back to the base's. */
 void lp_type_update_slot(lp_type_t *t, lp_value name);
 
+/* The plain function that classmethod [cm] wraps, or LP_NULL (not a
+ * classmethod, or it wraps something else). */
+lp_value lp_classmethod_function(lp_value cm);
+
+/* For LOAD_METHOD on super object [self] bound to an instance: when
+ * super().name is a plain function or a classmethod of one, stores the
+ * function in *meth and what it binds to in *first (no bound method is
+ * made) and returns true; false: take the generic path. */
+bool lp_super_get_method(lp_value self, lp_value name, lp_value *meth, lp_value *first);
+
 /* A descriptor for the native attribute [def] of instances of [owner]. */
 lp_value lp_getset_descr_new(const lp_getset_def_t *def, lp_type_t *owner);
 

@@ -26,6 +26,7 @@
 #include "obj_dict_internal.h"
 #include "obj_func.h"
 #include "obj_tuple.h"
+#include "obj_type.h"
 #include "ops.h"
 #include "types.h"
 
@@ -158,22 +159,50 @@ lp_value lp_vmattr_load(uint16_t *cu, lp_value obj, lp_value name)
     return lp_getattr(obj, name); /* raises AttributeError */
 }
 
-bool lp_vmattr_method(uint16_t *cu, lp_value obj, lp_value name, lp_value *meth)
+/* LOAD_METHOD on a class: a classmethod of a plain function found on the
+ * class, when the metaclass has no data descriptor of the name, is called
+ * with the class first, without a bound method. */
+static bool class_method(lp_value cls, lp_value name, lp_value *meth, lp_value *self)
+{
+    lp_value mdescr = lp_type_lookup(lp_type_of(cls), name);
+    if (mdescr && lp_type_of(mdescr)->descr_set) return false;
+    lp_value f = lp_type_lookup(lp_as_ptr(cls), name);
+    f = f ? lp_classmethod_function(f) : LP_NULL;
+    if (!f) return false;
+    *meth = f;
+    *self = cls;
+    return true;
+}
+
+bool lp_vmattr_method(uint16_t *cu, lp_value obj, lp_value name, lp_value *meth, lp_value *self)
 {
     const lp_type_t *t = lp_type_of(obj);
-    if (t->getattr != lp_type_object.getattr) return lp_get_method(obj, name, meth);
+    if (t->getattr != lp_type_object.getattr) {
+        if (t->getattr == lp_type_type.getattr && class_method(obj, name, meth, self)) return true;
+        if (t == &lp_type_super && lp_super_get_method(obj, name, meth, self)) return true;
+        *self = obj;
+        return lp_get_method(obj, name, meth);
+    }
     way_t *w;
     lp_value descr = type_lookup(cu, t, name, &w);
     const lp_type_t *dt = descr ? lp_type_of(descr) : NULL;
-    /* as lp_get_method: plain functions and instance method descriptors */
+    /* as lp_get_method: plain functions and instance method descriptors;
+     * also classmethods of plain functions, called with the type first */
+    lp_value cmf = LP_NULL;
     if (dt == &lp_type_function ||
         (dt == &lp_type_method_descriptor &&
          !(((lp_method_descr_t *)lp_as_ptr(descr))->def->flags &
-           (LP_METH_CLASS | LP_METH_STATIC)))) {
+           (LP_METH_CLASS | LP_METH_STATIC))) ||
+        (dt == &lp_type_classmethod && (cmf = lp_classmethod_function(descr)))) {
         lp_value d = instance_dict(obj, t);
         lp_value shadow = d ? lp_dict_get(d, name) : LP_NULL;
-        *meth = shadow ? shadow : descr;
-        return !shadow;
+        if (shadow) {
+            *meth = shadow;
+            return false;
+        }
+        *meth = cmf ? cmf : descr;
+        *self = cmf ? lp_from_ptr((void *)t) : obj;
+        return true;
     }
     *meth = lp_vmattr_load(cu, obj, name);
     return false;

@@ -925,10 +925,10 @@ dispatch_opcode:
 
     TARGET(LOAD_METHOD)
     {
-        lp_value obj = TOP(), meth;
-        if (lp_vmattr_method((uint16_t *)pc, obj, names[oparg], &meth)) {
+        lp_value obj = TOP(), meth, self;
+        if (lp_vmattr_method((uint16_t *)pc, obj, names[oparg], &meth, &self)) {
             SET_TOP(meth);
-            PUSH(obj);
+            PUSH(self);
         } else {
             SET_TOP(LP_NULL);
             PUSH(meth);
