@@ -280,7 +280,7 @@ static void exec_in(lp_value m, lp_value code)
 {
     lp_value d = ((lp_module_t *)lp_as_ptr(m))->dict;
     if (!lp_dict_get(d, LP_NAME(__builtins__)))
-        lp_dict_set(d, LP_NAME(__builtins__), lp_builtins_module());
+        lp_dict_set(d, LP_NAME(__builtins__), lp_builtins_dict());
     lp_vm_run_module(code, d);
 }
 
@@ -482,7 +482,7 @@ static int64_t rfind_dot(lp_value s, int64_t end)
  * __path__). */
 static lp_value resolve_relative(lp_value name, lp_value globals, int64_t level)
 {
-    if (globals == LP_NONE || !globals)
+    if (!globals)
         lp_raise_value(lp_exc_new(&lp_exc_KeyError,
                                   (lp_value[]){lp_str_from_cstr("'__name__' not in globals")}, 1));
     if (!lp_dict_check(globals)) lp_raise(&lp_exc_TypeError, "globals must be a dict");
@@ -611,6 +611,13 @@ static void bootstrap(void *ud)
     boot.make_spec = lp_getattr(ext, S("_lp_make_spec"));
     boot.ext = ext;
     boot.bs = bs;
+}
+
+lp_value lp_import_main_loader(lp_value path)
+{
+    if (!boot.bs) return LP_NONE;
+    if (!path) return boot.builtin_importer;
+    return lp_call2(boot.source_loader, LP_NAME(__main__), path);
 }
 
 void lp_import_bootstrap(void)

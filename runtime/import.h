@@ -53,6 +53,11 @@ void lp_import_bootstrap(void);
 bool lp_import_find(lp_value fullname, lp_value path, const char **kind, lp_value *origin,
                     lp_value *locations);
 
+/* __main__'s __loader__, as CPython sets it: a SourceFileLoader for the
+ * script [path], BuiltinImporter for -c and stdin ([path] LP_NULL);
+ * LP_NONE without the bootstrap. */
+lp_value lp_import_main_loader(lp_value path);
+
 /* The code of module [module]'s [spec] run in its namespace
  * (loader.exec_module for lemonpy's own file loaders). */
 void lp_import_exec_spec(lp_value spec, lp_value module);

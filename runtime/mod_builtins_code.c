@@ -317,7 +317,7 @@ static lp_value b_dir(lp_value *args, size_t nargs, lp_value kwnames)
 static lp_value b_import(lp_value *args, size_t nargs, lp_value kwnames)
 {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
-    lp_value v[5] = {LP_NULL, LP_NONE, LP_NONE, LP_NONE, lp_from_int(0)};
+    lp_value v[5] = {LP_NULL, LP_NULL, LP_NONE, LP_NONE, lp_from_int(0)}; /* globals absent: NULL */
     if (nargs > 5)
         lp_raise(&lp_exc_TypeError, "__import__() takes at most 5 arguments (%zu given)", nargs);
     for (size_t i = 0; i < nargs; i++)

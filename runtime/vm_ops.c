@@ -15,6 +15,7 @@
 #include "call.h"
 #include "error.h"
 #include "gc.h"
+#include "mod_sys.h"
 #include "names.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
@@ -889,18 +890,50 @@ lp_value lp_vmop_import_name(lp_frame_t *f, lp_value name, lp_value fromlist, lp
     return lp_call(imp, args, 5, LP_NULL);
 }
 
+/* ImportError(msg, name=[modname], path=[path]) ([path] may be LP_NULL). */
+static _Noreturn void import_from_error(lp_value msg, lp_value modname, lp_value path)
+{
+    lp_value e = lp_exc_new(&lp_exc_ImportError, &msg, 1);
+    if (modname) lp_setattr(e, LP_NAME(name), modname);
+    if (path) lp_setattr(e, LP_NAME(path), path);
+    lp_raise_value(e);
+}
+
+/* Is [module]'s __spec__ still running its code (a circular import)? */
+static bool module_initializing(lp_value module)
+{
+    lp_value spec = lp_getattr_opt(module, LP_NAME(__spec__));
+    if (!spec || spec == LP_NONE) return false;
+    lp_value v = lp_getattr_opt(spec, lp_str_intern_cstr("_initializing"));
+    return v && lp_truth(v);
+}
+
 lp_value lp_vmop_import_from(lp_value module, lp_value name)
 {
     lp_value v = lp_getattr_opt(module, name);
     if (v) return v;
+    /* a submodule in sys.modules but not yet an attribute of its package */
     lp_value modname = lp_getattr_opt(module, LP_NAME(__name__));
-    if (!modname || !lp_str_check(modname))
-        lp_raise(&lp_exc_ImportError, "cannot import name %R", name);
-    lp_value file = lp_getattr_opt(module, LP_NAME(__file__));
-    if (file && lp_str_check(file))
-        lp_raise(&lp_exc_ImportError, "cannot import name %R from %R (%U)", name, modname, file);
-    lp_raise(&lp_exc_ImportError, "cannot import name %R from %R (unknown location)", name,
-             modname);
+    if (modname && !lp_str_check(modname)) modname = LP_NULL;
+    if (modname) {
+        lp_value sub = lp_dict_get(lp_sys_modules(), lp_str_format_c("%U.%U", modname, name));
+        if (sub) return sub;
+    }
+    lp_value shown = modname ? modname : lp_str_from_cstr("<unknown module name>");
+    lp_value file = LP_NULL;
+    if (lp_is_instance(module, &lp_type_module))
+        file = lp_dict_get(((lp_module_t *)lp_as_ptr(module))->dict, LP_NAME(__file__));
+    if (!file || !lp_str_check(file))
+        import_from_error(lp_str_format_c("cannot import name %R from %R (unknown location)", name,
+                                          shown),
+                          modname, LP_NULL);
+    if (module_initializing(module))
+        import_from_error(lp_str_format_c("cannot import name %R from partially initialized module "
+                                          "%R (most likely due to a circular import) (%U)",
+                                          name, shown, file),
+                          modname, file);
+    import_from_error(lp_str_format_c("cannot import name %R from %R (%U)", name, shown, file),
+                      modname, file);
 }
 
 void lp_vmop_import_star(lp_frame_t *f, lp_value module)

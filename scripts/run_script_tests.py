@@ -4,7 +4,8 @@
     scripts/run_script_tests.py [--lemonpy PATH] [--jobs N] [FILES or DIRS...]
 
 A script test is tests/scripts/<area>/<name>.py (names starting with "_"
-are helpers, not tests) with its expected output beside it in <name>.exp,
+are helpers, not tests, and folders named "fixtures" hold modules and
+packages that tests import) with its expected output beside it in <name>.exp,
 captured from CPython 3.11 by scripts/gen_expected.py.  Both scripts run a
 test the same way (this file holds the shared code):
 
@@ -14,8 +15,13 @@ test the same way (this file holds the shared code):
     placed before the file name), `# lemonpy: stdin=FILE` (relative to
     the test's folder; default: no input) and `# lemonpy: stderr=all`
     (compare all of stderr, not only its last line; the test folder's
-    absolute path, which CPython prints in tracebacks, becomes `<dir>`);
-  * environment: as inherited plus PYTHONIOENCODING=utf-8, PYTHONHASHSEED=0.
+    absolute path, which CPython prints in tracebacks, becomes `<dir>`),
+    `# lemonpy: run=-m pkg a b` (arguments given instead of the file name:
+    the file only describes the test) and `# lemonpy: env=NAME=VALUE`
+    (repeatable; an empty VALUE removes NAME);
+  * environment: as inherited plus PYTHONIOENCODING=utf-8, PYTHONHASHSEED=0
+    and PYTHONDONTWRITEBYTECODE=1 (tests never leave __pycache__ folders;
+    a test that needs the cache written says `env=PYTHONDONTWRITEBYTECODE=`).
 
 The text compared is the exact stdout; when the exit status is not 0, the
 last non-empty line of stderr (all of it with stderr=all) and
@@ -48,7 +54,8 @@ def find_tests(paths=()):
         p = os.path.abspath(p)
         if os.path.isdir(p):
             for root, dirs, names in os.walk(p):
-                dirs[:] = [d for d in dirs if d != '__pycache__' and not d.startswith('.')]
+                dirs[:] = [d for d in dirs if d not in ('__pycache__', 'fixtures')
+                           and not d.startswith('.')]
                 found.update(os.path.join(root, n) for n in names
                              if n.endswith('.py') and not n.startswith('_'))
         elif os.path.isfile(p) and p.endswith('.py'):
@@ -60,11 +67,21 @@ def find_tests(paths=()):
     return sorted(found)
 
 
+class Headers:
+    """What the `# lemonpy:` lines of a test ask for."""
+
+    def __init__(self):
+        self.args = []          # arguments before the file name
+        self.run = None         # arguments instead of the file name
+        self.stdin = None       # the file given as stdin
+        self.all_stderr = False
+        self.env = {}           # NAME: VALUE ('' removes NAME)
+
+
 def read_headers(path):
-    """(args, stdin file or None, whole stderr?) from the `# lemonpy:
-    KEY=VALUE` lines of the comment block at the top of [path]; raises
-    HeaderError."""
-    args, stdin, all_stderr = [], None, False
+    """The Headers of the `# lemonpy: KEY=VALUE` lines of the comment
+    block at the top of [path]; raises HeaderError."""
+    h = Headers()
     with open(path, 'rb') as f:
         for raw in f:
             line = raw.decode('utf-8', 'replace').strip().lstrip('\ufeff')
@@ -74,40 +91,55 @@ def read_headers(path):
                 continue
             key, sep, value = line[len('# lemonpy:'):].strip().partition('=')
             if key == 'args' and sep:
-                args = shlex.split(value)
+                h.args = shlex.split(value)
+            elif key == 'run' and sep:
+                h.run = shlex.split(value)
+            elif key == 'env' and sep and '=' in value:
+                name, _, val = value.strip().partition('=')
+                h.env[name] = val
             elif key == 'stdin' and sep and value.strip():
-                stdin = os.path.join(os.path.dirname(path), value.strip())
-                if not os.path.isfile(stdin):
+                h.stdin = os.path.join(os.path.dirname(path), value.strip())
+                if not os.path.isfile(h.stdin):
                     raise HeaderError('stdin file not found: %s' % value.strip())
             elif key == 'stderr' and value.strip() == 'all':
-                all_stderr = True
+                h.all_stderr = True
             else:
                 raise HeaderError('bad header line: %s' % line)
-    return args, stdin, all_stderr
+    return h
 
 
-def test_env():
-    return dict(os.environ, PYTHONIOENCODING='utf-8', PYTHONHASHSEED='0')
+def test_env(extra=None):
+    env = dict(os.environ, PYTHONIOENCODING='utf-8', PYTHONHASHSEED='0',
+               PYTHONDONTWRITEBYTECODE='1')
+    for name, value in (extra or {}).items():
+        if value:
+            env[name] = value
+        else:
+            env.pop(name, None)
+    return env
 
 
 def run_test(interpreter, path):
     """Run [path] under [interpreter] (an argv list) as described above and
     return the text to compare (bytes)."""
-    args, stdin, all_stderr = read_headers(path)
+    h = read_headers(path)
     folder, name = os.path.split(path)
-    inp = open(stdin, 'rb') if stdin else subprocess.DEVNULL
+    inp = open(h.stdin, 'rb') if h.stdin else subprocess.DEVNULL
+    argv = interpreter + h.args + (h.run if h.run is not None else [name])
     try:
-        p = subprocess.run(interpreter + args + [name], cwd=folder, stdin=inp,
-                           capture_output=True, env=test_env(), timeout=TIMEOUT)
+        p = subprocess.run(argv, cwd=folder, stdin=inp, capture_output=True,
+                           env=test_env(h.env), timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         return b'[timed out after %d s]\n' % TIMEOUT
     finally:
-        if stdin:
+        if h.stdin:
             inp.close()
-    if all_stderr:
-        stderr = p.stderr.replace(os.fsencode(folder) + b'/', b'<dir>/')
-        return result_text(p.stdout, p.returncode, stderr, all_stderr)
-    return result_text(p.stdout, p.returncode, p.stderr)
+    # the interpreter's own path (in -m errors) becomes <python>
+    stderr = p.stderr.replace(os.fsencode(interpreter[0]) + b':', b'<python>:')
+    if h.all_stderr:
+        stderr = stderr.replace(os.fsencode(folder) + b'/', b'<dir>/')
+        return result_text(p.stdout, p.returncode, stderr, True)
+    return result_text(p.stdout, p.returncode, stderr)
 
 
 def result_text(stdout, status, stderr, all_stderr=False):

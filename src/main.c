@@ -263,7 +263,7 @@ static lp_value main_globals(const char *file)
     lp_value g = ((lp_module_t *)lp_as_ptr(mod))->dict;
     lp_dict_set_cstr(g, "__doc__", LP_NONE);
     lp_dict_set_cstr(g, "__package__", LP_NONE);
-    lp_dict_set_cstr(g, "__loader__", LP_NONE);
+    lp_dict_set_cstr(g, "__loader__", lp_import_main_loader(file ? lp_str_from_cstr(file) : LP_NULL));
     lp_dict_set_cstr(g, "__spec__", LP_NONE);
     lp_dict_set_cstr(g, "__annotations__", lp_dict_new());
     lp_dict_set_cstr(g, "__builtins__", lp_builtins_module());

@@ -1,0 +1,2 @@
+# lemonpy: env=PYTHONPATH=fixtures
+# lemonpy: run=-m runme.py

@@ -1,0 +1,1 @@
+# lemonpy: run=-m no_such_module_here

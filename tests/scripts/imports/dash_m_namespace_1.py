@@ -1,0 +1,2 @@
+# lemonpy: env=PYTHONPATH=fixtures/ns_one
+# lemonpy: run=-m nsp

@@ -1,0 +1,2 @@
+# lemonpy: env=PYTHONPATH=fixtures
+# lemonpy: run=-B -E -m runme -B

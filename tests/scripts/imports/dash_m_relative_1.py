@@ -1,0 +1,1 @@
+# lemonpy: run=-m .runme

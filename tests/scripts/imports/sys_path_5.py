@@ -1,0 +1,2 @@
+# -m: sys.path[0] is the current folder, absolute.
+# lemonpy: run=-m _path0 x
