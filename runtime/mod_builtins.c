@@ -414,6 +414,14 @@ static lp_value claimed_class(lp_value obj)
     return c && c != lp_from_ptr((void *)t) ? c : LP_NULL;
 }
 
+/* cls.hook(arg) for the special method [hook] found on type(cls). */
+static lp_value call_hook(lp_value hook, lp_value cls, lp_value arg)
+{
+    const lp_type_t *ht = lp_type_of(hook);
+    if (ht->descr_get) hook = ht->descr_get(hook, cls, lp_from_ptr(lp_type_of(cls)));
+    return lp_call1(hook, arg);
+}
+
 static bool do_isinstance(lp_value obj, lp_value cls, int depth)
 {
     if (depth > 1000)
@@ -435,7 +443,7 @@ static bool do_isinstance(lp_value obj, lp_value cls, int depth)
         }
     }
     lp_value hook = lp_type_lookup(lp_type_of(cls), LP_NAME(__instancecheck__));
-    if (hook) return lp_truth(lp_call_method(cls, LP_NAME(__instancecheck__), &obj, 1));
+    if (hook) return lp_truth(call_hook(hook, cls, obj));
     if (!get_bases(cls))
         lp_raise(&lp_exc_TypeError,
                  "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -464,7 +472,7 @@ static bool do_issubclass(lp_value derived, lp_value cls, int depth)
     }
     lp_value hook = lp_type_lookup(lp_type_of(cls), LP_NAME(__subclasscheck__));
     if (hook && !(is_type(cls) && lp_type_of(cls) == &lp_type_type))
-        return lp_truth(lp_call_method(cls, LP_NAME(__subclasscheck__), &derived, 1));
+        return lp_truth(call_hook(hook, cls, derived));
     if (!is_type(derived) && !get_bases(derived))
         lp_raise(&lp_exc_TypeError, "issubclass() arg 1 must be a class");
     if (!is_type(cls) && !get_bases(cls))

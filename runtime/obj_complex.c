@@ -342,13 +342,14 @@ static cplx_t first_arg(lp_value x, bool *was_complex)
 {
     cplx_t c = {0.0, 0.0};
     *was_complex = true;
+    if (lp_type_of(x) == &lp_type_complex) return (cplx_t){lp_as_complex(x)->re, lp_as_complex(x)->im};
+    if (dunder_complex(x, &c)) return c; /* a complex subclass's own __complex__ too */
     if (lp_complex_check(x)) return (cplx_t){lp_as_complex(x)->re, lp_as_complex(x)->im};
-    if (dunder_complex(x, &c)) return c;
     *was_complex = false;
     if (!is_real_number(x))
         lp_raise(&lp_exc_TypeError,
                  "complex() first argument must be a string or a number, not '%T'", x);
-    c.re = lp_float_as_double(x);
+    c.re = lp_float_value(lp_float_from_value(x)); /* float(x): a subclass's __float__ */
     return c;
 }
 

@@ -426,6 +426,13 @@ static lp_value float_from_str(lp_value s)
 lp_value lp_float_from_value(lp_value x)
 {
     if (lp_is_float(x)) return x;
+    const lp_type_t *ht = lp_type_of(x);
+    if ((ht->flags & LP_TPF_HEAPTYPE) && ht->to_float) { /* a subclass's __float__ first */
+        lp_value r = ht->to_float(x);
+        if (!lp_float_check(r))
+            lp_raise(&lp_exc_TypeError, "%N.__float__ returned non-float (type %T)", ht, r);
+        return lp_is_float(r) ? r : lp_float_new(lp_float_value(r));
+    }
     lp_value i = lp_int_unwrap(x);
     if (i) return lp_from_float(lp_int_to_double_raise(i));
     const char *p;

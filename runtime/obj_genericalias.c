@@ -92,11 +92,41 @@ static lp_value ga_compare(lp_value self, lp_value other, lp_cmpop_t op)
     return lp_bool(op == LP_EQ ? eq : !eq);
 }
 
+/* CPython's ga_getattro: all but a few names are the origin's (list[int].__name__). */
 static lp_value ga_getattr(lp_value self, lp_value name)
 {
-    lp_value v = lp_generic_getattr(self, name);
-    return v != LP_NULL ? v : lp_getattr_opt(GA(self)->origin, name);
+    static const char *const own[] = {
+        "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+        "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+        "__copy__", "__deepcopy__", NULL,
+    };
+    for (const char *const *p = own; *p; p++)
+        if (lp_str_eq_cstr(name, *p)) return lp_generic_getattr(self, name);
+    return lp_getattr(GA(self)->origin, name); /* its AttributeError */
 }
+
+static lp_value ga_instancecheck(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_raise(&lp_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+static lp_value ga_subclasscheck(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_raise(&lp_exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+static lp_value ga_mro_entries(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_args_one("__mro_entries__", nargs - 1, kwnames);
+    return lp_tuple_pack(1, GA(args[0])->origin);
+}
+
+static const lp_method_def_t ga_methods[] = {
+    {"__mro_entries__", ga_mro_entries, 0, NULL},
+    {"__instancecheck__", ga_instancecheck, 0, NULL},
+    {"__subclasscheck__", ga_subclasscheck, 0, NULL},
+    {NULL},
+};
 
 static lp_value ga_origin(lp_value self)
 {
@@ -130,5 +160,6 @@ static lp_type_t lp_type_genericalias = {
     .compare = ga_compare,
     .getattr = ga_getattr,
     .getsets = ga_getsets,
+    .methods = ga_methods,
     .binop = {[LP_NB_OR] = lp_union_or}, /* list[int] | None */
 };

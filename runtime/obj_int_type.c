@@ -360,6 +360,11 @@ static lp_value int_checked(lp_value r, const char *what)
 
 lp_value lp_int_from_value(lp_value x)
 {
+    const lp_type_t *t = lp_type_of(x);
+    if (t->flags & LP_TPF_HEAPTYPE) { /* a subclass's __int__ / __index__ come first */
+        if (t->to_int) return int_checked(t->to_int(x), "__int__");
+        if (t->index) return int_checked(t->index(x), "__index__");
+    }
     lp_value u = lp_int_unwrap(x), r;
     if (u) return u;
     if (lp_float_check(x)) {
@@ -367,7 +372,6 @@ lp_value lp_int_from_value(lp_value x)
         return r;
     }
     if (int_from_text(x, 10, &r)) return r;
-    const lp_type_t *t = lp_type_of(x);
     if (t->to_int) return int_checked(t->to_int(x), "__int__");
     if (t->index) return int_checked(t->index(x), "__index__");
     lp_value trunc = lp_type_lookup(t, LP_NAME(__trunc__));

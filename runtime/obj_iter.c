@@ -272,7 +272,8 @@ static lp_value reversed_new(lp_type_t *type, lp_value *args, size_t nargs, lp_v
     if (rev == LP_NONE) lp_raise(&lp_exc_TypeError, "'%s' object is not reversible", t->name);
     if (rev && type == &lp_type_reversed)
         return lp_call_method(seq, LP_NAME(__reversed__), NULL, 0);
-    bool seqlike = t->getitem && t->len && !lp_is_instance(seq, &lp_type_dict);
+    /* CPython's PySequence_Check (then len() may still fail) */
+    bool seqlike = t->getitem && !lp_is_instance(seq, &lp_type_dict);
     if (!seqlike) lp_raise(&lp_exc_TypeError, "'%s' object is not reversible", t->name);
     reversed_t *r = iter_alloc(type, sizeof *r);
     r->seq = seq;

@@ -91,7 +91,7 @@ void lp_list_extend(lp_value lv, lp_value iterable)
 {
     lp_list_t *l = lp_as_list(lv);
     const lp_type_t *t = lp_type_of(iterable);
-    if (t == &lp_type_list) { /* exact types only: a subclass may override __iter__ */
+    if (t == &lp_type_list || iterable == lv) { /* exact types only: a subclass may override __iter__ */
         lp_list_t *o = lp_as_list(iterable);
         list_append_array(l, o->items, o->len);
         return;
@@ -101,6 +101,7 @@ void lp_list_extend(lp_value lv, lp_value iterable)
         return;
     }
     lp_value it = lp_iter(iterable);
+    lp_length_hint(iterable, 8); /* as CPython: a class's __len__ runs (and may raise) */
     for (lp_value v; (v = lp_iter_next(it)) != LP_NULL;)
         lp_list_append(lv, v);
 }

@@ -532,12 +532,13 @@ static lp_value object_m_dir(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value object_m_init_subclass(lp_value *args, size_t nargs, lp_value kwnames)
 {
+    lp_type_t *t = lp_as_ptr(args[0]);
+    lp_value qual = t->qualname ? t->qualname : lp_str_from_cstr(t->name);
     if (nkw(kwnames))
-        lp_raise(&lp_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                 ((lp_type_t *)lp_as_ptr(args[0]))->name);
+        lp_raise(&lp_exc_TypeError, "%U.__init_subclass__() takes no keyword arguments", qual);
     if (nargs > 1)
-        lp_raise(&lp_exc_TypeError, "%s.__init_subclass__() takes no arguments (%zu given)",
-                 ((lp_type_t *)lp_as_ptr(args[0]))->name, nargs - 1);
+        lp_raise(&lp_exc_TypeError, "%U.__init_subclass__() takes no arguments (%zu given)", qual,
+                 nargs - 1);
     return LP_NONE;
 }
 

@@ -205,9 +205,14 @@ static int slot_truth(lp_value s)
     return r == LP_TRUE;
 }
 
+/* type(self).__call__, bound: an instance attribute named __call__ is not used */
 static lp_value slot_call(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_value f = lp_getattr(self, LP_NAME(__call__));
+    const lp_type_t *t = lp_type_of(self);
+    lp_value f = lp_type_lookup(t, LP_NAME(__call__));
+    if (!f) lp_raise_no_attribute(self, LP_NAME(__call__));
+    const lp_type_t *ft = lp_type_of(f);
+    if (ft->descr_get) f = ft->descr_get(f, self, lp_from_ptr(t));
     return lp_call(f, args, nargs, kwnames);
 }
 
@@ -254,12 +259,11 @@ static void slot_setitem(lp_value s, lp_value k, lp_value v)
 
 static int slot_contains(lp_value s, lp_value x)
 {
+    if (lp_type_lookup(lp_type_of(s), DUNDER("__contains__")) == LP_NONE)
+        lp_raise(&lp_exc_TypeError, "'%T' object is not a container", s);
     lp_value r = call_dunder(s, "__contains__", &x, 1);
     if (r) return lp_truth(r);
-    lp_value it = lp_iter(s), item;
-    while ((item = lp_iter_next(it)))
-        if (lp_eq(item, x)) return 1;
-    return 0;
+    return lp_contains_by_iter(s, x);
 }
 
 typedef struct {

@@ -416,16 +416,87 @@ void lp_delitem(lp_value v, lp_value key)
     t->setitem(v, key, LP_NULL);
 }
 
+typedef struct {
+    lp_value v, result;
+} iter_call_t;
+
+static void iter_protected(void *ud)
+{
+    iter_call_t *c = ud;
+    c->result = lp_iter(c->v);
+}
+
+int lp_contains_by_iter(lp_value container, lp_value x)
+{
+    /* any TypeError of iter() becomes CPython's _PySequence_IterSearch message */
+    iter_call_t c = {container, LP_NULL};
+    lp_value exc = lp_pcall(iter_protected, &c);
+    if (exc) {
+        if (lp_is_instance(exc, &lp_exc_TypeError))
+            lp_raise(&lp_exc_TypeError, "argument of type '%T' is not iterable", container);
+        lp_raise_value(exc);
+    }
+    lp_value item;
+    while ((item = lp_iter_next(c.result)))
+        if (lp_eq(item, x)) return 1;
+    return 0;
+}
+
 bool lp_contains(lp_value container, lp_value x)
 {
     const lp_type_t *t = lp_type_of(container);
     if (t->contains) return t->contains(container, x) != 0;
-    if (!t->iter && !t->getitem)
-        lp_raise(&lp_exc_TypeError, "argument of type '%s' is not iterable", t->name);
-    lp_value it = lp_iter(container), item;
-    while ((item = lp_iter_next(it)))
-        if (lp_eq(item, x)) return true;
-    return false;
+    return lp_contains_by_iter(container, x) != 0;
+}
+
+typedef struct {
+    lp_value v, f;
+    int64_t n;
+    lp_value r;
+} hint_call_t;
+
+static void len_protected(void *ud)
+{
+    hint_call_t *c = ud;
+    c->n = lp_type_of(c->v)->len(c->v);
+}
+
+static void hint_protected(void *ud)
+{
+    hint_call_t *c = ud;
+    c->r = c->v ? lp_call1(c->f, c->v) : lp_call0(c->f);
+}
+
+int64_t lp_length_hint(lp_value v, int64_t dflt)
+{
+    const lp_type_t *t = lp_type_of(v);
+    hint_call_t c = {v, LP_NULL, 0, LP_NULL};
+    lp_value exc;
+    if (t->len) {
+        if (!(t->flags & LP_TPF_HEAPTYPE)) return t->len(v);
+        exc = lp_pcall(len_protected, &c); /* a TypeError means "no length" */
+        if (!exc) return c.n;
+        if (!lp_is_instance(exc, &lp_exc_TypeError)) lp_raise_value(exc);
+    }
+    lp_value f = lp_type_lookup(t, LP_NAME(__length_hint__));
+    if (!f) return dflt;
+    const lp_type_t *ft = lp_type_of(f);
+    if (ft != &lp_type_function && ft != &lp_type_method_descriptor && ft->descr_get) {
+        f = ft->descr_get(f, v, lp_from_ptr(t)); /* called bound, without [v] */
+        c.v = LP_NULL;
+    }
+    c.f = f;
+    exc = lp_pcall(hint_protected, &c);
+    if (exc) {
+        if (lp_is_instance(exc, &lp_exc_TypeError)) return dflt;
+        lp_raise_value(exc);
+    }
+    if (c.r == LP_NOTIMPLEMENTED) return dflt;
+    if (!lp_is_instance(c.r, &lp_type_int))
+        lp_raise(&lp_exc_TypeError, "__length_hint__ must be an integer, not %T", c.r);
+    int64_t n = lp_as_ssize(c.r, &lp_exc_OverflowError);
+    if (n < 0) lp_raise(&lp_exc_ValueError, "__length_hint__() should return >= 0");
+    return n;
 }
 
 int64_t lp_len(lp_value v)

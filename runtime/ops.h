@@ -93,6 +93,12 @@ lp_value lp_getitem(lp_value v, lp_value key);
 void lp_setitem(lp_value v, lp_value key, lp_value x);
 void lp_delitem(lp_value v, lp_value key);
 bool lp_contains(lp_value container, lp_value x); /* `x in container` */
+/* `x in c` by iterating [container] (no __contains__): "argument of type
+ * 'C' is not iterable" when it cannot be iterated. */
+int lp_contains_by_iter(lp_value container, lp_value x);
+/* CPython's PyObject_LengthHint: len(v) (a TypeError ignored), else
+ * v.__length_hint__() checked (NotImplemented or a TypeError: [dflt]). */
+int64_t lp_length_hint(lp_value v, int64_t dflt);
 int64_t lp_len(lp_value v);                       /* TypeError "object of type 'int' has no len()" */
 
 /* ==== iteration ==== */

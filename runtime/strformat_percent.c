@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "obj_float.h"
 #include "gc.h"
 #include "obj_bytes.h"
 #include "obj_bytes_internal.h"
@@ -156,13 +157,8 @@ static double float_arg(lp_value v, bool bytes)
 {
     if (lp_is_float(v)) return lp_as_float(v);
     const lp_type_t *t = lp_type_of(v);
-    if (t->to_float) return lp_as_float(t->to_float(v));
-    if (t->index) {
-        double d;
-        if (lp_int_to_double(lp_index(v), &d) != LP_INT_OK)
-            lp_raise(&lp_exc_OverflowError, "int too large to convert to float");
-        return d;
-    }
+    /* PyFloat_AsDouble: a float subclass's value, else __float__ (checked), else __index__ */
+    if (t->to_float || t->index || lp_float_check(v)) return lp_float_as_double(v);
     if (bytes) lp_raise(&lp_exc_TypeError, "float argument required, not %s", t->name);
     lp_raise(&lp_exc_TypeError, "must be real number, not %s", t->name);
 }
