@@ -11,6 +11,7 @@
 #ifndef LP_GC_H
 #define LP_GC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Starts the collector; call once, first thing in main and in every test
@@ -34,5 +35,54 @@ void lp_free(void *p);
 
 /* Returns a collected copy of the NUL-terminated string [s]. */
 char *lp_strdup(const char *s);
+
+/* ==== finalization (DESIGN.md section 6) ====
+ *
+ * One dispatcher per object, registered "no order" (cycles are finalized
+ * too).  The collector only queues finalizable objects; they are run at
+ * safe points by lp_gc_run_finalizers, in the order they were registered,
+ * never inside an allocation. */
+
+/* Called for each finalized object, from lp_gc_run_finalizers. */
+typedef void (*lp_gc_finalize_fn)(void *obj);
+
+/* Registers the dispatcher [fn] (one for the whole process) for [obj], a
+ * base pointer from lp_alloc.  A second registration of the same object is
+ * ignored.  The object is also remembered (weakly) for lp_gc_live_finalizable. */
+void lp_gc_register_finalizer(void *obj, lp_gc_finalize_fn fn);
+
+/* Marks [obj], whose finalizer has just run, as finalized: it is never
+ * finalized again (PEP 442) and lp_gc_is_finalized says so while it lives. */
+void lp_gc_mark_finalized(void *obj);
+
+/* True when [obj] was finalized (lp_gc_mark_finalized) and is alive again. */
+bool lp_gc_is_finalized(const void *obj);
+
+/* Sets [fn], called (inside the collector: it may only set a flag) when
+ * finalizers are queued. */
+void lp_gc_set_finalizer_notifier(void (*fn)(void));
+
+/* Runs the queued finalizers, oldest registration first; returns how many
+ * ran.  Does nothing when called from inside a finalizer. */
+size_t lp_gc_run_finalizers(void);
+
+/* The objects registered with a finalizer that are still reachable and not
+ * finalized, oldest first: a new array of *[n] pointers (lp_alloc). */
+void **lp_gc_live_finalizable(size_t *n);
+
+/* ==== the collector, for the gc module ==== */
+
+/* A full collection (the queued finalizers are not run). */
+void lp_gc_collect(void);
+
+/* Heap figures: collections so far, heap size, free bytes, bytes allocated
+ * since the last collection, total finalizers run. */
+typedef struct {
+    size_t collections, heap_size, free_bytes, since_gc, finalized;
+} lp_gc_stats_t;
+void lp_gc_get_stats(lp_gc_stats_t *st);
+
+/* True when [p] points into (or at) an object of the collected heap. */
+bool lp_gc_is_heap_ptr(const void *p);
 
 #endif

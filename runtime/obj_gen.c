@@ -17,6 +17,7 @@
 
 #include "bytecode.h"
 #include "error.h"
+#include "finalize.h"
 #include "gc.h"
 #include "names.h"
 #include "obj_exc.h"
@@ -62,6 +63,9 @@ lp_value lp_gen_new(lp_frame_t *f)
     }
     g->state = LP_GEN_CREATED;
     f->gen = g;
+    /* closed when dropped while suspended (finally blocks, context
+     * managers): only code with try/with needs it */
+    if (f->code->nexc && g->head.type != &lp_type_async_generator) lp_finalize_track(lp_from_ptr(g));
     return lp_from_ptr(g);
 }
 

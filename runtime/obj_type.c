@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "finalize.h"
 #include "gc.h"
 #include "names.h"
 #include "obj_dict.h"
@@ -774,6 +775,7 @@ static lp_value type_call(lp_value self, lp_value *args, size_t nargs, lp_value 
     if (!t->new) lp_raise(&lp_exc_TypeError, "cannot create '%s' instances", t->name);
     lp_value obj = t->new(t, args, nargs, kwnames);
     const lp_type_t *ot = lp_type_of(obj);
+    if (ot->flags & LP_TPF_HAS_DEL) lp_finalize_track(obj);
     if ((ot == t || lp_type_is_subtype(ot, t)) && ot->init) ot->init(obj, args, nargs, kwnames);
     return obj;
 }

@@ -744,6 +744,15 @@ static void set_slot(lp_type_t *t, const slot_entry_t *e)
     }
 }
 
+/* LP_TPF_HAS_DEL when [t]'s MRO defines __del__ (not None): its instances
+ * get the finalizer dispatcher (runtime/finalize.h) when they are made. */
+static void set_del_flag(lp_type_t *t)
+{
+    lp_value d = lp_type_lookup(t, LP_NAME(__del__));
+    if (d && d != LP_NONE) t->flags |= LP_TPF_HAS_DEL;
+    else t->flags &= ~(unsigned)LP_TPF_HAS_DEL;
+}
+
 /* Every class made by type(): a class's slots follow the dunders its bases
  * gain or lose later (CPython walks tp_subclasses).  Classes stay alive. */
 static lp_value all_classes;
@@ -760,6 +769,10 @@ static bool update_slots_of(lp_type_t *t, lp_value name)
         }
     if (lp_str_eq_cstr(name, "__getattr__")) {
         set_slot(t, &slot_table[NSLOTS - 6]);
+        any = true;
+    }
+    if (lp_str_eq_cstr(name, "__del__")) {
+        set_del_flag(t);
         any = true;
     }
     return any;
@@ -1167,6 +1180,7 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
     for (int64_t i = 0; i < lp_tuple_len(bases); i++)
         lp_type_add_subclass(lp_as_ptr(lp_tuple_get(bases, i)), t);
     for (size_t i = 0; i < NSLOTS; i++) set_slot(t, &slot_table[i]);
+    set_del_flag(t);
     /* __set_name__, then the parent's __init_subclass__ (PEP 487) */
     lp_value k, v;
     int64_t pos = 0;

@@ -26,6 +26,7 @@
 
 #include "compile.h"
 #include "error.h"
+#include "finalize.h"
 #include "import.h"
 #include "io.h"
 #include "mod_builtins.h"
@@ -290,15 +291,17 @@ static int run_program(const char *raw, size_t n, const char *filename, int is_f
         return 1;
     }
     int status = 0;
+    lp_value globals = main_globals(file_attr);
     lp_handler_t h;
     lp_handler_push(&h);
     if (setjmp(h.jb) == 0) {
-        lp_vm_run_module(code, main_globals(file_attr));
+        lp_vm_run_module(code, globals);
         lp_handler_pop(&h);
         lp_io_flush_all();
     } else {
         status = lp_traceback_handle_uncaught(h.exc);
     }
+    lp_finalize_at_exit(globals); /* __del__ of what is still alive, as CPython's shutdown */
     lp_io_flush_all();
     return status;
 }

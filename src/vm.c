@@ -27,6 +27,7 @@
 #include "bytecode.h"
 #include "call.h"
 #include "error.h"
+#include "finalize.h"
 #include "gc.h"
 #include "names.h"
 #include "obj_dict.h"
@@ -78,10 +79,17 @@ static struct {
     lp_value pending;      /* the exception eval hands to run_frame */
     lp_value reraising;    /* an exception passed on to a C caller (no chaining) */
     uintptr_t c_stack_low; /* below this, the C stack is too deep */
+    lp_frame_t *call_frame; /* the frame whose CALL of a native function runs, or NULL */
+    lp_value *call_sp;      /* its value stack's top during that call */
 } vm = {.limit = 1000};
 
 bool lp_vm_trace = false;
-static volatile sig_atomic_t interrupted;
+/* The eval breaker: set when something must be done at the next safe
+ * point (a function's RESUME, a backward jump, a call): a SIGINT arrived
+ * (interrupted) or the collector queued finalizers (finalize). */
+static volatile sig_atomic_t breaker, interrupted, finalize;
+
+static void on_finalizers(void);
 
 /* Modes of an entry into eval. */
 enum { EVAL_START, EVAL_THROW, EVAL_CAUGHT, EVAL_PASSED };
@@ -94,6 +102,7 @@ static void vm_init(void)
     vm.chunk = vm.first;
     vm.top = vm.first->data;
     vm.exc_top = &vm.base_exc;
+    lp_gc_set_finalizer_notifier(on_finalizers);
     pthread_attr_t attr;
     void *addr;
     size_t size;
@@ -179,6 +188,14 @@ static void on_sigint(int sig)
 {
     (void)sig;
     interrupted = 1;
+    breaker = 1;
+}
+
+/* The collector's notifier: finalizers are queued (runs inside it). */
+static void on_finalizers(void)
+{
+    finalize = 1;
+    breaker = 1;
 }
 
 void lp_vm_install_sigint(void)
@@ -539,10 +556,42 @@ static void add_traceback(lp_frame_t *f, lp_value exc)
                                     (int32_t)(f->instr - f->code->code));
 }
 
-static _Noreturn void raise_interrupt(void)
+/* The slow path of the eval breaker: runs the queued finalizers (the
+ * frame's pc and sp are saved), then raises KeyboardInterrupt for a
+ * SIGINT. */
+static __attribute__((noinline)) void on_break(void)
 {
-    interrupted = 0;
-    lp_raise_value(lp_exc_new(&lp_exc_KeyboardInterrupt, NULL, 0));
+    breaker = 0;
+    if (finalize) {
+        finalize = 0;
+        lp_finalize_pending();
+    }
+    if (interrupted) {
+        interrupted = 0;
+        lp_raise_value(lp_exc_new(&lp_exc_KeyboardInterrupt, NULL, 0));
+    }
+}
+
+/* Clears the value-stack slots of [f] from [sp] to its end. */
+static void clear_stack_above(lp_frame_t *f, lp_value *sp)
+{
+    lp_value *end = lp_frame_stack_base(f) + f->code->stacksize;
+    if (sp >= lp_frame_stack_base(f) && sp < end)
+        memset(sp, 0, (size_t)(end - sp) * sizeof(lp_value));
+}
+
+/* Above the innermost frame, above the stack top of the frames that
+ * called the next one from this loop (their sp is saved), and above the
+ * stack top of the frame that is calling a native function now. */
+void lp_vm_clear_dead_slots(void)
+{
+    if (!vm.first) return;
+    memset(vm.top, 0, (size_t)(vm.chunk->limit - vm.top) * sizeof(lp_value));
+    for (chunk_t *c = vm.chunk->next; c; c = c->next)
+        memset(c->data, 0, (size_t)(c->limit - c->data) * sizeof(lp_value));
+    for (lp_frame_t *f = vm.frame; f && f->back; f = f->back)
+        if (!f->entry) clear_stack_above(f->back, f->back->sp);
+    if (vm.call_frame) clear_stack_above(vm.call_frame, vm.call_sp);
 }
 
 /* ==== instances made inside the loop ==== */
@@ -564,6 +613,7 @@ static lp_frame_t *construct(lp_type_t *t, lp_value *args, size_t nargs, lp_valu
     lp_value obj = t->new(t, args, nargs, kwnames);
     const lp_type_t *ot = lp_type_of(obj);
     *result = obj;
+    if (ot->flags & LP_TPF_HAS_DEL) lp_finalize_track(obj);
     if (!(ot == t || lp_type_is_subtype(ot, t)) || !ot->init) return NULL;
     lp_value init = ot->init != lp_type_object.init ? lp_type_lookup(ot, LP_NAME(__init__)) : LP_NULL;
     if (init && lp_type_of(init) == &lp_type_function &&
@@ -767,7 +817,10 @@ dispatch_opcode:
 
     TARGET(RESUME)
     {
-        if (interrupted) raise_interrupt();
+        if (breaker) {
+            SAVE_FRAME();
+            on_break();
+        }
         DISPATCH();
     }
 
@@ -1231,7 +1284,10 @@ dispatch_opcode:
     TARGET(JUMP)
     {
         const uint16_t *target = first + oparg;
-        if (target <= frame->instr && interrupted) raise_interrupt();
+        if (target <= frame->instr && breaker) {
+            SAVE_FRAME();
+            on_break();
+        }
         pc = target;
         DISPATCH();
     }
@@ -1350,7 +1406,10 @@ dispatch_opcode:
         if (kw) nargs -= lp_tuple_len(kw);
         pc += 2;
         if (lp_is_ptr(callable) && lp_as_object(callable)->type == &lp_type_function) {
-            if (interrupted) raise_interrupt();
+            if (breaker) {
+                SAVE_FRAME();
+                on_break();
+            }
             lp_frame_t *f = push_function_frame(lp_as_ptr(callable), args, nargs, kw);
             frame->pc = pc;
             frame->sp = sp - oparg - 2;
@@ -1377,7 +1436,10 @@ dispatch_opcode:
             SET_TOP(obj);
             DISPATCH();
         }
+        vm.call_frame = frame; /* slots above sp are dead (lp_vm_clear_dead_slots) */
+        vm.call_sp = sp;
         lp_value r = lp_call(callable, args, nargs, kw);
+        vm.call_frame = NULL;
         sp -= oparg + 1;
         SET_TOP(r);
         DISPATCH();
@@ -1399,7 +1461,10 @@ dispatch_opcode:
             LOAD_FRAME();
             DISPATCH();
         }
+        vm.call_frame = frame;
+        vm.call_sp = sp;
         lp_value r = lp_call(callable, argv, nargs, kw);
+        vm.call_frame = NULL;
         sp--;
         SET_TOP(r);
         DISPATCH();
@@ -1726,6 +1791,7 @@ error_fresh:
     /* a new exception raised in frame: implicit chaining, then a traceback entry */
     lp_vmop_chain(exc, lp_vm_handled_exception());
 error:
+    vm.call_frame = NULL;
     add_traceback(frame, exc);
 unwind:
     for (;;) {

@@ -87,6 +87,10 @@ lp_value lp_vm_builtins_for(lp_value globals);
  * or call); main calls it once. */
 void lp_vm_install_sigint(void);
 
+/* Clears the frame stack above the innermost frame, so that stale values
+ * there keep nothing alive (gc.collect()). */
+void lp_vm_clear_dead_slots(void);
+
 /* Instruction tracing to stderr: one line per instruction while true, in
  * builds compiled with -DLP_DEBUG_TRACE_EXEC (the check is compiled out of
  * the loop otherwise); main may set it for -X trace. */
