@@ -348,6 +348,7 @@ static int run_module(const char *name)
     lp_value exc = lp_pcall(run_module_ud, &arg);
     lp_io_flush_all();
     if (exc) status = lp_traceback_handle_uncaught(exc);
+    lp_finalize_at_exit(main_globals(NULL));
     lp_io_flush_all();
     return status;
 }
