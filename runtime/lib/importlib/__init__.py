@@ -116,3 +116,8 @@ def reload(module):
             del _RELOADING[name]
         except KeyError:
             pass
+
+
+# CPython's start-up leaves importlib.util imported, so programs use it
+# after a bare `import importlib`; so does lemonpy.
+from . import util  # noqa: E402
