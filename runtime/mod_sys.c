@@ -81,11 +81,39 @@ static lp_value structseq_getattr(lp_value self, lp_value name)
     return lp_generic_getattr(self, name);
 }
 
+static lp_value structseq_new(structseq_t *st, const lp_value *items);
+
+/* T(sequence, dict=None) of a struct sequence type: its fields from a
+ * sequence of exactly that many items (sys.version_info refuses). */
+static lp_value structseq_call_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    structseq_t *st = (structseq_t *)type;
+    if (!strcmp(type->name, "sys.version_info"))
+        lp_raise(&lp_exc_TypeError, "cannot create '%s' instances", type->name);
+    static const char *const names[] = {"sequence", "dict", NULL};
+    lp_value a[2] = {LP_NULL, LP_NULL};
+    size_t nkw = kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
+    if (nargs > 2) lp_raise(&lp_exc_TypeError, "structseq() takes at most 2 arguments (%zu given)", nargs + nkw);
+    for (size_t i = 0; i < nargs; i++) a[i] = args[i];
+    lp_parse_kwargs("structseq", args, nargs, kwnames, names, a);
+    if (!a[0]) lp_raise(&lp_exc_TypeError, "structseq() missing required argument 'sequence' (pos 1)");
+    if (a[1] && a[1] != LP_NONE && !lp_dict_check(a[1]))
+        lp_raise(&lp_exc_TypeError, "%s() takes a dict as second arg, if any", type->name);
+    if (!lp_type_of(a[0])->iter && !lp_type_of(a[0])->getitem)
+        lp_raise(&lp_exc_TypeError, "constructor requires a sequence");
+    lp_value l = lp_list_from_iterable(a[0]);
+    if (lp_as_list(l)->len != st->nfields)
+        lp_raise(&lp_exc_TypeError, "%s() takes a %d-sequence (%lld-sequence given)", type->name,
+                 st->nfields, (long long)lp_as_list(l)->len);
+    return structseq_new(st, lp_as_list(l)->items);
+}
+
 #define STRUCTSEQ(cname, pyname, ...)                                                              \
     static const char *const cname##_fields[] = {__VA_ARGS__};                                     \
     static structseq_t cname = {                                                                   \
         .type = {.name = pyname,                                                                   \
                  .base = &lp_type_tuple,                                                           \
+                 .new = structseq_call_new,                                                        \
                  .repr = structseq_repr,                                                           \
                  .getattr = structseq_getattr},                                                    \
         .fields = cname##_fields,                                                                  \

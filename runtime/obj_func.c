@@ -425,9 +425,21 @@ static const lp_getset_def_t method_getsets[] = {
     {NULL},
 };
 
+/* types.MethodType(function, instance) */
+static lp_value method_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    if (kwnames && lp_tuple_len(kwnames))
+        lp_raise(&lp_exc_TypeError, "method() takes no keyword arguments");
+    if (nargs != 2) lp_raise(&lp_exc_TypeError, "method expected 2 arguments, got %zu", nargs);
+    if (!lp_callable(args[0])) lp_raise(&lp_exc_TypeError, "first argument must be callable");
+    if (args[1] == LP_NONE) lp_raise(&lp_exc_TypeError, "instance must not be None");
+    return lp_method_new(args[0], args[1]);
+}
+
 lp_type_t lp_type_method = {
     .name = "method",
     .size = sizeof(lp_method_t),
+    .new = method_new,
     .call = method_call,
     .repr = method_repr,
     .getattr = method_getattr,
@@ -454,12 +466,24 @@ lp_value lp_module_new(lp_value name)
 
 static lp_value module_new(lp_type_t *t, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("module", nargs, kwnames, 1, 2);
-    if (!lp_str_check(args[0]))
-        lp_raise(&lp_exc_TypeError, "module.__init__() argument 'name' must be str, not %T",
-                 args[0]);
-    lp_value m = lp_module_new(args[0]);
-    if (nargs > 1) lp_dict_set(((lp_module_t *)lp_as_ptr(m))->dict, LP_NAME(__doc__), args[1]);
+    /* module(name, doc=None), Argument Clinic's messages */
+    static const char *const names[] = {"name", "doc", NULL};
+    size_t nkw = kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
+    if (nargs + nkw > 2)
+        lp_raise(&lp_exc_TypeError, "module() takes at most 2 arguments (%zu given)", nargs + nkw);
+    lp_value a[2] = {nargs > 0 ? args[0] : LP_NULL, nargs > 1 ? args[1] : LP_NULL};
+    lp_parse_kwargs("module", args, nargs, kwnames, names, a);
+    if (!a[0]) lp_raise(&lp_exc_TypeError, "module() missing required argument 'name' (pos 1)");
+    if (!lp_str_check(a[0]))
+        lp_raise(&lp_exc_TypeError, "module() argument 'name' must be str, not %T", a[0]);
+    lp_value m = lp_module_new(a[0]);
+    if (a[1]) lp_dict_set(((lp_module_t *)lp_as_ptr(m))->dict, LP_NAME(__doc__), a[1]);
+    if (t != &lp_type_module) { /* a subclass: its own instance size and type */
+        lp_object_t *o = lp_alloc(t->size > sizeof(lp_module_t) ? t->size : sizeof(lp_module_t));
+        memcpy(o, lp_as_ptr(m), sizeof(lp_module_t));
+        o->type = t;
+        m = lp_from_ptr(o);
+    }
     return m;
 }
 

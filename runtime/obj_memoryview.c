@@ -85,7 +85,14 @@ static lp_value mv_item(const memview_t *m, const char *data, int64_t off)
 
 static lp_value mv_new(lp_type_t *t, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("memoryview", nargs, kwnames, 1, 1);
+    /* memoryview(object): Argument Clinic's messages */
+    size_t nkw = kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
+    if (nargs + nkw > 1)
+        lp_raise(&lp_exc_TypeError, "memoryview() takes at most 1 argument (%zu given)", nargs + nkw);
+    if (nkw && !lp_str_eq_cstr(lp_tuple_get(kwnames, 0), "object"))
+        lp_raise(&lp_exc_TypeError, "memoryview() missing required argument 'object' (pos 1)");
+    if (nargs + nkw == 0)
+        lp_raise(&lp_exc_TypeError, "memoryview() missing required argument 'object' (pos 1)");
     lp_value obj = args[0];
     if (lp_type_of(obj) == &lp_type_memoryview) {
         memview_t *src = as_mv(obj);

@@ -290,7 +290,10 @@ static void inherit_slots(lp_type_t *t, const lp_type_t *b)
 {
 #define INHERIT(f)                                                                                 \
     if (!t->f) t->f = b->f;
-    INHERIT(new) INHERIT(init) INHERIT(call) INHERIT(repr) INHERIT(str) INHERIT(getattr)
+    /* a built-in type directly under object without its own allocator
+     * cannot be instantiated (CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION) */
+    if (!t->new && ((t->flags & LP_TPF_HEAPTYPE) || b != &lp_type_object)) t->new = b->new;
+    INHERIT(init) INHERIT(call) INHERIT(repr) INHERIT(str) INHERIT(getattr)
     INHERIT(setattr) INHERIT(descr_get) INHERIT(descr_set) INHERIT(iter) INHERIT(next)
     INHERIT(truth) INHERIT(len) INHERIT(getitem) INHERIT(setitem) INHERIT(contains)
     INHERIT(power3) INHERIT(neg) INHERIT(pos) INHERIT(abs) INHERIT(invert) INHERIT(index)
@@ -837,6 +840,7 @@ static void type_set_name(lp_value self, lp_value v)
     check_name_value(t, v, "__name__");
     size_t n;
     const char *utf8 = lp_str_utf8(v, &n);
+    if (strlen(utf8) != n) lp_raise(&lp_exc_ValueError, "type name must not contain null characters");
     char *copy = lp_alloc_atomic(n + 1); /* its own block: t->name keeps it alive */
     memcpy(copy, utf8, n + 1);
     t->name = copy;
@@ -893,16 +897,28 @@ static lp_value type_get_doc(lp_value self)
     return d;
 }
 
+/* A no-argument method of type, called on the class args[0]: CPython names
+ * it by the class ("A.mro() takes no arguments (1 given)"). */
+static void type_noargs(const char *name, lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_type_t *t = lp_as_ptr(args[0]);
+    lp_value qual = t->qualname ? t->qualname : lp_str_from_cstr(t->name);
+    if (nkw(kwnames))
+        lp_raise(&lp_exc_TypeError, "%U.%s() takes no keyword arguments", qual, name);
+    if (nargs != 1)
+        lp_raise(&lp_exc_TypeError, "%U.%s() takes no arguments (%zu given)", qual, name, nargs - 1);
+}
+
 static lp_value type_m_mro(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("mro", nargs, kwnames, 1, 1);
+    type_noargs("mro", args, nargs, kwnames);
     lp_tuple_t *mro = lp_as_tuple(((lp_type_t *)lp_as_ptr(args[0]))->mro);
     return lp_list_from_array(mro->items, mro->len);
 }
 
 static lp_value type_m_subclasses(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("__subclasses__", nargs, kwnames, 1, 1);
+    type_noargs("__subclasses__", args, nargs, kwnames);
     lp_value subs = ((lp_type_t *)lp_as_ptr(args[0]))->subclasses;
     if (!subs) return lp_list_new(0);
     return lp_list_from_array(lp_as_list(subs)->items, lp_as_list(subs)->len);

@@ -1130,6 +1130,8 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
     t->head.type = meta;
     size_t name_len;
     const char *utf8 = lp_str_utf8(name, &name_len);
+    if (strlen(utf8) != name_len)
+        lp_raise(&lp_exc_ValueError, "type name must not contain null characters");
     char *name_copy = lp_alloc_atomic(name_len + 1); /* a block of its own: t->name keeps it */
     memcpy(name_copy, utf8, name_len + 1);
     t->name = name_copy;
