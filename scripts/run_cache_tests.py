@@ -17,10 +17,10 @@ same steps on each, and after every run records an observation:
     `Type: message`; only `Type` when the step says err='type', for errors
     whose message depends on the marshal format); under -v only when the
     run failed, as -v also brings a banner and site's messages;
-  * with -v among the arguments, the -v lines that concern the scenario's
-    own files: lines with the tree's path, and `import 'NAME'` lines of the
-    scenario's modules (CPython's own start-up imports and exit clean-up
-    are left out);
+  * with -v (or -vv) among the arguments, the -v lines that concern the
+    scenario's own files: lines with the tree's path or quoting one of the
+    scenario's modules ('mod'), but not -vv's `# trying` lines (CPython's
+    own start-up imports and exit clean-up are left out);
   * the tree: every file and folder with its mode; for each .pyc its
     structure: length, whether the magic number is the interpreter's own,
     the flags, whether mtime and size (or the SipHash-1-3 hash keyed with
@@ -465,10 +465,16 @@ class Context:
         return obs
 
     def concerns_us(self, line):
+        """Whether a -v line is about the scenario's files: it names the tree
+        or quotes one of its modules ('mod', 'pkg.sub').  -vv's `# trying`
+        lines are left out: they list which file suffixes the finder tries
+        (CPython's extension modules among them), a detail of its loaders."""
+        if line.startswith('# trying '):
+            return False
         if self.root in line:
             return True
-        m = re.match(r"import '([\w.]+)'", line)
-        return bool(m) and m.group(1).split('.')[0] in self.scenario.modules
+        return any(q.split('.')[0] in self.scenario.modules
+                   for q in re.findall(r"'([\w.]+)'", line))
 
     def snapshot(self):
         """Every file and folder of the tree, with mode and, for .pyc
