@@ -3,7 +3,7 @@
 # corrupt body is an import error, as in CPython (whose marshal.loads runs
 # outside the try that swallows header errors): the exception type and exit
 # status are compared, not the message, which depends on the marshal format.
-# -vv shows why a file is ignored ("bad magic number in 'mod': ...").
+# -v shows why a file is ignored ("bad magic number in 'mod': ...").
 
 MAIN = 'import mod\nprint(mod.X)\n'
 PYC = '__pycache__/mod.{tag}.pyc'
@@ -11,20 +11,20 @@ FILES = {'main.py': MAIN, 'mod.py': 'X = 1\n'}
 
 scenario('truncated_empty', 'an empty .pyc is ignored and replaced',
          files=FILES,
-         steps=[run('main.py'), truncate(PYC, 0), run('-vv', 'main.py'), run('-v', 'main.py')])
+         steps=[run('main.py'), truncate(PYC, 0), run('-v', 'main.py'), run('-v', 'main.py')])
 
 scenario('truncated_header', 'a .pyc cut inside its header is ignored and replaced',
          files=FILES,
-         steps=[run('main.py'), truncate(PYC, 10), run('-vv', 'main.py')])
+         steps=[run('main.py'), truncate(PYC, 10), run('-v', 'main.py')])
 
 scenario('bad_magic', 'a wrong magic number is ignored and the file replaced',
          files=FILES,
-         steps=[run('main.py'), patch(PYC, 0, b'XY\r\n'), run('-vv', 'main.py'),
+         steps=[run('main.py'), patch(PYC, 0, b'XY\r\n'), run('-v', 'main.py'),
                 run('-v', 'main.py')])
 
 scenario('bad_flags', 'unknown flag bits are ignored and the file replaced',
          files=FILES,
-         steps=[run('main.py'), patch(PYC, 4, b'\x04\x00\x00\x00'), run('-vv', 'main.py'),
+         steps=[run('main.py'), patch(PYC, 4, b'\x04\x00\x00\x00'), run('-v', 'main.py'),
                 run('main.py')])
 
 scenario('corrupt_body', 'a valid header over a corrupt body is an error; a newer source recovers',

@@ -1,5 +1,5 @@
 # stale.py -- a .pyc whose recorded mtime or size is not the source's is
-# stale: recompiled and rewritten (-vv: "bytecode is stale for 'mod'").  Changes of
+# stale: recompiled and rewritten (-v: "bytecode is stale for 'mod'").  Changes of
 # content move the mtime explicitly (write/touch), never relying on the
 # clock; an edit keeping both mtime and size is not seen, as in CPython.
 
@@ -9,7 +9,7 @@ scenario('touch_recompiles', 'a newer mtime makes the .pyc stale: recompiled, re
          files={'main.py': MAIN, 'mod.py': 'X = 1\n'},
          steps=[run('main.py'),
                 touch('mod.py', 10),
-                run('-vv', 'main.py'),
+                run('-v', 'main.py'),
                 run('-v', 'main.py')])
 
 scenario('older_mtime_recompiles', 'an older mtime is a mismatch too (equality, not order)',
@@ -29,7 +29,7 @@ scenario('size_change_recompiles', 'a changed size alone (mtime kept) makes the 
          files={'main.py': MAIN, 'mod.py': 'X = 1\n'},
          steps=[run('main.py'),
                 write('mod.py', 'X = 222\n', seconds=0),
-                run('-vv', 'main.py')])
+                run('-v', 'main.py')])
 
 scenario('same_mtime_same_size', 'an edit keeping mtime and size is not noticed (the old code runs)',
          files={'main.py': MAIN, 'mod.py': 'X = 1\n'},
