@@ -487,6 +487,16 @@ static lp_value module_new(lp_type_t *t, lp_value *args, size_t nargs, lp_value 
     return m;
 }
 
+typedef struct {
+    lp_value hook, module, result;
+} module_repr_t;
+
+static void module_repr_call(void *ud)
+{
+    module_repr_t *mr = ud;
+    mr->result = lp_call1(mr->hook, mr->module);
+}
+
 /* repr(module), as importlib._bootstrap._module_repr: from __spec__ when
  * there is one, else from __loader__, __name__ and __file__. */
 static lp_value module_repr(lp_value self)
@@ -505,6 +515,11 @@ static lp_value module_repr(lp_value self)
         if (lp_truth(lp_getattr(spec, lp_str_intern_cstr("has_location"))))
             return lp_str_format_c("<module %R from %R>", shown, origin);
         return lp_str_format_c("<module %R (%S)>", name, origin);
+    }
+    lp_value hook = loader ? lp_getattr_opt(loader, lp_str_intern_cstr("module_repr")) : LP_NULL;
+    if (hook) {
+        module_repr_t mr = {hook, self, LP_NULL};
+        if (!lp_pcall(module_repr_call, &mr)) return mr.result;
     }
     lp_value name = lp_getattr_opt(self, LP_NAME(__name__));
     if (!name) name = lp_str_from_cstr("?");

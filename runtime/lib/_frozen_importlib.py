@@ -306,6 +306,11 @@ class BuiltinImporter:
 
     _ORIGIN = "built-in"
 
+    @staticmethod
+    def module_repr(module):
+        """Return repr for the module (deprecated)."""
+        return f'<module {module.__name__!r} ({BuiltinImporter._ORIGIN})>'
+
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
         if _imp.is_builtin(fullname):
@@ -344,6 +349,11 @@ class FrozenImporter:
     """Meta path import for frozen modules (lemonpy has none)."""
 
     _ORIGIN = "frozen"
+
+    @staticmethod
+    def module_repr(m):
+        """Return repr for the module (deprecated)."""
+        return '<module {!r} ({})>'.format(m.__name__, FrozenImporter._ORIGIN)
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):

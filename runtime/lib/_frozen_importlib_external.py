@@ -322,6 +322,11 @@ class NamespaceLoader:
     def __init__(self, name, path, path_finder):
         self._path = _NamespacePath(name, path, path_finder)
 
+    @staticmethod
+    def module_repr(module):
+        """Return repr for the module (deprecated)."""
+        return '<module {!r} (namespace)>'.format(module.__name__)
+
     def is_package(self, fullname):
         return True
 
