@@ -613,6 +613,35 @@ static void bootstrap(void *ud)
     boot.bs = bs;
 }
 
+void lp_import_exit_messages(void)
+{
+    if (lp_import_verbose < 1) return;
+    static const char *const cleared[] = {
+        "builtins._",       "sys.path",          "sys.argv",       "sys.ps1",
+        "sys.ps2",          "sys.last_type",     "sys.last_value", "sys.last_traceback",
+        "sys.path_hooks",   "sys.path_importer_cache", "sys.meta_path",
+        "sys.__interactivehook__", NULL};
+    for (int i = 0; cleared[i]; i++) lp_import_verbose_message(1, "clear %s", cleared[i]);
+    lp_import_verbose_message(1, "restore sys.stdin");
+    lp_import_verbose_message(1, "restore sys.stdout");
+    lp_import_verbose_message(1, "restore sys.stderr");
+    lp_value names = lp_list_new(0), k;
+    int64_t pos = 0;
+    while (lp_dict_next(lp_sys_modules(), &pos, &k, NULL))
+        if (lp_str_check(k)) lp_list_append(names, k);
+    lp_list_t *l = lp_as_list(names);
+    for (int64_t i = 0; i < l->len; i++)
+        lp_import_verbose_message(1, "cleanup[2] removing %U", l->items[i]);
+    for (int64_t i = 0; i < l->len; i++)
+        if (!lp_str_eq_cstr(l->items[i], "sys") && !lp_str_eq_cstr(l->items[i], "builtins"))
+            lp_import_verbose_message(1, "destroy %U", l->items[i]);
+    lp_import_verbose_message(1, "cleanup[3] wiping sys");
+    lp_import_verbose_message(1, "cleanup[3] wiping builtins");
+    lp_import_verbose_message(1, "destroy sys");
+    lp_import_verbose_message(1, "destroy builtins");
+    lp_io_flush(lp_io_stderr());
+}
+
 lp_value lp_import_main_loader(lp_value path)
 {
     if (!boot.bs) return LP_NONE;

@@ -58,6 +58,10 @@ bool lp_import_find(lp_value fullname, lp_value path, const char **kind, lp_valu
  * LP_NONE without the bootstrap. */
 lp_value lp_import_main_loader(lp_value path);
 
+/* At exit under -v: CPython's finalisation messages ("# clear sys.path",
+ * "# cleanup[2] removing NAME", "# destroy NAME", ...). */
+void lp_import_exit_messages(void);
+
 /* The code of module [module]'s [spec] run in its namespace
  * (loader.exec_module for lemonpy's own file loaders). */
 void lp_import_exec_spec(lp_value spec, lp_value module);

@@ -374,6 +374,14 @@ static int parse_trace(const char *file)
 /* Options that take no argument and are accepted as CPython's. */
 static int flag_option(char c) { return c && strchr("bBdEiIOPqsSuvx", c) != NULL; }
 
+/* The end of a run: -v's finalisation messages; [status] passes through. */
+static int finish(int status)
+{
+    lp_import_exit_messages();
+    lp_io_flush_all();
+    return status;
+}
+
 /* --check-hash-based-pycs VALUE: 0, or the exit status of a bad value. */
 static int check_hash_option(const char *v)
 {
@@ -425,12 +433,12 @@ int main(int argc, char **argv)
                 if (c == 'm') {
                     argv[i] = "-m"; /* sys.argv[0] until runpy sets the module's file */
                     runtime_init(argc - i, argv + i, 'm', NULL);
-                    return run_module(arg);
+                    return finish(run_module(arg));
                 }
                 if (c == 'c') {
                     argv[i] = "-c";
                     runtime_init(argc - i, argv + i, 'c', NULL);
-                    return run_program(arg, strlen(arg), "<string>", 0, NULL);
+                    return finish(run_program(arg, strlen(arg), "<string>", 0, NULL));
                 }
                 break;
             }
@@ -452,12 +460,12 @@ int main(int argc, char **argv)
     if (i < argc) {
         if (strcmp(argv[i], "-") != 0) {
             runtime_init(argc - i, argv + i, 'f', argv[i]);
-            return run_file(argv[i]);
+            return finish(run_file(argv[i]));
         }
         runtime_init(argc - i, argv + i, '-', NULL);
-        return run_stdin();
+        return finish(run_stdin());
     }
     char *no_args[] = {"", NULL};
     runtime_init(1, no_args, '-', NULL);
-    return run_stdin();
+    return finish(run_stdin());
 }
