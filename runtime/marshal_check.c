@@ -56,6 +56,10 @@ typedef struct {
     int32_t *depth; /* instruction number -> depth at entry, -1: not reached */
     uint32_t *work;
     uint32_t nwork;
+    uint8_t *queued;  /* instruction number -> in the work list */
+    uint8_t *target;  /* instruction number -> a jump or handler target */
+    uint8_t *states;  /* instruction number -> the kinds of its stack (K_*) */
+    uint8_t *scratch, *out;
 } checker_t;
 
 /* How many stack values [op] reads (the stack must be at least this deep). */
@@ -256,11 +260,13 @@ static const char *check_exctable(checker_t *c)
     return NULL;
 }
 
-/* The cells exist before any other instruction runs. */
-static const char *check_cells(checker_t *c)
+/* The prologue: the cells exist before any other instruction runs, and a
+ * generator's code (only its code) makes the generator right after them:
+ * MAKE_CELL for each cell variable, COPY_FREE_VARS, RETURN_GENERATOR; no
+ * jump or handler leads back into it, and YIELD_VALUE is a generator's. */
+static const char *check_prologue(checker_t *c)
 {
     const lp_code_t *co = c->co;
-    if (co->ncellvars == 0 && co->nfreevars == 0) return NULL;
     uint8_t *made = lp_alloc_atomic((size_t)co->ncellvars + 1);
     memset(made, 0, (size_t)co->ncellvars + 1);
     bool copied = co->nfreevars == 0;
@@ -274,25 +280,90 @@ static const char *check_cells(checker_t *c)
     for (int32_t i = 0; i < co->ncellvars; i++)
         if (!made[i]) return "a cell variable has no MAKE_CELL";
     if (!copied) return "free variables are not copied";
+    bool gen = (co->flags & (LP_CO_GENERATOR | LP_CO_COROUTINE | LP_CO_ASYNC_GENERATOR)) != 0;
+    if (gen) {
+        if (k >= c->nins || c->ins[k].op != OP_RETURN_GENERATOR)
+            return "a generator's code does not start with RETURN_GENERATOR";
+        k++;
+    }
+    for (uint32_t j = 0; j < c->nins; j++) {
+        int op = c->ins[j].op;
+        if (op == OP_RETURN_GENERATOR && (!gen || j != k - 1)) return "misplaced RETURN_GENERATOR";
+        if (op == OP_YIELD_VALUE && !gen) return "YIELD_VALUE outside a generator";
+        if (lp_opinfo[op].jump && (uint32_t)c->index[c->ins[j].oparg] < k)
+            return "jump into the prologue";
+    }
     for (uint32_t j = 0; j < co->nexc; j++)
-        if ((uint32_t)c->index[co->exctable[j].target] < k) return "handler inside the cell set-up";
-    for (uint32_t j = 0; j < c->nins; j++)
-        if (lp_opinfo[c->ins[j].op].jump && (uint32_t)c->index[c->ins[j].oparg] < k)
-            return "jump into the cell set-up";
+        if ((uint32_t)c->index[co->exctable[j].target] < k) return "handler inside the prologue";
     return NULL;
 }
 
-/* Records depth [d] for instruction [k] (a unit start), queueing it the
- * first time. */
-static const char *reach(checker_t *c, uint32_t k, int64_t d)
+/* ==== the value stack, followed along every path ==== */
+
+/* What is known of a stack value.  The join of two different kinds is
+ * K_OBJ (both objects) or K_ANY (one may be NULL). */
+enum {
+    K_NONE = 0, /* slot not in use */
+    K_NULL,     /* LP_NULL (PUSH_NULL, LOAD_GLOBAL's, LOAD_METHOD's) */
+    K_ANY,      /* NULL or an object */
+    K_OBJ,      /* an object of any type */
+    K_LIST,     /* made by BUILD_LIST */
+    K_SET,      /* made by BUILD_SET */
+    K_DICT,     /* made by BUILD_MAP / BUILD_CONST_KEY_MAP */
+    K_TUPLE,    /* made by BUILD_TUPLE / LIST_TO_TUPLE, or a constant tuple */
+    K_STR,      /* a constant str, FORMAT_VALUE's or BUILD_STRING's result */
+    K_CELL,     /* LOAD_CLOSURE's cell */
+    K_CELLS,    /* BUILD_TUPLE of cells */
+    K_EXC,      /* the exception a handler receives (and copies of it) */
+    K_PREV,     /* PUSH_EXC_INFO's saved exception, for POP_EXCEPT */
+};
+
+static uint8_t join(uint8_t a, uint8_t b)
+{
+    if (a == b) return a;
+    if (a == K_NULL || b == K_NULL || a == K_ANY || b == K_ANY) return K_ANY;
+    return K_OBJ;
+}
+
+static uint8_t const_kind(lp_value v)
+{
+    const lp_type_t *t = lp_type_of(v);
+    if (t == &lp_type_tuple) return K_TUPLE;
+    if (t == &lp_type_str) return K_STR;
+    return K_OBJ;
+}
+
+/* The state at entry of instruction [k]: depth[k] kinds. */
+static uint8_t *state(checker_t *c, uint32_t k)
+{
+    return c->states + (size_t)k * ((size_t)c->co->stacksize + 1);
+}
+
+static void queue(checker_t *c, uint32_t k)
+{
+    if (c->queued[k]) return;
+    c->queued[k] = 1;
+    c->work[c->nwork++] = k;
+}
+
+/* Merges the stack [st] of [d] kinds into instruction [k]'s state. */
+static const char *reach(checker_t *c, uint32_t k, const uint8_t *st, int64_t d)
 {
     if (d < 0 || d > c->co->stacksize) return "stack depth out of range";
+    uint8_t *to = state(c, k);
     if (c->depth[k] == -1) {
         c->depth[k] = (int32_t)d;
-        c->work[c->nwork++] = k;
-    } else if (c->depth[k] != d) {
-        return "inconsistent stack depth";
+        memcpy(to, st, (size_t)d);
+        queue(c, k);
+        return NULL;
     }
+    if (c->depth[k] != d) return "inconsistent stack depth";
+    bool changed = false;
+    for (int64_t i = 0; i < d; i++) {
+        uint8_t j = join(to[i], st[i]);
+        if (j != to[i]) to[i] = j, changed = true;
+    }
+    if (changed) queue(c, k);
     return NULL;
 }
 
@@ -313,43 +384,307 @@ static const lp_exc_entry_t *handler_at(const lp_code_t *co, uint32_t offset)
     return best;
 }
 
+static bool is_object(uint8_t k)
+{
+    return k != K_NULL && k != K_ANY;
+}
+
+/* Instructions that may store objects into the stack slots they read
+ * before they raise (CALL unpacks a bound method and makes instances in
+ * place; unpacking writes item by item). */
+static bool writes_early(int op)
+{
+    return op == OP_CALL || op == OP_UNPACK_SEQUENCE || op == OP_UNPACK_EX ||
+           op == OP_CHECK_EG_MATCH;
+}
+
+/* Instructions that never raise (so never reach a handler). */
+static bool never_raises(int op)
+{
+    switch (op) {
+    case OP_NOP:
+    case OP_POP_TOP:
+    case OP_PUSH_NULL:
+    case OP_COPY:
+    case OP_SWAP:
+    case OP_LOAD_CONST:
+    case OP_LOAD_CLOSURE:
+    case OP_STORE_FAST:
+    case OP_KW_NAMES:
+    case OP_PUSH_EXC_INFO:
+    case OP_POP_EXCEPT:
+    case OP_POP_JUMP_IF_NONE:
+    case OP_POP_JUMP_IF_NOT_NONE: return true;
+    default: return false;
+    }
+}
+
+/* A raise inside instruction [k] lands in its handler with the stack cut
+ * to the handler's depth. */
+static const char *to_handler(checker_t *c, uint32_t k, const uint8_t *st, int64_t d, int64_t nread)
+{
+    const instr_t *in = &c->ins[k];
+    const lp_exc_entry_t *hs[2] = {handler_at(c->co, in->start), handler_at(c->co, in->at)};
+    for (int i = 0; i < 2; i++) {
+        const lp_exc_entry_t *h = hs[i];
+        if (!h || (i == 1 && h == hs[0])) continue;
+        if (h->depth > d) return "handler deeper than the stack it covers";
+        uint8_t *hst = c->scratch;
+        memcpy(hst, st, h->depth);
+        if (writes_early(in->op))
+            for (int64_t j = d - nread < 0 ? 0 : d - nread; j < h->depth; j++)
+                hst[j] = join(hst[j], K_OBJ);
+        int64_t hd = h->depth;
+        if (h->lasti) hst[hd++] = K_OBJ;
+        hst[hd++] = K_EXC;
+        const char *why = reach(c, (uint32_t)c->index[h->target], hst, hd);
+        if (why) return why;
+    }
+    return NULL;
+}
+
+/* The previous instruction of [k], when nothing jumps to [k] (so that it
+ * surely ran just before), else NULL. */
+static const instr_t *just_before(checker_t *c, uint32_t k)
+{
+    return k > 0 && !c->target[k] ? &c->ins[k - 1] : NULL;
+}
+
+/* MAKE_FUNCTION: right after the LOAD_CONST of its code object; a closure
+ * (exactly when the code has free variables) is the BUILD_TUPLE of as
+ * many cells right before; defaults a tuple, keyword defaults a dict. */
+static const char *check_make_function(checker_t *c, uint32_t k, const uint8_t *st, int64_t d)
+{
+    const instr_t *in = &c->ins[k], *load = just_before(c, k);
+    if (!load || load->op != OP_LOAD_CONST ||
+        lp_type_of(lp_tuple_get(c->co->consts, load->oparg)) != &lp_type_code)
+        return "MAKE_FUNCTION not right after its code object";
+    const lp_code_t *fc = lp_as_ptr(lp_tuple_get(c->co->consts, load->oparg));
+    int64_t at = d - 2; /* below the code object: closure, annotations, ... */
+    if (in->oparg & LP_MKFN_CLOSURE) {
+        const instr_t *build = just_before(c, k - 1);
+        if (fc->nfreevars == 0 || !build || build->op != OP_BUILD_TUPLE ||
+            build->oparg != (uint32_t)fc->nfreevars || st[at] != K_CELLS)
+            return "MAKE_FUNCTION with a bad closure";
+        at--;
+    } else if (fc->nfreevars != 0) {
+        return "MAKE_FUNCTION without the closure its code needs";
+    }
+    if (in->oparg & LP_MKFN_ANNOTATIONS) at--;
+    if ((in->oparg & LP_MKFN_KWDEFAULTS) && st[at--] != K_DICT)
+        return "MAKE_FUNCTION keyword defaults are not a dict";
+    if ((in->oparg & LP_MKFN_DEFAULTS) && st[at] != K_TUPLE)
+        return "MAKE_FUNCTION defaults are not a tuple";
+    return NULL;
+}
+
+/* BUILD_CONST_KEY_MAP: right after the LOAD_CONST of a tuple of as many
+ * keys. */
+static const char *check_const_key_map(checker_t *c, uint32_t k)
+{
+    const instr_t *load = just_before(c, k);
+    if (!load || load->op != OP_LOAD_CONST) return "BUILD_CONST_KEY_MAP without its keys";
+    lp_value keys = lp_tuple_get(c->co->consts, load->oparg);
+    if (lp_type_of(keys) != &lp_type_tuple || lp_tuple_len(keys) != c->ins[k].oparg)
+        return "BUILD_CONST_KEY_MAP keys do not match";
+    return NULL;
+}
+
+/* What [op] requires of the values it reads ([st] the stack of depth [d],
+ * PEEK(i) = st[d - i]); NULL when they are right. */
+static const char *check_inputs(checker_t *c, uint32_t k, const uint8_t *st, int64_t d,
+                                int64_t nread)
+{
+    const instr_t *in = &c->ins[k];
+    int64_t n = in->oparg;
+#define PEEK(i) st[d - (i)]
+    switch (in->op) {
+    case OP_POP_TOP:
+    case OP_COPY:
+    case OP_SWAP: return NULL; /* they move NULLs as well */
+    case OP_CALL:
+        for (int64_t i = 1; i <= n + 1; i++)
+            if (!is_object(PEEK(i))) return "CALL of a NULL";
+        return NULL; /* PEEK(n + 2): NULL or the callable */
+    case OP_CALL_FUNCTION_EX:
+        for (int64_t i = 1; i < nread; i++)
+            if (!is_object(PEEK(i))) return "CALL_FUNCTION_EX of a NULL";
+        return NULL;
+    default: break;
+    }
+    for (int64_t i = 1; i <= nread; i++)
+        if (!is_object(PEEK(i))) return "an instruction reads a NULL";
+    switch (in->op) {
+    case OP_LIST_APPEND:
+    case OP_LIST_EXTEND: return PEEK(n + 1) == K_LIST ? NULL : "not a list";
+    case OP_LIST_TO_TUPLE:
+    case OP_PREP_RERAISE_STAR: return PEEK(1) == K_LIST ? NULL : "not a list";
+    case OP_SET_ADD:
+    case OP_SET_UPDATE: return PEEK(n + 1) == K_SET ? NULL : "not a set";
+    case OP_MAP_ADD: return PEEK(n + 2) == K_DICT ? NULL : "not a dict";
+    case OP_DICT_UPDATE:
+    case OP_DICT_MERGE: return PEEK(n + 1) == K_DICT ? NULL : "not a dict";
+    case OP_BUILD_STRING:
+        for (int64_t i = 1; i <= n; i++)
+            if (PEEK(i) != K_STR) return "BUILD_STRING of a non-str";
+        return NULL;
+    case OP_MATCH_CLASS: return PEEK(1) == K_TUPLE ? NULL : "MATCH_CLASS names are not a tuple";
+    case OP_RERAISE:
+    case OP_PUSH_EXC_INFO:
+    case OP_END_ASYNC_FOR: return PEEK(1) == K_EXC ? NULL : "not an exception";
+    case OP_POP_EXCEPT: return PEEK(1) == K_PREV ? NULL : "POP_EXCEPT without PUSH_EXC_INFO";
+    case OP_MAKE_FUNCTION: return check_make_function(c, k, st, d);
+    case OP_BUILD_CONST_KEY_MAP: return check_const_key_map(c, k);
+    default: return NULL;
+    }
+#undef PEEK
+}
+
+/* The kinds [op] leaves: [st] (depth d) becomes [out] of depth [nd]. */
+static void transfer(checker_t *c, const instr_t *in, const uint8_t *st, int64_t d, int64_t nread,
+                     int64_t nd, bool jumped, uint8_t *out)
+{
+    int64_t keep = d - nread < nd ? d - nread : nd; /* untouched below */
+    if (keep < 0) keep = 0;
+    memcpy(out, st, (size_t)keep);
+    for (int64_t i = keep; i < nd; i++) out[i] = K_OBJ;
+    int64_t n = in->oparg;
+    switch (in->op) {
+    case OP_POP_TOP:
+    case OP_LIST_APPEND:
+    case OP_LIST_EXTEND:
+    case OP_SET_ADD:
+    case OP_SET_UPDATE:
+    case OP_MAP_ADD:
+    case OP_DICT_UPDATE:
+    case OP_DICT_MERGE:
+    case OP_STORE_FAST:
+    case OP_STORE_NAME:
+    case OP_STORE_GLOBAL:
+    case OP_STORE_DEREF:
+    case OP_POP_EXCEPT:
+    case OP_POP_JUMP_IF_FALSE:
+    case OP_POP_JUMP_IF_TRUE:
+    case OP_POP_JUMP_IF_NONE:
+    case OP_POP_JUMP_IF_NOT_NONE: memcpy(out, st, (size_t)nd); break; /* pops only */
+    case OP_PUSH_NULL: out[nd - 1] = K_NULL; break;
+    case OP_COPY:
+        memcpy(out, st, (size_t)d);
+        out[nd - 1] = st[d - n];
+        break;
+    case OP_SWAP:
+        memcpy(out, st, (size_t)d);
+        out[d - 1] = st[d - n];
+        out[d - n] = st[d - 1];
+        break;
+    case OP_LOAD_CONST: out[nd - 1] = const_kind(lp_tuple_get(c->co->consts, n)); break;
+    case OP_LOAD_GLOBAL:
+        if (n & 1) out[nd - 2] = K_NULL;
+        break;
+    case OP_LOAD_METHOD: out[nd - 2] = K_ANY; break;
+    case OP_LOAD_CLOSURE: out[nd - 1] = K_CELL; break;
+    case OP_BUILD_LIST: out[nd - 1] = K_LIST; break;
+    case OP_BUILD_SET: out[nd - 1] = K_SET; break;
+    case OP_BUILD_MAP:
+    case OP_BUILD_CONST_KEY_MAP: out[nd - 1] = K_DICT; break;
+    case OP_BUILD_TUPLE: {
+        bool cells = n > 0;
+        for (int64_t i = 1; i <= n; i++) cells = cells && st[d - i] == K_CELL;
+        out[nd - 1] = cells ? K_CELLS : K_TUPLE;
+        break;
+    }
+    case OP_LIST_TO_TUPLE: out[nd - 1] = K_TUPLE; break;
+    case OP_FORMAT_VALUE:
+    case OP_BUILD_STRING: out[nd - 1] = K_STR; break;
+    case OP_PUSH_EXC_INFO:
+        out[nd - 2] = K_PREV;
+        out[nd - 1] = K_EXC;
+        break;
+    case OP_JUMP_IF_FALSE_OR_POP:
+    case OP_JUMP_IF_TRUE_OR_POP:
+        if (jumped) out[nd - 1] = st[d - 1];
+        break;
+    case OP_CHECK_EXC_MATCH: /* exc type -> exc bool */
+    case OP_SEND:            /* iter value -> iter result */
+        if (!jumped) out[nd - 2] = st[d - 2];
+        break;
+    case OP_FOR_ITER: /* iter -> iter next */
+    case OP_GET_LEN:
+    case OP_MATCH_MAPPING:
+    case OP_MATCH_SEQUENCE:
+    case OP_IMPORT_FROM:
+        if (!jumped) out[d - 1] = st[d - 1];
+        break;
+    case OP_MATCH_KEYS: /* subj keys -> subj keys values */
+        out[d - 2] = st[d - 2];
+        out[d - 1] = st[d - 1];
+        break;
+    case OP_WITH_EXCEPT_START: /* exit lasti prev exc -> the same, result */
+        memcpy(out, st, (size_t)d);
+        break;
+    case OP_CHECK_EG_MATCH: /* eg type -> rest match */
+    case OP_PREP_RERAISE_STAR: /* orig list -> the exception to raise (or None) */
+        out[nd - 1] = K_EXC;
+        if (in->op == OP_CHECK_EG_MATCH) out[nd - 2] = K_EXC;
+        break;
+    default: break;
+    }
+}
+
 static const char *step(checker_t *c, uint32_t k)
 {
     const instr_t *in = &c->ins[k];
     int64_t d = c->depth[k];
     int oparg = (int)in->oparg;
-    const char *why;
-    if (d < reads(in->op, oparg)) return "stack underflow";
+    uint8_t *st = lp_alloc_atomic((size_t)d + 1);
+    memcpy(st, state(c, k), (size_t)d);
+    int64_t nread = reads(in->op, oparg);
+    if (d < nread) return "stack underflow";
+    const char *why = check_inputs(c, k, st, d, nread);
+    if (!why && !never_raises(in->op)) why = to_handler(c, k, st, d, nread);
+    if (why) return why;
+    uint8_t *out = c->out;
     if (lp_opinfo[in->op].jump) {
-        why = reach(c, (uint32_t)c->index[in->oparg], d + lp_op_stack_effect(in->op, oparg, 1));
+        int64_t nd = d + lp_op_stack_effect(in->op, oparg, 1);
+        if (nd < 0 || nd > c->co->stacksize) return "stack depth out of range";
+        transfer(c, in, st, d, nread, nd, true, out);
+        why = reach(c, (uint32_t)c->index[in->oparg], out, nd);
         if (why) return why;
     }
     if (!falls_through(in->op)) return NULL;
     if (k + 1 >= c->nins) return "code runs off its end";
-    return reach(c, k + 1, d + lp_op_stack_effect(in->op, oparg, 0));
+    int64_t nd = d + lp_op_stack_effect(in->op, oparg, 0);
+    if (nd < 0 || nd > c->co->stacksize) return "stack depth out of range";
+    transfer(c, in, st, d, nread, nd, false, out);
+    return reach(c, k + 1, out, nd);
 }
 
 static const char *check_stack(checker_t *c)
 {
     const lp_code_t *co = c->co;
+    size_t width = (size_t)co->stacksize + 1;
+    if ((uint64_t)c->nins * width > (1u << 27)) return "code too large to check";
     c->depth = lp_alloc_atomic(((size_t)c->nins + 1) * sizeof *c->depth);
     c->work = lp_alloc_atomic(((size_t)c->nins + 1) * sizeof *c->work);
-    for (uint32_t k = 0; k < c->nins; k++) c->depth[k] = -1;
-    const char *why = reach(c, 0, 0);
-    for (uint32_t i = 0; !why && i < co->nexc; i++) {
-        const lp_exc_entry_t *e = &co->exctable[i];
-        why = reach(c, (uint32_t)c->index[e->target], (int64_t)e->depth + e->lasti + 1);
-    }
-    while (!why && c->nwork) why = step(c, c->work[--c->nwork]);
-    if (why) return why;
+    c->queued = lp_alloc_atomic((size_t)c->nins + 1);
+    c->target = lp_alloc_atomic((size_t)c->nins + 1);
+    c->states = lp_alloc_atomic((size_t)c->nins * width + 1);
+    c->scratch = lp_alloc_atomic(width + 2);
+    c->out = lp_alloc_atomic(width + 2);
+    memset(c->queued, 0, (size_t)c->nins + 1);
+    memset(c->target, 0, (size_t)c->nins + 1);
     for (uint32_t k = 0; k < c->nins; k++) {
-        if (c->depth[k] < 0) continue;
-        const lp_exc_entry_t *h = handler_at(co, c->ins[k].start);
-        const lp_exc_entry_t *h2 = handler_at(co, c->ins[k].at);
-        if ((h && h->depth > c->depth[k]) || (h2 && h2->depth > c->depth[k]))
-            return "handler deeper than the stack it covers";
+        c->depth[k] = -1;
+        if (lp_opinfo[c->ins[k].op].jump) c->target[c->index[c->ins[k].oparg]] = 1;
     }
-    return NULL;
+    for (uint32_t i = 0; i < co->nexc; i++) c->target[c->index[co->exctable[i].target]] = 1;
+    const char *why = reach(c, 0, c->out, 0);
+    while (!why && c->nwork) {
+        uint32_t k = c->work[--c->nwork];
+        c->queued[k] = 0;
+        why = step(c, k);
+    }
+    return why;
 }
 
 static const char *check_counts(const lp_code_t *co)
@@ -384,7 +719,7 @@ void lp_marshal_check_code(const struct lp_code *co)
         if (!why && c.ins[k].op == OP_KW_NAMES) why = check_kw_names(&c, k);
     }
     if (!why) why = check_exctable(&c);
-    if (!why) why = check_cells(&c);
+    if (!why) why = check_prologue(&c);
     if (!why) why = check_stack(&c);
     if (why) lp_raise(&lp_exc_ValueError, "bad marshal data (invalid code object: %s)", why);
 }

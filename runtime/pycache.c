@@ -439,6 +439,10 @@ static lp_value compile_bytecode(const uint8_t *data, size_t n, lp_value name, c
     if (lp_type_of(code) != &lp_type_code)
         lp_raise_value(import_error(lp_str_format_c("Non-code object in %R", str_of(bpath)), name,
                                     bpath));
+    const lp_code_t *co = lp_as_ptr(code);
+    if (co->nfreevars || co->ncellvars ||
+        (co->flags & (LP_CO_GENERATOR | LP_CO_COROUTINE | LP_CO_ASYNC_GENERATOR)))
+        lp_marshal_bad("a module's code object with free variables or a generator's flags");
     lp_import_verbose_message(1, "code object from %R", str_of(bpath));
     if (source_path) fix_filename(code, source_path);
     return code;

@@ -476,7 +476,7 @@ void lp_vmop_set_cause(lp_value exc, lp_value cause)
 
 void lp_vmop_chain(lp_value exc, lp_value handled)
 {
-    if (!handled || handled == exc || !lp_exc_check(exc)) return;
+    if (!handled || handled == exc || !lp_exc_check(exc) || !lp_exc_check(handled)) return;
     /* cut a cycle that setting the context would close (Floyd's tortoise
      * keeps a pre-existing cycle from looping forever) */
     lp_value o = handled, slow = handled;

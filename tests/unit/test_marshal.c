@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -873,6 +874,9 @@ static void recheck_fn(void *ud)
     recheck(((recheck_job_t *)ud)->v, 0);
 }
 
+static bool runs_without_crash(lp_value code);
+static int sandbox_runs, sandbox_crashes, sandbox_budget;
+
 static void fuzz_one(const uint8_t *p, size_t n, unsigned flags, int *loaded)
 {
     lp_value out;
@@ -888,6 +892,15 @@ static void fuzz_one(const uint8_t *p, size_t n, unsigned flags, int *loaded)
     recheck_job_t j = {out};
     lp_value e = lp_pcall(recheck_fn, &j);
     cr_assert(e == LP_NULL, "a loaded code object fails the check: %s", e ? exc_text(e) : "");
+    if (lp_type_of(out) == &lp_type_code && sandbox_runs < sandbox_budget) {
+        sandbox_runs++;
+        if (!runs_without_crash(out)) {
+            sandbox_crashes++;
+            fprintf(stderr, "crash: %zu bytes:", n);
+            for (size_t i = 0; i < n; i++) fprintf(stderr, " %02x", p[i]);
+            fprintf(stderr, "\n");
+        }
+    }
 }
 
 Test(marshal, fuzz_random_bytes)
@@ -951,15 +964,17 @@ static size_t mutate(const uint8_t *src, size_t n, uint8_t *dst)
     }
 }
 
-Test(marshal, fuzz_mutated_code_objects)
+Test(marshal, fuzz_mutated_code_objects, .timeout = 120)
 {
     rng_state = 777;
     int loaded = 0, loaded_unchecked = 0;
+    sandbox_budget = getenv("LP_FUZZ_RUNS") ? atoi(getenv("LP_FUZZ_RUNS")) : 400;
     for (size_t p = 0; p < NPROGRAMS; p++) {
         size_t n;
         uint8_t *good = lp_marshal_dumps(compile_src(programs[p]), &n);
         uint8_t *buf = lp_alloc_atomic(n + 64);
-        for (int i = 0; i < 800; i++) {
+        int rounds = getenv("LP_FUZZ_ROUNDS") ? atoi(getenv("LP_FUZZ_ROUNDS")) : 800;
+        for (int i = 0; i < rounds; i++) {
             size_t m = mutate(good, n, buf);
             fuzz_one(buf, m, 0, &loaded);
             fuzz_one(buf, m, LP_MARSHAL_NO_CHECKSUM, &loaded_unchecked);
@@ -968,6 +983,9 @@ Test(marshal, fuzz_mutated_code_objects)
     /* with the checksum, nearly every mutation is refused; without, the
      * check must have let some mutated code through (and refused many) */
     cr_assert(loaded_unchecked > loaded, "%d vs %d", loaded_unchecked, loaded);
+    fprintf(stderr, "fuzz: %d loaded, %d without checksum, %d run\n", loaded, loaded_unchecked, sandbox_runs);
+    cr_assert(sandbox_crashes == 0, "%d of %d loaded code objects crashed when run",
+              sandbox_crashes, sandbox_runs);
 }
 
 /* ==== the code check on its own ==== */
@@ -1118,4 +1136,53 @@ Test(marshal, verbose_messages)
     snprintf(want, sizeof want, "# code object from %s\n# could not create '%s': "
              "NotADirectoryError(20, 'Not a directory')\n", src, c);
     want_lines(capture_stderr(import_quietly), want);
+}
+/* Runs [code] in a child process (a sandbox with a time limit); true
+ * unless the child died of a signal other than the alarm. */
+static bool runs_without_crash(lp_value code)
+{
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        struct itimerval t = {{0, 0}, {0, 300000}};
+        setitimer(ITIMER_REAL, &t, NULL);
+        run_code(code);
+        _exit(0);
+    }
+    int st;
+    waitpid(pid, &st, 0);
+    return !WIFSIGNALED(st) || WTERMSIG(st) == SIGALRM;
+}
+
+/* Code that passes the check runs without crashing: mutate the units of a
+ * real program (new operands of the same kind, nearby jump targets, other
+ * stack effects), keep what passes, run it in a sandbox. */
+Test(marshal, fuzz_checked_code_runs, .timeout = 60)
+{
+    rng_state = 4242;
+    int passed = 0, crashed = 0, tried = 0;
+    for (size_t p = 0; p < NPROGRAMS && passed < 120; p++) {
+        lp_value code = compile_src(programs[p]);
+        lp_code_t *top = lp_as_ptr(code);
+        for (int i = 0; i < 1500 && passed < 120; i++) {
+            tried++;
+            uint16_t *units = lp_alloc_atomic(top->ncode * sizeof *units);
+            memcpy(units, top->code, top->ncode * sizeof *units);
+            uint32_t at = rnd() % top->ncode;
+            if (rnd() % 2) units[at] = (uint16_t)((units[at] & 0xFF) | (rnd() % 8) << 8);
+            else units[at] = (uint16_t)((rnd() % 128) | (units[at] & 0xFF00));
+            lp_code_t co = *top;
+            co.code = units;
+            if (strcmp(check_msg(&co), "ok") != 0) continue;
+            passed++;
+            if (!runs_without_crash(lp_code_new(&co))) {
+                crashed++;
+                fprintf(stderr, "crash: program %zu unit %u: %s %u -> %s %u\n", p, at,
+                        lp_opinfo[top->code[at] & 0xFF].name, top->code[at] >> 8,
+                        lp_opinfo[units[at] & 0xFF].name, units[at] >> 8);
+            }
+        }
+    }
+    cr_assert(passed > 0, "no mutation passed the check (%d tried)", tried);
+    cr_assert(crashed == 0, "%d of %d checked mutations crashed when run", crashed, passed);
 }
