@@ -175,8 +175,8 @@ _Noreturn void lp_raise_value(lp_value exc)
         lp_value inst = lp_call0(exc);
         if (!lp_exc_check(inst))
             lp_raise(&lp_exc_TypeError,
-                     "calling %R should have returned an instance of BaseException, not %T", exc,
-                     inst);
+                     "calling %R should have returned an instance of BaseException, not %R", exc,
+                     lp_from_ptr(lp_type_of(inst)));
         throw_exc(inst);
     }
     if (!lp_exc_check(exc)) lp_raise(&lp_exc_TypeError, "exceptions must derive from BaseException");

@@ -213,13 +213,16 @@ static lp_value get_suppress(lp_value self)
 
 static void set_suppress(lp_value self, lp_value v)
 {
-    if (!v) lp_raise(&lp_exc_TypeError, "__suppress_context__ may not be deleted");
-    lp_as_exc(self)->suppress_context = lp_truth(v);
+    /* a bool member, as CPython's */
+    if (!v) lp_raise(&lp_exc_TypeError, "can't delete numeric/char attribute");
+    if (v != LP_TRUE && v != LP_FALSE)
+        lp_raise(&lp_exc_TypeError, "attribute value type must be bool");
+    lp_as_exc(self)->suppress_context = v == LP_TRUE;
 }
 
 static lp_value base_with_traceback(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("with_traceback", nargs - 1, kwnames, 1, 1);
+    lp_check_args("BaseException.with_traceback", nargs - 1, kwnames, 1, 1);
     set_traceback(args[0], args[1]);
     return args[0];
 }
@@ -247,7 +250,7 @@ static void set_dict(lp_value self, lp_value v)
 
 static lp_value base_add_note(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("add_note", nargs - 1, kwnames, 1, 1);
+    lp_check_args("BaseException.add_note", nargs - 1, kwnames, 1, 1);
     if (!lp_str_check(args[1]))
         lp_raise(&lp_exc_TypeError, "note must be a str, not '%T'", args[1]);
     lp_value d = exc_dict(args[0]);
@@ -264,14 +267,28 @@ static lp_value base_add_note(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value base_reduce(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("__reduce__", nargs - 1, kwnames, 0, 0);
+    lp_check_args("BaseException.__reduce__", nargs - 1, kwnames, 0, 0);
     lp_exc_t *e = lp_as_exc(args[0]);
     lp_value cls = lp_from_ptr((void *)e->head.type);
     if (e->dict && lp_dict_len(e->dict)) return lp_tuple_pack(3, cls, e->args, e->dict);
     return lp_tuple_pack(2, cls, e->args);
 }
 
+/* BaseException.__setstate__(state): a dict's items become attributes. */
+static lp_value base_setstate(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("BaseException.__setstate__", nargs - 1, kwnames, 1, 1);
+    lp_value state = args[1];
+    if (state == LP_NONE) return LP_NONE;
+    if (!lp_dict_check(state)) lp_raise(&lp_exc_TypeError, "state is not a dictionary");
+    lp_value k, v;
+    int64_t pos = 0;
+    while (lp_dict_next(state, &pos, &k, &v)) lp_setattr(args[0], k, v);
+    return LP_NONE;
+}
+
 static const lp_method_def_t base_methods[] = {
+    {"__setstate__", base_setstate, 0, NULL},
     {"with_traceback", base_with_traceback, 0,
      "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
     {"add_note", base_add_note, 0, "Exception.add_note(note) --\n    add a note to the exception"},

@@ -188,9 +188,17 @@ static void split_rec(lp_value exc, lp_value cond, match_kind_t kind, bool want_
     if (want_rest && lp_as_list(rl)->len) *rest = derive_copy(exc, rl);
 }
 
+/* split(x) / subgroup(x): CPython unpacks them with the method's name. */
+static void group_one_arg(const char *name, size_t nargs, lp_value kwnames)
+{
+    if (kwnames && lp_tuple_len(kwnames))
+        lp_raise(&lp_exc_TypeError, "BaseExceptionGroup.%s() takes no keyword arguments", name);
+    if (nargs != 2) lp_raise(&lp_exc_TypeError, "%s expected 1 argument, got %zu", name, nargs - 1);
+}
+
 static lp_value group_split(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("split", nargs - 1, kwnames, 1, 1);
+    group_one_arg("split", nargs, kwnames);
     lp_value m, r;
     split_rec(args[0], args[1], match_kind(args[1]), true, &m, &r);
     return lp_tuple_pack(2, m ? m : LP_NONE, r ? r : LP_NONE);
@@ -198,7 +206,7 @@ static lp_value group_split(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value group_subgroup(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("subgroup", nargs - 1, kwnames, 1, 1);
+    group_one_arg("subgroup", nargs, kwnames);
     lp_value m, r;
     split_rec(args[0], args[1], match_kind(args[1]), false, &m, &r);
     return m ? m : LP_NONE;
@@ -206,7 +214,10 @@ static lp_value group_subgroup(lp_value *args, size_t nargs, lp_value kwnames)
 
 static lp_value group_derive(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    lp_check_args("derive", nargs - 1, kwnames, 1, 1);
+    if (kwnames && lp_tuple_len(kwnames))
+        lp_raise(&lp_exc_TypeError, "BaseExceptionGroup.derive() takes no keyword arguments");
+    if (nargs != 2)
+        lp_raise(&lp_exc_TypeError, "function takes exactly 1 argument (%zu given)", nargs - 1);
     lp_value a[2] = {as_group(args[0])->msg, args[1]};
     return lp_call(lp_from_ptr(&lp_exc_BaseExceptionGroup), a, 2, LP_NULL);
 }

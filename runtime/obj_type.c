@@ -825,11 +825,20 @@ static lp_value type_get_qualname(lp_value self)
 }
 
 /* The new value of a class's __name__ or __qualname__ ([what]): a str. */
+/* CPython's check_set_special_type_attr. */
+static void check_special_set(lp_type_t *t, lp_value v, const char *what)
+{
+    if (!(t->flags & LP_TPF_HEAPTYPE))
+        lp_raise(&lp_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", what,
+                 t->name);
+    if (!v)
+        lp_raise(&lp_exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", what,
+                 t->name);
+}
+
 static void check_name_value(lp_type_t *t, lp_value v, const char *what)
 {
-    if (!(t->flags & LP_TPF_HEAPTYPE) || !v)
-        lp_raise(&lp_exc_TypeError, "cannot %s '%s' attribute of immutable type '%s'",
-                 v ? "set" : "delete", what, t->name);
+    check_special_set(t, v, what);
     if (!lp_str_check(v))
         lp_raise(&lp_exc_TypeError, "can only assign string to %s.%s, not '%T'", t->name, what, v);
 }
@@ -863,6 +872,25 @@ static lp_value type_get_module(lp_value self)
     const char *dot = strrchr(t->name, '.');
     if (dot) return lp_str_from_utf8(t->name, (size_t)(dot - t->name));
     return lp_str_from_cstr("builtins");
+}
+
+/* C.__module__ = v / C.__doc__ = v: stored in the class's namespace. */
+static void set_in_namespace(lp_value self, lp_value v, const char *what)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    check_special_set(t, v, what);
+    lp_dict_set(t->dict, lp_str_intern_cstr(what), v);
+    lp_type_cache_clear();
+}
+
+static void type_set_module(lp_value self, lp_value v)
+{
+    set_in_namespace(self, v, "__module__");
+}
+
+static void type_set_doc(lp_value self, lp_value v)
+{
+    set_in_namespace(self, v, "__doc__");
 }
 
 static lp_value type_get_mro(lp_value self)
@@ -952,12 +980,12 @@ static const lp_method_def_t type_methods[] = {
 static const lp_getset_def_t type_getsets[] = {
     {"__name__", type_get_name, type_set_name, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
-    {"__module__", type_get_module, NULL, NULL},
+    {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL},
     {NULL},
 };
 

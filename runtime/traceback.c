@@ -693,7 +693,8 @@ int lp_traceback_handle_uncaught(lp_value exc)
             lp_traceback_print(exc, LP_NULL);
         }
     }
-    if (lp_exc_check(exc) && lp_is_instance(exc, &lp_exc_KeyboardInterrupt)) {
+    /* exactly KeyboardInterrupt (CPython compares the type): die by SIGINT */
+    if (lp_is_ptr(exc) && lp_type_of(exc) == &lp_exc_KeyboardInterrupt) {
         lp_io_flush_all();
         signal(SIGINT, SIG_DFL);
         kill(getpid(), SIGINT);

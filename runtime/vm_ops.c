@@ -449,8 +449,8 @@ lp_value lp_vmop_exc_instance(lp_value v)
         lp_value inst = lp_call0(v);
         if (!lp_exc_check(inst))
             lp_raise(&lp_exc_TypeError,
-                     "calling %R should have returned an instance of BaseException, not %T", v,
-                     inst);
+                     "calling %R should have returned an instance of BaseException, not %R", v,
+                     lp_from_ptr(lp_type_of(inst)));
         return inst;
     }
     if (!lp_exc_check(v)) lp_raise(&lp_exc_TypeError, "exceptions must derive from BaseException");
@@ -462,11 +462,12 @@ void lp_vmop_set_cause(lp_value exc, lp_value cause)
     if (cause == LP_NONE) {
         cause = LP_NULL;
     } else if (is_exc_class(cause)) {
-        cause = lp_call0(cause);
+        lp_value cls = cause;
+        cause = lp_call0(cls);
         if (!lp_exc_check(cause))
             lp_raise(&lp_exc_TypeError,
-                     "calling %R should have returned an instance of BaseException, not %T",
-                     cause, cause);
+                     "calling %R should have returned an instance of BaseException, not %R",
+                     cls, lp_from_ptr(lp_type_of(cause)));
     } else if (!lp_exc_check(cause)) {
         lp_raise(&lp_exc_TypeError, "exception causes must derive from BaseException");
     }
