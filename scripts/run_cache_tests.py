@@ -285,6 +285,21 @@ class touch(Step):
         os.utime(p, ns=(t, t))
 
 
+class set_mtime(Step):
+    """Sets the mtime of [path] to [seconds] since the epoch (a float; may
+    be negative or beyond 2106, where a .pyc keeps it modulo 2**32)."""
+
+    def __init__(self, path, seconds):
+        self.path, self.seconds = path, seconds
+
+    def describe(self):
+        return 'set the mtime of %s to %r' % (self.path, self.seconds)
+
+    def apply(self, ctx):
+        t = round(self.seconds * 10 ** 9)
+        os.utime(ctx.path(self.path), ns=(t, t))
+
+
 class truncate(Step):
     """Cuts [path] to [size] bytes; a negative size counts from the end."""
 
@@ -547,10 +562,10 @@ class Context:
         return '[%s; %s, flags %d, %s, %s]' % (change, magic, flags, check, body)
 
     def source_of(self, p):
-        """The source a .pyc stands for: __pycache__/N.TAG.pyc -> ../N.py;
+        """The source a .pyc stands for: __pycache__/N.TAG[.opt-K].pyc -> ../N.py;
         PREFIX/<tree path>/N.TAG.pyc -> <tree path>/N.py; N.pyc -> N.py."""
         d, name = os.path.split(p)
-        stem = name[:-len('.pyc')]
+        stem = re.sub(r'\.opt-\d+$', '', name[:-len('.pyc')])
         if stem.endswith('.' + self.interp.tag):
             stem = stem[:-len(self.interp.tag) - 1]
             if os.path.basename(d) == '__pycache__':
@@ -689,7 +704,8 @@ def run_scenario(scenario, ref, tested, keep, show_ref=False):
 
 # ==== loading scenarios ====
 
-STEPS = dict(run=run, parallel=parallel, write=write, touch=touch, truncate=truncate,
+STEPS = dict(run=run, parallel=parallel, write=write, touch=touch, set_mtime=set_mtime,
+             truncate=truncate,
              patch=patch, replace_body=replace_body, hash_pyc=hash_pyc, chmod=chmod,
              remove=remove, rename=rename, mkdir=mkdir)
 

@@ -50,3 +50,43 @@ scenario('syntax_error_not_cached', 'a module with a syntax error writes nothing
          steps=[run('main.py'),
                 write('mod.py', 'X = (1)\n'),
                 run('-v', 'main.py')])
+
+scenario('cache_from_source', "importlib.util agrees with the file the import wrote",
+         files={'main.py': 'import sys, importlib.util as u, mod\n'
+                           'print(sys.implementation.cache_tag)\n'
+                           'print(u.cache_from_source("mod.py"), u.cache_from_source("/a/b/c.py"))\n'
+                           'print(u.source_from_cache("__pycache__/mod.%s.pyc"\n'
+                           '                          % sys.implementation.cache_tag))\n'
+                           'print(u.cache_from_source(mod.__file__) == mod.__cached__)\n'
+                           'print(len(u.MAGIC_NUMBER), u.MAGIC_NUMBER[2:])\n'
+                           'try:\n    u.source_from_cache("mod.py")\n'
+                           'except ValueError as e:\n    print("ValueError", e)\n',
+                'mod.py': 'X = 1\n'},
+         prefixes=['pfx'],
+         steps=[run('main.py'),
+                run('main.py', env={'PYTHONPYCACHEPREFIX': '{root}/pfx'})])
+
+scenario('optimize_levels', '-O and -OO write NAME.TAG.opt-1.pyc and .opt-2.pyc beside the plain one',
+         files={'main.py': 'import sys, mod\nprint(sys.flags.optimize, mod.__cached__)\n',
+                'mod.py': '"""doc"""\nassert False, "asserts run"\nX = 1\n'},
+         steps=[run('-O', 'main.py'),
+                run('-OO', '-v', 'main.py'),
+                run('-O', '-v', 'main.py'),
+                run('main.py')])
+
+scenario('module_raises', 'a module that raises while running is still cached (compiled first)',
+         files={'main.py': 'import mod\n', 'mod.py': 'X = 1\nraise ValueError("in mod")\n'},
+         steps=[run('-v', 'main.py'),
+                run('-v', 'main.py')])
+
+scenario('namespace_package', 'modules of a namespace package (no __init__.py) are cached',
+         files={'main.py': 'import ns.mod\nprint(ns.mod.X, ns.mod.__cached__, ns.__file__)\n',
+                'ns/mod.py': 'X = 1\n'},
+         steps=[run('-v', 'main.py'),
+                run('-v', 'main.py')])
+
+scenario('dash_m_submodule', '`-m pkg.sub` caches the package and the submodule it runs',
+         files={'pkg/__init__.py': '', 'pkg/sub.py': 'from . import other\nprint(__name__, other.Y)\n',
+                'pkg/other.py': 'Y = 3\n'},
+         steps=[run('-m', 'pkg.sub'),
+                run('-v', '-m', 'pkg.sub')])

@@ -48,3 +48,15 @@ scenario('pyc_is_a_folder', 'a folder where the .pyc should be: not read, not wr
          files=FILES,
          steps=[mkdir(PYC.rsplit('/', 1)[0]), mkdir(PYC), run('-v', 'main.py'),
                 run('main.py')])
+
+# The body is replaced by the interpreter's own marshal of 5: valid data,
+# but not a code object.
+NOT_CODE = ('import marshal, sys\n'
+            'with open(sys.argv[1], "rb") as f:\n    head = f.read(16)\n'
+            'with open(sys.argv[1], "wb") as f:\n    f.write(head + marshal.dumps(5))\n')
+
+scenario('non_code_body', 'a body that is valid marshal data but not code: ImportError',
+         files=FILES,
+         steps=[run('main.py'),
+                run('-c', NOT_CODE, PYC),
+                run('main.py')])

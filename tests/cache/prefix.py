@@ -34,3 +34,7 @@ scenario('prefix_package', 'a package under a prefix: __init__ and submodule',
 scenario('prefix_with_B', 'a prefix with -B: nothing written there either',
          files=FILES, prefixes=['pfx'],
          steps=[run('-B', 'main.py', env={'PYTHONPYCACHEPREFIX': 'pfx'})])
+
+scenario('dash_E_ignores_prefix', '-E ignores PYTHONPYCACHEPREFIX: the cache stays in __pycache__',
+         files=FILES, prefixes=['pfx'],
+         steps=[run('-E', '-v', 'main.py', env={'PYTHONPYCACHEPREFIX': 'pfx'})])

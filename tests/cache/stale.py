@@ -46,3 +46,27 @@ scenario('source_removed_and_back', 'a module whose source comes back after remo
                 run('main.py'),
                 write('mod.py', 'X = 22\n'),
                 run('-v', 'main.py')])
+
+scenario('reload_after_edit', 'importlib.reload after the program rewrites the source recompiles it',
+         files={'main.py': 'import importlib, mod\nprint(mod.X)\n'
+                           'with open("mod.py", "w") as f:\n    f.write("X = 22\\n")\n'
+                           'importlib.reload(mod)\nprint(mod.X)\n',
+                'mod.py': 'X = 1\n'},
+         steps=[run('-v', 'main.py'),
+                run('-v', 'main.py')])
+
+scenario('mtime_beyond_2106', 'an mtime past 2**32 s is kept modulo 2**32 and still matches',
+         files={'main.py': MAIN, 'mod.py': 'X = 1\n'},
+         steps=[set_mtime('mod.py', 2 ** 32 + 1234.75),
+                run('main.py'),
+                run('-v', 'main.py'),
+                set_mtime('mod.py', 1234.75),
+                run('-v', 'main.py')])
+
+scenario('mtime_negative', 'an mtime before 1970 (-100.5 s: int() rounds toward zero)',
+         files={'main.py': MAIN, 'mod.py': 'X = 1\n'},
+         steps=[set_mtime('mod.py', -100.5),
+                run('main.py'),
+                run('-v', 'main.py'),
+                set_mtime('mod.py', -101.25),
+                run('-v', 'main.py')])
