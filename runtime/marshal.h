@@ -13,7 +13,7 @@
 #include "object.h"
 
 /* The format's version; part of what the .pyc magic number covers. */
-#define LP_MARSHAL_VERSION 1
+#define LP_MARSHAL_VERSION 2
 
 /* The bytes of [v] (None, Ellipsis, StopIteration, bool, int, float,
  * complex, str, bytes, tuple, list, dict, set, frozenset, code); *n gets

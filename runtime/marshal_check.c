@@ -59,7 +59,7 @@ typedef struct {
     uint8_t *queued;  /* instruction number -> in the work list */
     uint8_t *target;  /* instruction number -> a jump or handler target */
     uint8_t *states;  /* instruction number -> the kinds of its stack (K_*) */
-    uint8_t *scratch, *out;
+    uint8_t *scratch, *out, *in; /* stacks being worked on */
 } checker_t;
 
 /* How many stack values [op] reads (the stack must be at least this deep). */
@@ -636,7 +636,7 @@ static const char *step(checker_t *c, uint32_t k)
     const instr_t *in = &c->ins[k];
     int64_t d = c->depth[k];
     int oparg = (int)in->oparg;
-    uint8_t *st = lp_alloc_atomic((size_t)d + 1);
+    uint8_t *st = c->in;
     memcpy(st, state(c, k), (size_t)d);
     int64_t nread = reads(in->op, oparg);
     if (d < nread) return "stack underflow";
@@ -671,6 +671,7 @@ static const char *check_stack(checker_t *c)
     c->states = lp_alloc_atomic((size_t)c->nins * width + 1);
     c->scratch = lp_alloc_atomic(width + 2);
     c->out = lp_alloc_atomic(width + 2);
+    c->in = lp_alloc_atomic(width + 2);
     memset(c->queued, 0, (size_t)c->nins + 1);
     memset(c->target, 0, (size_t)c->nins + 1);
     for (uint32_t k = 0; k < c->nins; k++) {

@@ -440,6 +440,7 @@ Test(marshal, magic_number_covers_the_instruction_set)
     const lp_pyc_magic_record_t *cur = &lp_pyc_magic_history[lp_pyc_magic_history_len - 1];
     cr_assert(cur->opcodes_hash == lp_opcodes_hash() && cur->marshal_version == LP_MARSHAL_VERSION,
               "the instruction set changed: bump the magic number and record the new hash "
+              "(or LP_MARSHAL_VERSION changed) "
               "(add {%u, UINT64_C(0x%016llx), %d} to lp_pyc_magic_history in "
               "runtime/pycache.c and set MAGIC_NUMBER to the new number)",
               (unsigned)cur->magic + 1, (unsigned long long)lp_opcodes_hash(),
