@@ -449,10 +449,15 @@ static lp_value compile_bytecode(const uint8_t *data, size_t n, lp_value name, c
     return code;
 }
 
+/* source_to_code: compile(data, path, 'exec', dont_inherit=True) of the
+ * source's bytes, so the decoding errors and the null-byte check are
+ * compile()'s (not those of a script run directly). */
 static lp_value compile_source(const char *src, size_t n, const char *filename)
 {
+    if (memchr(src, 0, n))
+        lp_raise(&lp_exc_SyntaxError, "source code string cannot contain null bytes");
     lp_syntax_error_t err = {0};
-    lp_value code = lp_compile_source(src, n, filename, LP_COMPILE_EXEC, 1, &err);
+    lp_value code = lp_compile_source(src, n, filename, LP_COMPILE_EXEC, 0, &err);
     if (!code) lp_raise_value(lp_builtins_syntax_error(&err, filename));
     return code;
 }
@@ -560,7 +565,8 @@ static void makedirs(const char *dir)
     if (mkdir(dir, 0777) != 0 && errno != EEXIST) raise_errno(errno, dir);
 }
 
-void lp_pyc_compile_file_as(lp_value path, lp_value cfile, lp_value dfile, lp_pyc_mode_t mode)
+void lp_pyc_compile_file_ex(lp_value path, lp_value cfile, lp_value dfile, int optimize,
+                            lp_pyc_mode_t mode)
 {
     const char *spath = lp_str_utf8(path, NULL), *cpath = lp_str_utf8(cfile, NULL);
     struct stat cst;
@@ -578,6 +584,8 @@ void lp_pyc_compile_file_as(lp_value path, lp_value cfile, lp_value dfile, lp_py
     int err;
     const uint8_t *src = read_file(spath, &n, &err);
     if (!src) raise_errno(err, spath);
+    if (optimize < -1 || optimize > 2)
+        lp_raise(&lp_exc_ValueError, "compile(): invalid optimize value");
     lp_value code = compile_source((const char *)src, n, lp_str_utf8(dfile ? dfile : path, NULL));
     char *dir, *tail;
     path_split(cpath, &dir, &tail);
@@ -595,7 +603,12 @@ void lp_pyc_compile_file_as(lp_value path, lp_value cfile, lp_value dfile, lp_py
     if (err) raise_errno(err, lp_str_utf8(cfile, NULL));
 }
 
+void lp_pyc_compile_file_as(lp_value path, lp_value cfile, lp_value dfile, lp_pyc_mode_t mode)
+{
+    lp_pyc_compile_file_ex(path, cfile, dfile, -1, mode);
+}
+
 void lp_pyc_compile_file(lp_value path, lp_value cfile, lp_pyc_mode_t mode)
 {
-    lp_pyc_compile_file_as(path, cfile, LP_NULL, mode);
+    lp_pyc_compile_file_ex(path, cfile, LP_NULL, -1, mode);
 }

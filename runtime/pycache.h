@@ -73,4 +73,14 @@ void lp_pyc_compile_file(lp_value path, lp_value cfile, lp_pyc_mode_t mode);
  * co_filename, as py_compile.compile(dfile=...). */
 void lp_pyc_compile_file_as(lp_value path, lp_value cfile, lp_value dfile, lp_pyc_mode_t mode);
 
+/* py_compile.compile with its other arguments: [dfile] (LP_NULL: [path])
+ * is the file name compiled into the code (co_filename) and shown in a
+ * SyntaxError; [optimize] is the optimization level (-1: the
+ * interpreter's; lemonpy's compiler has no optimizations yet, so every
+ * level gives the same code; a level below -1 or above 2 is compile()'s
+ * ValueError).  First, as CPython, a [cfile] that is a symlink or exists
+ * and is not a regular file is a FileExistsError. */
+void lp_pyc_compile_file_ex(lp_value path, lp_value cfile, lp_value dfile, int optimize,
+                            lp_pyc_mode_t mode);
+
 #endif

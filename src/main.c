@@ -16,6 +16,7 @@
 #include "unicode.h"
 
 #include "ast_view.h"
+#include "compileall.h"
 #include "gc.h"
 #include "source.h"
 #include "tokenize_view.h"
@@ -428,6 +429,10 @@ int main(int argc, char **argv)
                 if (c == 'm' && strcmp(arg, "dis") == 0) {
                     runtime_init(argc - i, argv + i, 'm', NULL);
                     return lp_dis_main(argc - i - 1, argv + i + 1);
+                }
+                if (c == 'm' && (strcmp(arg, "compileall") == 0 || strcmp(arg, "py_compile") == 0)) {
+                    runtime_init(argc - i, argv + i);
+                    return (arg[0] == 'c' ? lp_compileall_main : lp_py_compile_main)(argc - i - 1, argv + i + 1);
                 }
                 if (c == 'X' && opts.nx < 64) opts.x[opts.nx++] = arg;
                 if (c == 'm') {
