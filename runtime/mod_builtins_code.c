@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "buf.h"
 #include "compile.h"
 #include "error.h"
 #include "frame.h"
@@ -51,6 +52,43 @@ static lp_frame_t *caller_frame(void)
 
 /* ==== compiling ==== */
 
+/* The length of the valid UTF-8 (or WTF-8 surrogate) sequence at [s]
+ * (before [end]), or 0 when it is invalid; *skip gets the bytes one U+FFFD
+ * stands for (the maximal valid prefix, at least 1), as CPython's
+ * errors='replace'. */
+static size_t utf8_seq(const unsigned char *s, const unsigned char *end, size_t *skip)
+{
+    unsigned char c = s[0];
+    size_t len = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
+               : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+    *skip = 1;
+    if (len == 0) return 0;
+    for (size_t k = 1; k < len; k++) {
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (k == 1 && c == 0xE0) lo = 0xA0;
+        if (k == 1 && c == 0xF0) lo = 0x90;
+        if (k == 1 && c == 0xF4) hi = 0x8F;
+        if (s + k >= end || s[k] < lo || s[k] > hi) return 0;
+        *skip = k + 1;
+    }
+    return len;
+}
+
+/* The str of the [n] bytes at [s], invalid UTF-8 replaced by U+FFFD: the
+ * text of a SyntaxError, as CPython's tokenizer decodes the line. */
+static lp_value str_replacing(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    lp_buf_t b = {0};
+    lp_buf_add(&b, "", 0);
+    while (p < end) {
+        size_t skip, len = utf8_seq(p, end, &skip);
+        if (len) lp_buf_add(&b, (const char *)p, len), p += len;
+        else lp_buf_puts(&b, "\xEF\xBF\xBD"), p += skip;
+    }
+    return lp_str_from_utf8(b.data, b.len);
+}
+
 /* The SyntaxError (or IndentationError, TabError, RecursionError) of a
  * failed compilation of [filename]. */
 lp_value lp_builtins_syntax_error(const lp_syntax_error_t *err, const char *filename)
@@ -65,7 +103,7 @@ lp_value lp_builtins_syntax_error(const lp_syntax_error_t *err, const char *file
     lp_value text = LP_NONE;
     if (err->line) {
         size_t n = strcspn(err->line, "\n");
-        text = lp_str_from_utf8(err->line, err->line[n] ? n + 1 : n);
+        text = str_replacing(err->line, err->line[n] ? n + 1 : n);
     }
     lp_value info = lp_tuple_pack(6, lp_str_from_cstr(filename),
                                   err->lineno ? lp_from_int(err->lineno) : LP_NONE,

@@ -198,7 +198,8 @@ static int translate_extension(tr_t *t, int *group, int at_start)
         if (t->pat[j] == 'x') return unsupported(t, "verbose patterns (?x)");
         if (t->pat[j] == 'i') t->icase = 1;
     }
-    if (t->pat[k] == ')' && !at_start) return unsupported(t, "inline flags after the start");
+    if (t->pat[k] == ')' && !at_start)
+        return fail(t, "global flags not at the start of the expression", at - 1);
     if (t->pat[k] == ':') return t->i = k + 1, *group = 1, lp_buf_putc(&t->out, '('), 1;
     t->i = k + 1;
     return *group = 0, 1;
