@@ -15,7 +15,8 @@ same steps on each, and after every run records an observation:
   * the exit status and stdout (exactly);
   * the last line of stderr that is not a -v line (an error's
     `Type: message`; only `Type` when the step says err='type', for errors
-    whose message depends on the marshal format); under -v only when the
+    whose message depends on the marshal format; all of stderr when it
+    says err='all'); under -v only when the
     run failed, as -v also brings a banner and site's messages;
   * with -v (or -vv) among the arguments, the -v lines that concern the
     scenario's own files: lines with the tree's path or quoting one of the
@@ -181,7 +182,8 @@ class Step:
 class run(Step):
     """Runs the interpreter with [args] in the tree's folder.  Options:
     env={...} (added), unset=(names), umask=0o..., stdin=text,
-    err='line' (default) or 'type' (compare only the exception type),
+    err='line' (default), 'type' (compare only the exception type) or
+    'all' (the whole of stderr, for messages such as argparse's usage),
     no_dac=True (run without the power to ignore file modes: as root,
     through setpriv without the DAC capabilities; see readonly.py)."""
     observes = True
@@ -495,6 +497,8 @@ class Context:
         last = rest[-1] if rest else ''
         if step.err == 'type':
             last = re.match(r'[\w.]*', last).group(0)
+        if step.err == 'all':
+            last = err
         obs = {'status': status, 'stdout': self.normalise(out),
                'stderr (last line)': self.normalise(last)}
         if asks_verbose(step.args):

@@ -133,7 +133,7 @@ scenario('ca_help', '-h prints the help (stdout), exit status 0',
 
 scenario('ca_bad_usage', "argparse's errors: exit status 2 and the error line",
          files={'a.py': ''},
-         steps=[run(*CA, '-r', 'x'), run(*CA, '-r'), run(*CA, '--invalidation-mode', 'foo'),
+         steps=[run(*CA, '-r', 'x', err='all'), run(*CA, '-r'), run(*CA, '--invalidation-mode', 'foo'),
                 run(*CA, '--h'), run(*CA, '--nope', 'a.py'), run(*CA, '-qz'), run(*CA, '-f=x'),
                 run(*CA, 'a.py', '-q', 'b.py'), run(*CA, '-d', 'x', '-p', 'y', 'a.py'),
                 run(*CA, '--hardlink-dupes', 'a.py'), run(*CA, '--hardlink-dupes=1'),
@@ -161,7 +161,7 @@ scenario('pc_modes', 'py_compile writes timestamp files, checked-hash under SOUR
 
 scenario('pc_usage', "py_compile's argparse errors",
          files={'a.py': ''},
-         steps=[run(*PC), run(*PC, '-qx', 'a.py'), run(*PC, 'a.py', '-q', 'b.py'),
+         steps=[run(*PC, err='all'), run(*PC, '-qx', 'a.py'), run(*PC, 'a.py', '-q', 'b.py'),
                 run(*PC, '--', '-q'), run(*PC, '--q', 'a.py')])
 
 SYNTAX = {
