@@ -431,7 +431,7 @@ int main(int argc, char **argv)
                     return lp_dis_main(argc - i - 1, argv + i + 1);
                 }
                 if (c == 'm' && (strcmp(arg, "compileall") == 0 || strcmp(arg, "py_compile") == 0)) {
-                    runtime_init(argc - i, argv + i);
+                    runtime_init(argc - i, argv + i, 'm', NULL);
                     return (arg[0] == 'c' ? lp_compileall_main : lp_py_compile_main)(argc - i - 1, argv + i + 1);
                 }
                 if (c == 'X' && opts.nx < 64) opts.x[opts.nx++] = arg;
