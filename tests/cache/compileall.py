@@ -107,10 +107,12 @@ scenario('ca_writes_under_B', 'compileall writes even under -B and PYTHONDONTWRI
          files={'a.py': ''},
          steps=[run('-B', *CA, 'a.py'), run(*CA, '-f', 'a.py', env={'PYTHONDONTWRITEBYTECODE': '1'})])
 
-scenario('ca_prefix', 'PYTHONPYCACHEPREFIX moves what compileall writes', prefixes=['pfx'],
+scenario('ca_prefix', 'PYTHONPYCACHEPREFIX and -X pycache_prefix move what compileall writes',
+         prefixes=['pfx', 'xp'],
          files={'a.py': '', 'pkg/b.py': ''},
-         steps=[run(*CA, '-q', '.', env={'PYTHONPYCACHEPREFIX': 'pfx'}),
-                run(*CA, '.', env={'PYTHONPYCACHEPREFIX': '{root}/pfx'})])
+         steps=[run(*CA, '-q', 'a.py', 'pkg', env={'PYTHONPYCACHEPREFIX': 'pfx'}),
+                run(*CA, 'a.py', 'pkg', env={'PYTHONPYCACHEPREFIX': '{root}/pfx'}),
+                run('-X', 'pycache_prefix=xp', *CA, '-f', 'pkg')])
 
 scenario('ca_cfile_not_regular', 'a .pyc that is a symlink or a folder is a FileExistsError',
          files={'a.py': '', 'b.py': '', 'target': ''},
