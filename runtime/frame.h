@@ -42,6 +42,8 @@ typedef struct lp_frame {
     int32_t depth;           /* recursion depth of this frame */
     uint8_t entry;           /* leaving it returns from the C call of the eval loop */
     uint8_t heap;            /* allocated on the heap (generator frames) */
+    uint8_t binop;           /* a.__op__ run by BINARY_OP, a and b left on the caller's
+                                stack: op + 1; else 0 */
     lp_value slots[];        /* fast locals, cells, value stack */
 } lp_frame_t;
 

@@ -33,6 +33,14 @@ void lp_type_add_slot_wrappers(lp_type_t *t);
  * controls at the generic dunder-calling function, or back to the base's. */
 void lp_type_update_slot(lp_type_t *t, lp_value name);
 
+/* For BINARY_OP `a op b` (op < LP_NB_INPLACE): the Python function
+ * a.__op__ when calling it first is all the dispatch does before a result
+ * other than NotImplemented (a's class defines it, and b is of the same
+ * class or of one that can neither go first nor define __rop__ the same
+ * way); LP_NULL otherwise.  After a NotImplemented from it, finish with
+ * lp_binary_op_after_left (runtime/ops.h). */
+lp_value lp_binop_left_function(lp_value a, lp_value b, int op);
+
 /* The plain function that classmethod [cm] wraps, or LP_NULL (not a
  * classmethod, or it wraps something else). */
 lp_value lp_classmethod_function(lp_value cm);

@@ -396,6 +396,18 @@ static lp_value binop_dunders(lp_value a, lp_value b, int op, lp_binary_fn self_
     return LP_NOTIMPLEMENTED;
 }
 
+lp_value lp_binop_left_function(lp_value a, lp_value b, int op)
+{
+    static lp_value names[LP_NB_COUNT];
+    const lp_type_t *ta = lp_type_of(a), *tb = lp_type_of(b);
+    lp_binary_fn self_fn = slot_bins[op];
+    if (ta->binop[op] != self_fn) return LP_NULL;
+    /* b's __rop__ could go first: take the generic path */
+    if (ta != tb && (tb->binop[op] == self_fn || lp_type_is_subtype(tb, ta))) return LP_NULL;
+    lp_value f = lp_type_lookup(ta, bin_name(bin_dunders, names, op));
+    return f && lp_type_of(f) == &lp_type_function ? f : LP_NULL;
+}
+
 /* ==== built-in slots shown as dunders: wrapper descriptors ==== */
 
 typedef struct {

@@ -640,6 +640,16 @@ static bool is_builtin_repeat(lp_binary_fn f)
            f == lp_type_bytearray.binop[LP_NB_MULTIPLY];
 }
 
+static _Noreturn void unsupported_binop(const lp_type_t *ta, const lp_type_t *tb, int op,
+                                       bool inplace)
+{
+    if (op == LP_NB_POWER)
+        lp_raise(&lp_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                 inplace ? "**=" : "** or pow()", ta->name, tb->name);
+    lp_raise(&lp_exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+             binop_symbols[op], inplace ? "=" : "", ta->name, tb->name);
+}
+
 lp_value lp_binary_op(lp_value a, lp_value b, int op)
 {
     bool inplace = op >= LP_NB_INPLACE;
@@ -674,11 +684,18 @@ lp_value lp_binary_op(lp_value a, lp_value b, int op)
         r = slotw(a, b);
         if (r != LP_NOTIMPLEMENTED) return r;
     }
-    if (op == LP_NB_POWER)
-        lp_raise(&lp_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                 inplace ? "**=" : "** or pow()", ta->name, tb->name);
-    lp_raise(&lp_exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
-             binop_symbols[op], inplace ? "=" : "", ta->name, tb->name);
+    unsupported_binop(ta, tb, op, inplace);
+}
+
+lp_value lp_binary_op_after_left(lp_value a, lp_value b, int op)
+{
+    const lp_type_t *ta = lp_type_of(a), *tb = lp_type_of(b);
+    lp_binary_fn slotw = tb != ta ? tb->binop[op] : NULL;
+    if (slotw && slotw != ta->binop[op]) {
+        lp_value r = slotw(a, b);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
+    unsupported_binop(ta, tb, op, false);
 }
 
 lp_value lp_power3(lp_value a, lp_value b, lp_value mod)

@@ -119,6 +119,10 @@ bool lp_callable(lp_value v);
 /* ==== numbers ==== */
 
 lp_value lp_binary_op(lp_value a, lp_value b, int op); /* op: lp_binop_t, + LP_NB_INPLACE */
+/* The rest of `a op b` (op < LP_NB_INPLACE) after a.__op__ returned
+ * NotImplemented (see lp_binop_left_function, runtime/obj_type.h): b's
+ * slot if it has another, then the TypeError. */
+lp_value lp_binary_op_after_left(lp_value a, lp_value b, int op);
 lp_value lp_power3(lp_value a, lp_value b, lp_value mod);
 lp_value lp_neg(lp_value v);
 lp_value lp_pos(lp_value v);

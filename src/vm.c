@@ -43,6 +43,7 @@
 #include "obj_str.h"
 #include "obj_traceback.h"
 #include "obj_tuple.h"
+#include "obj_type.h"
 #include "ops.h"
 #include "types.h"
 #include "vm.h"
@@ -251,6 +252,7 @@ static void frame_init(lp_frame_t *f, lp_code_t *code, lp_value func, lp_value g
     f->gen = NULL;
     f->init_self = LP_NULL;
     f->entry = 0;
+    f->binop = 0;
     memset(f->slots, 0, (code->nlocals + code->ncellvars + code->nfreevars) * sizeof(lp_value));
     f->sp = lp_frame_stack_base(f);
 }
@@ -314,6 +316,7 @@ static inline lp_frame_t *push_function_frame(lp_function_t *fn, lp_value *args,
     f->init_self = LP_NULL;
     f->entry = 0;
     f->heap = 0;
+    f->binop = 0;
     size_t i = 0;
     for (; i < nargs; i++) f->slots[i] = args[i];
     for (; i < nslots; i++) f->slots[i] = LP_NULL;
@@ -1060,6 +1063,22 @@ dispatch_opcode:
             r = int_binop(lp_as_int(a), lp_as_int(b), oparg);
         else if ((lp_is_float(a) || lp_is_float(b)) && as_double(a, &x) && as_double(b, &y))
             r = float_binop(x, y, oparg);
+        if (!r && oparg < LP_NB_INPLACE && lp_is_ptr(a)) {
+            /* a.__op__ of a class, run in this loop (RETURN_VALUE finishes) */
+            lp_value fn = lp_binop_left_function(a, b, (int)oparg);
+            if (fn && !(((lp_function_t *)lp_as_ptr(fn))->code->flags & GEN_FLAGS)) {
+                lp_value args[2] = {a, b};
+                frame->pc = pc + 1;
+                frame->sp = sp;
+                lp_frame_t *f = push_function_frame(lp_as_ptr(fn), args, 2, LP_NULL);
+                f->binop = (uint8_t)(oparg + 1);
+                f->back = frame;
+                frame = f;
+                vm.frame = f;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
         if (!r) r = lp_binary_op(a, b, oparg);
         sp--;
         SET_TOP(r);
@@ -1487,6 +1506,13 @@ dispatch_opcode:
         frame = done->back;
         vm.frame = frame;
         LOAD_FRAME();
+        if (done->binop) {
+            /* a.__op__ that BINARY_OP started: a and b are still on the stack */
+            lp_value b = POP();
+            if (r == LP_NOTIMPLEMENTED) r = lp_binary_op_after_left(TOP(), b, done->binop - 1);
+            SET_TOP(r);
+            DISPATCH();
+        }
         if (done->init_self) {
             /* an __init__ that CALL started: the call's value is the instance */
             if (r != LP_NONE)
