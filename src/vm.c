@@ -1058,6 +1058,9 @@ dispatch_opcode:
     TARGET(BINARY_OP)
     {
         lp_value b = TOP(), a = PEEK(2), r = LP_NULL;
+        /* two scalar loads: one 16-byte load of the two words just pushed
+         * would stall on store forwarding */
+        __asm__("" : "+r"(a), "+r"(b));
         double x, y;
         if (lp_is_int(a) && lp_is_int(b))
             r = int_binop(lp_as_int(a), lp_as_int(b), oparg);
@@ -1122,6 +1125,7 @@ dispatch_opcode:
     TARGET(COMPARE_OP)
     {
         lp_value b = TOP(), a = PEEK(2);
+        __asm__("" : "+r"(a), "+r"(b)); /* two scalar loads, as in BINARY_OP */
         double x, y;
         int res;
         if (lp_is_int(a) && lp_is_int(b)) {
