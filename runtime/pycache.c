@@ -451,15 +451,24 @@ static lp_value compile_bytecode(const uint8_t *data, size_t n, lp_value name, c
 
 /* source_to_code: compile(data, path, 'exec', dont_inherit=True) of the
  * source's bytes, so the decoding errors and the null-byte check are
- * compile()'s (not those of a script run directly). */
-static lp_value compile_source(const char *src, size_t n, const char *filename)
+ * compile()'s (not those of a script run directly); [optimize] is
+ * compile()'s (-1: lp_compile_optimize as it is). */
+static lp_value compile_source_at(const char *src, size_t n, const char *filename, int optimize)
 {
     if (memchr(src, 0, n))
         lp_raise(&lp_exc_SyntaxError, "source code string cannot contain null bytes");
     lp_syntax_error_t err = {0};
+    int saved = lp_compile_optimize;
+    if (optimize >= 0) lp_compile_optimize = optimize;
     lp_value code = lp_compile_source(src, n, filename, LP_COMPILE_EXEC, 0, &err);
+    lp_compile_optimize = saved;
     if (!code) lp_raise_value(lp_builtins_syntax_error(&err, filename));
     return code;
+}
+
+static lp_value compile_source(const char *src, size_t n, const char *filename)
+{
+    return compile_source_at(src, n, filename, -1);
 }
 
 /* int(st.st_mtime): the float's truncation toward zero. */
@@ -586,7 +595,8 @@ void lp_pyc_compile_file_ex(lp_value path, lp_value cfile, lp_value dfile, int o
     if (!src) raise_errno(err, spath);
     if (optimize < -1 || optimize > 2)
         lp_raise(&lp_exc_ValueError, "compile(): invalid optimize value");
-    lp_value code = compile_source((const char *)src, n, lp_str_utf8(dfile ? dfile : path, NULL));
+    lp_value code = compile_source_at((const char *)src, n, lp_str_utf8(dfile ? dfile : path, NULL),
+                                      optimize);
     char *dir, *tail;
     path_split(cpath, &dir, &tail);
     makedirs(dir);

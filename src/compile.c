@@ -398,6 +398,8 @@ static void check_forbidden(compiler_t *c, const char *name, int ctx)
     if (ctx == AST_Del) c_error(c, "cannot delete __debug__");
 }
 
+int lp_compile_optimize = 0;
+
 enum { OPT_NAME, OPT_FAST, OPT_GLOBAL, OPT_DEREF };
 
 void c_nameop(compiler_t *c, const char *name, int ctx)
@@ -405,7 +407,7 @@ void c_nameop(compiler_t *c, const char *name, int ctx)
     unit_t *u = c->u;
     check_forbidden(c, name, ctx);
     if (ctx == AST_Load && strcmp(name, "__debug__") == 0) {
-        c_load_const(c, cconst_new(CK_TRUE));
+        c_load_const(c, cconst_new(lp_compile_optimize ? CK_FALSE : CK_TRUE));
         return;
     }
     const char *mangled = c_mangle(c, name);

@@ -27,6 +27,12 @@ typedef enum {
     LP_COMPILE_SINGLE, /* an Interactive statement: expression values are printed */
 } lp_compile_mode_t;
 
+/* The optimization level of the compilations to come (compile()'s
+ * optimize, python -O): 0 none; 1 drops assert statements and makes
+ * __debug__ False; 2 also drops docstrings (module, class and function
+ * docstrings become plain expression statements, as CPython's -OO). */
+extern int lp_compile_optimize;
+
 /* Compiles [mod] (Module, Expression or Interactive, with its symbol table
  * [st]) into the module's code object.  Returns LP_NULL with [err] filled on
  * a SyntaxError (err->line is left NULL: the caller has the source) or a

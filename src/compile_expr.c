@@ -240,7 +240,7 @@ cconst_t *c_fold(compiler_t *c, const lp_ast_t *e)
     case AST_BinOp: return fold_binop(c, e);
     case AST_Name:
         if (F(e, Name, ctx).i == AST_Load && strcmp(F(e, Name, id).str, "__debug__") == 0)
-            return cconst_new(CK_TRUE);
+            return cconst_new(lp_compile_optimize ? CK_FALSE : CK_TRUE);
         return NULL;
     case AST_Tuple: {
         if (F(e, Tuple, ctx).i != AST_Load) return NULL;

@@ -20,7 +20,7 @@
 
 const char *c_docstring(const lp_ast_seq_t *body)
 {
-    if (SEQLEN(body) == 0) return NULL;
+    if (SEQLEN(body) == 0 || lp_compile_optimize >= 2) return NULL;
     const lp_ast_t *s = SEQNODE(body, 0);
     if (s->kind != AST_Expr) return NULL;
     const lp_ast_t *v = F(s, Expr, value).node;
@@ -929,6 +929,7 @@ static void c_assert(compiler_t *c, const lp_ast_t *s)
     const lp_ast_t *test = F(s, Assert, test).node;
     if (test->kind == AST_Tuple && SEQLEN(F(test, Tuple, elts).seq) > 0)
         c_warn(c, "assertion is always true, perhaps remove parentheses?");
+    if (lp_compile_optimize) return;
     int end = LABEL();
     c_jump_if(c, F(s, Assert, test).node, end, true);
     OP(OP_LOAD_ASSERTION_ERROR);

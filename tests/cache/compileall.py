@@ -182,3 +182,15 @@ scenario('ca_syntax_errors', "compile errors as py_compile's PyCompileError word
          steps=[run(*CA, '-q', 'latin.py', 'nul.py', 'tab.py', 'fstr.py', 'deep.py', 'ret.py',
                     'dup.py'),
                 run(*PC, 'latin.py'), run(*PC, 'tab.py'), run(*PC, 'nul.py')])
+
+OPT = ('"""doc"""\ndef f():\n    "fdoc"\n    return 1\nclass C:\n    "cdoc"\n'
+       'print(__debug__, __doc__, f.__doc__, C.__doc__)\nif __debug__:\n    print("debug")\n'
+       'try:\n    assert False, "boom"\nexcept AssertionError as e:\n    print("assert", e)\n')
+
+scenario('ca_opt_code', '-o 1 drops asserts and __debug__, -o 2 docstrings too; equal files linked',
+         files={'m.py': OPT, 'n.py': 'def g():\n    "doc"\n'},
+         steps=[run(*CA, '-q', '-o', '0', '-o', '1', '-o', '2', '--hardlink-dupes', 'm.py', 'n.py'),
+                rename('__pycache__/m.{tag}.pyc', 'm0.pyc'),
+                rename('__pycache__/m.{tag}.opt-1.pyc', 'm1.pyc'),
+                rename('__pycache__/m.{tag}.opt-2.pyc', 'm2.pyc'),
+                run('-c', 'import m0, m1, m2')])
