@@ -25,6 +25,7 @@
 #include "obj_dict.h"
 #include "obj_exc.h"
 #include "obj_func.h"
+#include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
@@ -186,7 +187,27 @@ static lp_value b_compile(lp_value *args, size_t nargs, lp_value kwnames)
     if (lp_is_instance(fn, &lp_type_bytes)) fn = lp_call_method(fn, LP_NAME(decode), NULL, 0);
     if (!lp_str_check(fn))
         lp_raise(&lp_exc_TypeError, "expected str, bytes or os.PathLike object, not %T", fn);
-    return compile_value(v[0], lp_str_utf8(fn, NULL), mode, "compile");
+    int64_t optimize = -1;
+    if (v[5] && !lp_is_instance(v[5], &lp_type_int))
+        lp_raise(&lp_exc_TypeError, "'%T' object cannot be interpreted as an integer", v[5]);
+    if (v[5] && (!lp_int_as_i64(lp_index(v[5]), &optimize) || optimize != (int)optimize))
+        lp_raise(&lp_exc_OverflowError, "Python int too large to convert to C int");
+    if (optimize < -1 || optimize > 2)
+        lp_raise(&lp_exc_ValueError, "compile(): invalid optimize value");
+    int saved = lp_compile_optimize;
+    if (optimize >= 0) lp_compile_optimize = (int)optimize;
+    lp_value exc = LP_NULL, code = LP_NULL;
+    lp_handler_t h;
+    lp_handler_push(&h);
+    if (setjmp(h.jb) == 0) {
+        code = compile_value(v[0], lp_str_utf8(fn, NULL), mode, "compile");
+        lp_handler_pop(&h);
+    } else {
+        exc = h.exc;
+    }
+    lp_compile_optimize = saved;
+    if (exc) lp_raise_value(exc);
+    return code;
 }
 
 /* ==== exec and eval ==== */
