@@ -283,7 +283,7 @@ class touch(Step):
 
     def apply(self, ctx):
         p = ctx.path(self.path)
-        t = os.stat(p).st_mtime_ns + self.seconds * 10 ** 9
+        t = os.stat(p).st_mtime_ns + round(self.seconds * 10 ** 9)
         os.utime(p, ns=(t, t))
 
 
@@ -450,8 +450,10 @@ class Scenario:
     def __init__(self, name, doc, files, steps, origin, prefixes=()):
         self.name, self.doc, self.files, self.steps = name, doc, files, steps
         self.origin, self.prefixes = origin, list(prefixes)
-        # the scenario's own modules: the first part of each file's path
-        self.modules = {re.split(r'[/.]', f)[0] for f in files}
+        # the scenario's own modules: the first part of each file's path,
+        # and of each path a step makes
+        made = [getattr(st, a) for st in steps for a in ('path', 'dst') if hasattr(st, a)]
+        self.modules = {re.split(r'[/.]', f)[0] for f in list(files) + made}
 
 
 # ==== running a scenario on one interpreter ====

@@ -90,3 +90,19 @@ scenario('dash_m_submodule', '`-m pkg.sub` caches the package and the submodule 
                 'pkg/other.py': 'Y = 3\n'},
          steps=[run('-m', 'pkg.sub'),
                 run('-v', '-m', 'pkg.sub')])
+
+scenario('runtime_settings', 'sys.pycache_prefix and sys.implementation.cache_tag set at run time',
+         files={'main.py': 'import sys, first\nsys.pycache_prefix = "pfx"\nimport second\n'
+                           'sys.implementation.cache_tag = None\nimport third\n'
+                           'print(first.__cached__, second.__cached__, hasattr(third, "__cached__"))\n',
+                'first.py': '', 'second.py': '', 'third.py': ''},
+         prefixes=['pfx'],
+         steps=[run('-v', 'main.py'),
+                run('-v', 'main.py')])
+
+scenario('symlinked_source', 'a module that is a symlink is cached beside the link; the target\'s mtime counts',
+         files={'main.py': 'import mod\nprint(mod.X, mod.__file__)\n', 'lib/real.py': 'X = 1\n'},
+         steps=[symlink('lib/real.py', 'mod.py'),
+                run('main.py'),
+                write('lib/real.py', 'X = 2\n'),
+                run('-v', 'main.py')])

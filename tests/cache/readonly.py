@@ -32,3 +32,25 @@ scenario('pycache_is_a_file', '__pycache__ is a regular file: runs, nothing writ
                 '__pycache__': 'not a folder\n'},
          steps=[run('-v', 'main.py'),
                 run('main.py')])
+
+scenario('unreadable_pyc', 'a .pyc that cannot be read is as good as absent: recompiled, replaced',
+         files={'main.py': 'import mod\nprint(mod.X)\n', 'mod.py': 'X = 1\n'},
+         steps=[run('main.py'),
+                chmod('__pycache__/mod.{tag}.pyc', 0o000),
+                run('-v', 'main.py', no_dac=True)])
+
+scenario('unsearchable_pycache', 'a __pycache__ that cannot be entered: runs from source, no error',
+         files={'main.py': 'import mod\nprint(mod.X)\n', 'mod.py': 'X = 1\n'},
+         steps=[run('main.py'),
+                chmod('__pycache__', 0o000),
+                touch('mod.py'),
+                run('-v', 'main.py', no_dac=True)])
+
+scenario('unreadable_source', 'a source that cannot be read is an error (PermissionError), cache or not',
+         files={'main.py': 'import mod\nprint(mod.X)\n', 'mod.py': 'X = 1\n'},
+         steps=[chmod('mod.py', 0o000),
+                run('main.py', no_dac=True),
+                chmod('mod.py', 0o644),
+                run('main.py'),
+                chmod('mod.py', 0o000),
+                run('main.py', no_dac=True)])

@@ -70,3 +70,10 @@ scenario('mtime_negative', 'an mtime before 1970 (-100.5 s: int() rounds toward 
                 run('-v', 'main.py'),
                 set_mtime('mod.py', -101.25),
                 run('-v', 'main.py')])
+
+scenario('subsecond_change', 'an mtime change within the same second is not seen (whole seconds)',
+         files={'main.py': MAIN, 'mod.py': 'X = 1\n'},
+         steps=[run('main.py'),
+                write('mod.py', 'X = 5\n', seconds=0),
+                touch('mod.py', 0.75),
+                run('-v', 'main.py')])
