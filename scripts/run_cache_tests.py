@@ -34,6 +34,10 @@ Before comparing, python3's cache tag (cpython-311) becomes lemonpy-311 and
 each tree's absolute path `<tree>`; `0x...` addresses become `0x?`.  A
 scenario passes when every observation of lemonpy equals python3's.
 
+python3's observations are recorded in build/cache-tests/, keyed by what
+they depend on (reference_key); after the first run only lemonpy runs
+unless --fresh is given.
+
 Runs get a clean environment: every PYTHON* variable of the caller is
 dropped (this machine sets PYTHONDONTWRITEBYTECODE globally), then
 PYTHONIOENCODING=utf-8 and PYTHONHASHSEED=0 are set, plus what the step
@@ -48,6 +52,9 @@ status is 1 on any failure.
 """
 import argparse
 import concurrent.futures
+import glob
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -59,6 +66,7 @@ import tempfile
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES = os.path.join(TOP, 'tests', 'cache')
 XFAIL_FILE = os.path.join(CASES, 'expected_failures.txt')
+REFS = os.path.join(TOP, 'build', 'cache-tests')     # python3's recorded observations
 TAG = 'lemonpy-311'          # the cache tag lemonpy must use
 TIMEOUT = 30                 # seconds per run
 HEADER = 16                  # bytes of a .pyc header (PEP 552)
@@ -122,6 +130,7 @@ class Interp:
         self.name, self.exe, self.reference = name, exe, reference
         self.tag = None
         self.magic = None
+        self.version = None
 
     def probe(self):
         """Learns the cache tag (sys.implementation.cache_tag) and the magic
@@ -131,13 +140,13 @@ class Interp:
         try:
             with open(os.path.join(tmp, 'probe_mod.py'), 'w') as f:
                 f.write('X = 1\n')
-            code = 'import sys, probe_mod; print(sys.implementation.cache_tag)'
+            code = 'import sys, probe_mod; print(sys.implementation.cache_tag); print(sys.version)'
             p = subprocess.run([self.exe, '-c', code], cwd=tmp, env=clean_env(),
                                capture_output=True, timeout=TIMEOUT)
             if p.returncode != 0:
                 raise ScenarioError('%s cannot import a module: %s' % (
                     self.name, last_line(p.stderr.decode('utf-8', 'replace'))))
-            self.tag = p.stdout.decode().strip()
+            self.tag, _, self.version = p.stdout.decode().strip().partition('\n')
             pyc = os.path.join(tmp, '__pycache__', 'probe_mod.%s.pyc' % self.tag)
             if os.path.isfile(pyc):
                 with open(pyc, 'rb') as f:
@@ -700,23 +709,55 @@ def show(scenario, observations):
     return '\n'.join(lines)
 
 
-def run_scenario(scenario, ref, tested, keep, show_ref=False):
+def reference_key(scenario, ref):
+    """What python3's observations of [scenario] depend on: this runner, the
+    scenario's file, python3 itself, and whether runs are as root."""
+    h = hashlib.sha256()
+    for path in (os.path.abspath(__file__), os.path.join(CASES, scenario.origin)):
+        with open(path, 'rb') as f:
+            h.update(f.read())
+    h.update(repr((scenario.name, os.path.realpath(shutil.which(ref.exe) or ref.exe),
+                   ref.version, ref.tag, ref.magic, os.geteuid() == 0)).encode())
+    return h.hexdigest()[:20]
+
+
+def reference_observations(scenario, ref, base, opts):
+    """python3's observations of [scenario]: from build/cache-tests/ when
+    recorded for the same key (reference_key), else made now and recorded."""
+    path = os.path.join(REFS, '%s-%s.json' % (scenario.name, reference_key(scenario, ref)))
+    if not opts.fresh and os.path.isfile(path):
+        with open(path) as f:
+            return [tuple(o) for o in json.load(f)]
+    want = run_on(scenario, ref, base)
+    for i, obs in want:
+        if 'step failed' in obs:
+            raise ScenarioError('step %d under python3: %s' % (i + 1, obs['step failed']))
+    os.makedirs(REFS, exist_ok=True)
+    for old in glob.glob(os.path.join(REFS, scenario.name + '-*.json')):
+        os.unlink(old)
+    with open(path + '.tmp', 'w') as f:
+        json.dump(want, f)
+    os.replace(path + '.tmp', path)
+    return want
+
+
+def run_scenario(scenario, ref, tested, opts):
     """None when lemonpy agrees with python3 on [scenario], else a report
     of the first difference."""
     base = tempfile.mkdtemp(prefix='lp-cache-%s-' % scenario.name)
     base = os.path.realpath(base)
     os.chmod(base, 0o755)
     try:
-        want = run_on(scenario, ref, base)
-        for i, obs in want:
-            if 'step failed' in obs:
-                raise ScenarioError('step %d under python3: %s' % (i + 1, obs['step failed']))
-        if show_ref:
+        if opts.self_check:
+            want = run_on(scenario, ref, base)
+        else:
+            want = reference_observations(scenario, ref, base, opts)
+        if opts.show:
             print(show(scenario, want), flush=True)
         got = run_on(scenario, tested, base)
         return compare(scenario, want, got)
     finally:
-        if keep:
+        if opts.keep:
             print('kept %s' % base, file=sys.stderr)
         else:
             restore_modes(base)
@@ -830,6 +871,8 @@ def main():
     ap.add_argument('--verbose', '-v', action='store_true', help='list every scenario')
     ap.add_argument('--show', action='store_true',
                     help="print python3's observations of each scenario (what is compared)")
+    ap.add_argument('--fresh', action='store_true',
+                    help="run python3 again instead of reading its recorded observations")
     ap.add_argument('--self-check', action='store_true',
                     help='python3 against itself: checks that the scenarios are deterministic')
     opts = ap.parse_args()
@@ -862,7 +905,7 @@ def main():
                  '\n'.join(problems))
 
     with concurrent.futures.ThreadPoolExecutor(max(1, opts.jobs)) as pool:
-        futures = [(s, pool.submit(run_scenario, s, ref, tested, opts.keep, opts.show))
+        futures = [(s, pool.submit(run_scenario, s, ref, tested, opts))
                    for s in scenarios]
         for s, fut in futures:
             try:
