@@ -101,6 +101,12 @@ lp_value lp_builtins_syntax_error(const lp_syntax_error_t *err, const char *file
         type = &lp_exc_TabError;
     else if (strcmp(err->type, "RecursionError") == 0)
         return lp_exc_format(&lp_exc_RecursionError, "%s", err->msg);
+    if (!err->lineno && err->offset < 0) { /* "line 0": the coding cookie of compile()'s bytes */
+        lp_value info = lp_tuple_pack(4, lp_str_from_cstr(filename), lp_from_int(0),
+                                      lp_from_int(-1), LP_NONE);
+        lp_value args[2] = {lp_str_from_cstr(err->msg), info};
+        return lp_exc_new(type, args, 2);
+    }
     lp_value text = LP_NONE;
     if (err->line) {
         size_t n = strcspn(err->line, "\n");
@@ -123,7 +129,6 @@ static lp_value compile_value(lp_value source, const char *filename, lp_compile_
     if (lp_type_of(source) == &lp_type_code) return source;
     const char *text;
     size_t n;
-    int is_bytes = 0;
     if (lp_str_check(source)) {
         text = lp_str_utf8(source, &n);
     } else if (lp_is_instance(source, &lp_type_bytes) ||
@@ -131,7 +136,6 @@ static lp_value compile_value(lp_value source, const char *filename, lp_compile_
         int64_t len;
         lp_bytes_view(source, &text, &len);
         n = (size_t)len;
-        is_bytes = 1;
     } else if (strcmp(fname, "compile") == 0) {
         lp_raise(&lp_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
     } else {
@@ -142,8 +146,10 @@ static lp_value compile_value(lp_value source, const char *filename, lp_compile_
     if (mode == LP_COMPILE_EVAL && strcmp(fname, "compile") != 0)
         while (n && (*text == ' ' || *text == '\t'))
             text++, n--;
+    /* bytes are decoded by compile()'s rules (their cookie, "unknown
+     * encoding" at line 0, "(unicode error)"), not a script file's */
     lp_syntax_error_t err = {0};
-    lp_value code = lp_compile_source(text, n, filename, mode, is_bytes, &err);
+    lp_value code = lp_compile_source(text, n, filename, mode, 0, &err);
     if (!code) lp_raise_value(lp_builtins_syntax_error(&err, filename));
     return code;
 }

@@ -179,9 +179,10 @@ SYNTAX = {
 
 scenario('ca_syntax_errors', "compile errors as py_compile's PyCompileError words them",
          files=SYNTAX,
-         steps=[run(*CA, '-q', 'latin.py', 'nul.py', 'tab.py', 'fstr.py', 'deep.py', 'ret.py',
+         steps=[run(*CA, '-q', 'cookie.py', 'latin.py', 'nul.py', 'tab.py', 'fstr.py', 'deep.py', 'ret.py',
                     'dup.py'),
-                run(*PC, 'latin.py'), run(*PC, 'tab.py'), run(*PC, 'nul.py')])
+                run(*PC, 'latin.py'), run(*PC, 'tab.py'), run(*PC, 'nul.py'),
+                run(*PC, 'cookie.py', err='all'), run('-c', 'import cookie')])
 
 OPT = ('"""doc"""\ndef f():\n    "fdoc"\n    return 1\nclass C:\n    "cdoc"\n'
        'print(__debug__, __doc__, f.__doc__, C.__doc__)\nif __debug__:\n    print("debug")\n'
