@@ -60,3 +60,18 @@ scenario('non_code_body', 'a body that is valid marshal data but not code: Impor
          steps=[run('main.py'),
                 run('-c', NOT_CODE, PYC),
                 run('main.py')])
+
+scenario('pyc_is_a_symlink', 'a stale .pyc that is a symlink: the link is replaced, its target left alone',
+         files=FILES,
+         steps=[run('main.py'),
+                rename(PYC, 'elsewhere.pyc'),
+                symlink('../elsewhere.pyc', PYC),
+                touch('mod.py'),
+                run('-v', 'main.py')])
+
+scenario('empty_module', 'an empty source (size 0) is cached; a first line makes it stale',
+         files={'main.py': 'import mod\nprint(dir(mod)[-1])\n', 'mod.py': ''},
+         steps=[run('main.py'),
+                run('-v', 'main.py'),
+                write('mod.py', 'X = 1\n', seconds=0),
+                run('-v', 'main.py')])

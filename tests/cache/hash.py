@@ -55,3 +55,25 @@ scenario('py_compile_source_date_epoch', '-m py_compile with SOURCE_DATE_EPOCH w
          files=FILES,
          steps=[run('-m', 'py_compile', 'mod.py', env={'SOURCE_DATE_EPOCH': '1'}),
                 run('-v', 'main.py')])
+
+scenario('checked_hash_dash_B', 'under -B a changed checked-hash source is recompiled but not rewritten',
+         files=FILES,
+         steps=[run('main.py'),
+                hash_pyc(PYC, 'mod.py', checked=True),
+                write('mod.py', 'X = 2\n'),
+                run('-B', '-v', 'main.py')])
+
+scenario('hash_of_raw_bytes', 'the hash covers the raw bytes: a BOM and CRLF source matches, a new line ending does not',
+         files={'main.py': MAIN, 'mod.py': b'\xef\xbb\xbf# coding: utf-8\r\nX = "\xc3\xa9"\r\n'},
+         steps=[run('main.py'),
+                hash_pyc(PYC, 'mod.py', checked=True),
+                run('-v', 'main.py'),
+                write('mod.py', b'\xef\xbb\xbf# coding: utf-8\nX = "\xc3\xa9"\n\n'),
+                run('-v', 'main.py')])
+
+scenario('legacy_hash_pyc', 'a source-less .pyc is loaded whatever its flags say',
+         files=FILES,
+         steps=[run('main.py'),
+                hash_pyc(PYC, 'mod.py', checked=True),
+                rename(PYC, 'mod.pyc'), remove('mod.py'),
+                run('--check-hash-based-pycs', 'always', '-v', 'main.py')])

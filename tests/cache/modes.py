@@ -23,3 +23,6 @@ scenario('mode_follows_change', 'a rewrite takes the source\'s new mode; a read-
                 chmod('mod.py', 0o640),
                 touch('mod.py'),
                 run('main.py')])
+
+scenario('umask_0', 'under umask 0 the folder is 0777 and the .pyc the source\'s mode with owner write',
+         files=FILES, steps=[chmod('mod.py', 0o664), run('main.py', umask=0)])
