@@ -171,9 +171,87 @@ static void w_items(writer_t *w, int tc, const lp_value *items, int64_t n)
     for (int64_t i = 0; i < n; i++) w_object(w, items[i]);
 }
 
+/* ==== the order of set items ====
+ *
+ * CPython 3.11 writes a set's items sorted by their own marshal.dumps
+ * bytes (CPython's format), and reading inserts them in that order: the
+ * order decides how a set constant loaded from a cache file iterates (and
+ * prints) when hashes collide.  lemonpy writes them in the same order, so
+ * that a module's set displays iterate as under CPython with a warm cache,
+ * and the bytes do not depend on hashing (randomised per process).  The key
+ * is CPython's encoding of the item, with the reference flag (0x80) as it
+ * is for a compiled constant: set on the objects CPython shares (small
+ * ints, empty and one-character strs and bytes, the empty tuple), not on
+ * the others. */
+
+static void key_byte(writer_t *k, int code, bool shared)
+{
+    w_u8(k, (unsigned)code | (shared ? 0x80u : 0));
+}
+
+static bool all_name_chars(const lp_str_t *st)
+{
+    if (!st->ascii) return false;
+    for (int64_t i = 0; i < st->len; i++) {
+        char ch = st->data[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+              ch == '_'))
+            return false;
+    }
+    return true;
+}
+
+static void key_object(writer_t *k, lp_value v);
+
+static void key_int(writer_t *k, lp_value v)
+{
+    int64_t i;
+    if (lp_int_as_i64(v, &i) && i >= INT32_MIN && i <= INT32_MAX) {
+        key_byte(k, 'i', i >= -5 && i <= 256);
+        w_le(k, (uint32_t)(int32_t)i, 4);
+        return;
+    }
+    /* 'l': the number of 15-bit digits (negative for a negative int), then
+     * the digits of the magnitude, least significant first */
+    bool neg = lp_int_compare(v, lp_int_from_i64(0)) < 0;
+    lp_value mag = v;
+    if (neg) lp_int_neg(v, &mag);
+    size_t nbytes = (size_t)(lp_int_bit_length(mag) / 8 + 1);
+    uint8_t *b = lp_alloc_atomic(nbytes);
+    lp_int_to_bytes(mag, b, nbytes, true, false);
+    uint64_t bits = lp_int_bit_length(mag), ndigits = (bits + 14) / 15;
+    key_byte(k, 'l', false);
+    w_le(k, (uint32_t)(neg ? -(int64_t)ndigits : (int64_t)ndigits), 4);
+    for (uint64_t d = 0; d < ndigits; d++) {
+        unsigned digit = 0;
+        for (int j = 0; j < 15; j++) {
+            uint64_t bit = d * 15 + (uint64_t)j;
+            if (bit < bits && (b[bit / 8] >> (bit % 8) & 1)) digit |= 1u << j;
+        }
+        w_le(k, digit, 2);
+    }
+}
+
+static void key_str(writer_t *k, lp_value s)
+{
+    lp_str_t *st = lp_as_str(s);
+    bool shared = st->len == 0 || (st->len == 1 && lp_str_at(st, 0) < 256);
+    if (st->ascii) {
+        bool interned = all_name_chars(st), shrt = st->len < 256;
+        key_byte(k, interned ? (shrt ? 'Z' : 'A') : (shrt ? 'z' : 'a'), shared);
+        w_le(k, (uint64_t)st->len, shrt ? 1 : 4);
+        w_bytes(k, st->data, (size_t)st->len);
+        return;
+    }
+    writer_t utf8 = {0};
+    w_str(&utf8, s); /* type byte, u32 length, the UTF-8 (surrogates as 3 bytes) */
+    key_byte(k, 'u', shared);
+    w_bytes(k, utf8.p + 1, utf8.n - 1);
+}
+
 typedef struct {
     lp_value item;
-    const uint8_t *key; /* the item's bytes on their own: the sort key */
+    const uint8_t *key;
     size_t n;
 } set_item_t;
 
@@ -184,22 +262,71 @@ static int cmp_set_items(const void *a, const void *b)
     return c ? c : (x->n > y->n) - (x->n < y->n);
 }
 
-/* A set's items sorted by their own bytes, so that the output does not
- * depend on hashing (randomised per process) or insertion order. */
-static void w_set(writer_t *w, int tc, lp_value s)
+/* The items of set [s] in CPython's order (their keys in *keys). */
+static set_item_t *sorted_items(lp_value s, int depth, int64_t *n)
 {
-    int64_t n = lp_set_len(s), i = 0, pos = 0, hash;
-    set_item_t *items = lp_alloc((size_t)(n + 1) * sizeof *items);
-    lp_value k;
-    while (i < n && lp_set_next(s, &pos, &k, &hash)) {
-        writer_t alone = {.depth = w->depth};
-        w_object(&alone, k);
-        items[i++] = (set_item_t){k, alone.p, alone.n};
+    int64_t len = lp_set_len(s), i = 0, pos = 0, hash;
+    set_item_t *items = lp_alloc((size_t)(len + 1) * sizeof *items);
+    lp_value v;
+    while (i < len && lp_set_next(s, &pos, &v, &hash)) {
+        writer_t k = {.depth = depth};
+        key_object(&k, v);
+        items[i++] = (set_item_t){v, k.p, k.n};
     }
     qsort(items, (size_t)i, sizeof *items, cmp_set_items);
+    *n = i;
+    return items;
+}
+
+static void key_object(writer_t *k, lp_value v)
+{
+    if (++k->depth > MAX_DEPTH) lp_raise(&lp_exc_ValueError, "object too deeply nested to marshal");
+    const lp_type_t *t = lp_type_of(v);
+    if (v == LP_NONE) key_byte(k, 'N', false);
+    else if (v == LP_TRUE) key_byte(k, 'T', false);
+    else if (v == LP_FALSE) key_byte(k, 'F', false);
+    else if (v == LP_ELLIPSIS) key_byte(k, '.', false);
+    else if (v == lp_from_ptr(&lp_exc_StopIteration)) key_byte(k, 'S', false);
+    else if (t == &lp_type_int) key_int(k, v);
+    else if (t == &lp_type_float) {
+        key_byte(k, 'g', false);
+        w_le(k, lp_double_bits(lp_float_value(v)), 8);
+    } else if (t == &lp_type_complex) {
+        key_byte(k, 'y', false);
+        w_le(k, lp_double_bits(lp_as_complex(v)->re), 8);
+        w_le(k, lp_double_bits(lp_as_complex(v)->im), 8);
+    } else if (t == &lp_type_str) key_str(k, v);
+    else if (t == &lp_type_bytes) {
+        int64_t n = lp_as_bytes(v)->len;
+        key_byte(k, 's', n <= 1);
+        w_le(k, (uint64_t)n, 4);
+        w_bytes(k, lp_as_bytes(v)->data, (size_t)n);
+    } else if (t == &lp_type_tuple) {
+        int64_t n = lp_tuple_len(v);
+        key_byte(k, n < 256 ? ')' : '(', n == 0);
+        w_le(k, (uint64_t)n, n < 256 ? 1 : 4);
+        for (int64_t i = 0; i < n; i++) key_object(k, lp_tuple_get(v, i));
+    } else if (t == &lp_type_frozenset || t == &lp_type_set) {
+        int64_t n;
+        set_item_t *items = sorted_items(v, k->depth, &n);
+        key_byte(k, t == &lp_type_set ? '<' : '>', false);
+        w_le(k, (uint64_t)n, 4);
+        for (int64_t i = 0; i < n; i++) w_bytes(k, items[i].key, items[i].n);
+    } else {
+        /* lists, dicts, code: not hashable, never in a set; anything else
+         * is refused by w_object */
+        w_u8(k, 0);
+    }
+    k->depth--;
+}
+
+static void w_set(writer_t *w, int tc, lp_value s)
+{
+    int64_t n;
+    set_item_t *items = sorted_items(s, w->depth, &n);
     w_u8(w, (unsigned)tc);
-    w_u32(w, (uint64_t)i);
-    for (int64_t j = 0; j < i; j++) w_object(w, items[j].item);
+    w_u32(w, (uint64_t)n);
+    for (int64_t i = 0; i < n; i++) w_object(w, items[i].item);
 }
 
 static void w_dict(writer_t *w, lp_value d)

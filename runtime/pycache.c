@@ -264,13 +264,16 @@ static _Noreturn void raise_errno(int err, const char *path)
 }
 
 /* _write_atomic: [data] to a temporary name beside [path], then renamed
- * over it.  Returns 0, or errno (the temporary file removed). */
-static int write_atomic(const char *path, const uint8_t *data, size_t n, mode_t mode)
+ * over it.  Returns 0, or errno (the temporary file removed) with *failed
+ * (when not NULL) the name that failed, as CPython's OSError names it. */
+static int write_atomic(const char *path, const uint8_t *data, size_t n, mode_t mode,
+                        const char **failed)
 {
     static unsigned long counter;
     size_t len = strlen(path) + 48;
     char *tmp = lp_alloc_atomic(len);
     snprintf(tmp, len, "%s.%lu", path, (unsigned long)getpid() * 1000003ul + counter++);
+    if (failed) *failed = tmp;
     int fd = open(tmp, O_EXCL | O_CREAT | O_WRONLY | O_CLOEXEC, mode & 0666);
     if (fd < 0) return errno;
     int err = 0;
@@ -333,7 +336,7 @@ static void set_data(const char *path, const uint8_t *data, size_t n, mode_t mod
             return;
         }
     }
-    int err = write_atomic(path, data, n, mode);
+    int err = write_atomic(path, data, n, mode, NULL);
     if (err) verbose_oserror(path, err);
     else lp_import_verbose_message(1, "created %R", str_of(path));
 }
@@ -609,8 +612,9 @@ void lp_pyc_compile_file_ex(lp_value path, lp_value cfile, lp_value dfile, int o
     } else {
         data = hash_pyc(code, src, n, mode == LP_PYC_CHECKED_HASH, &dn);
     }
-    err = write_atomic(cpath, data, dn, calc_mode(spath));
-    if (err) raise_errno(err, lp_str_utf8(cfile, NULL));
+    const char *failed;
+    err = write_atomic(cpath, data, dn, calc_mode(spath), &failed);
+    if (err) raise_errno(err, failed);
 }
 
 void lp_pyc_compile_file_as(lp_value path, lp_value cfile, lp_value dfile, lp_pyc_mode_t mode)

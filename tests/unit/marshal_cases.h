@@ -50,6 +50,20 @@ static const mc_hash_case_t hash_cases[] = {
 };
 
 typedef struct {
+    const char *display; /* the source */
+    const char *want;    /* the items in CPython's written order, hex() */
+} mc_set_case_t;
+
+static const mc_set_case_t set_cases[] = {
+    {"{-1, -2, 3, 10, 2 ** 62, 7}", "0x4000000000000000 0x3 0x7 0xa -0x2 -0x1"},
+    {"{5, 3, 1000000, 17}", "0xf4240 0x3 0x5 0x11"},
+    {"{8, 16, 0, 32, 64}", "0x0 0x8 0x10 0x20 0x40"},
+    {"{-7, -1, -2, 2 ** 61, 2 ** 61 + 1}", "-0x7 0x2000000000000000 0x2000000000000001 -0x2 -0x1"},
+    {"{256, 257, -5, -6, 2 ** 31 - 1, -2 ** 31, 2 ** 31}", "-0x80000000 0x101 -0x6 0x7fffffff 0x80000000 0x100 -0x5"},
+    {"{-2147483649, -1099511627776, 1267650600228229401496703205376, -1267650600228229401496703205377, 0, 1, 4096, -4096}", "0x1000 -0x1000 0x10000000000000000000000000 -0x10000000000000000000000001 -0x10000000000 -0x80000001 0x0 0x1"},
+};
+
+typedef struct {
     const char *func, *path, *prefix, *want;
 } mc_path_case_t;
 

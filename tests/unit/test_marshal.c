@@ -433,6 +433,37 @@ Test(marshal, sets_dump_in_one_order)
     cr_assert(n1 == n2 && memcmp(p1, p2, n1) == 0);
 }
 
+Test(marshal, set_items_in_cpythons_order)
+{
+    for (size_t i = 0; i < sizeof set_cases / sizeof set_cases[0]; i++) {
+        char src[512];
+        snprintf(src, sizeof src, "x = %s\n", set_cases[i].display);
+        lp_code_t *co = lp_as_ptr(compile_src(src));
+        lp_value fs = LP_NULL;
+        for (int64_t k = 0; k < lp_tuple_len(co->consts); k++)
+            if (lp_type_of(lp_tuple_get(co->consts, k)) == &lp_type_frozenset)
+                fs = lp_tuple_get(co->consts, k);
+        cr_assert(fs, "no frozenset constant for %s", set_cases[i].display);
+        size_t n;
+        uint8_t *p = lp_marshal_dumps(fs, &n);
+        /* the items as written: 'i' + 8 bytes or 'l' + count + bytes */
+        lp_value items = lp_marshal_loads(p, n); /* only to know the count */
+        lp_strbuf_t got;
+        lp_strbuf_init(&got);
+        size_t pos = 5;
+        for (int64_t k = 0; k < lp_set_len(items); k++) {
+            size_t len = p[pos] == 'i' ? 8 : (size_t)(p[pos + 1] | p[pos + 2] << 8);
+            size_t at = p[pos] == 'i' ? pos + 1 : pos + 5;
+            lp_value v = lp_int_from_bytes(p + at, len, true, true);
+            if (k) lp_strbuf_puts(&got, " ");
+            lp_strbuf_put_str(&got, lp_int_repr_base(v, 16));
+            pos = at + len;
+        }
+        cr_assert_str_eq(lp_str_utf8(lp_strbuf_finish(&got), NULL), set_cases[i].want, "%s",
+                         set_cases[i].display);
+    }
+}
+
 /* ==== the magic number ==== */
 
 Test(marshal, magic_number_covers_the_instruction_set)
