@@ -525,6 +525,15 @@ void lp_sys_set_argv(int argc, char **argv)
     lp_dict_set_cstr(sys_dict, "orig_argv", lp_list_from_array(lp_as_list(l)->items, argc));
 }
 
+void lp_sys_set_orig_argv(int argc, char **argv)
+{
+    lp_value l = lp_list_new(argc);
+    for (int i = 0; i < argc; i++)
+        lp_list_append(l, lp_str_from_cstr(argv[i]));
+    lp_sys_module();
+    lp_dict_set_cstr(sys_dict, "orig_argv", l);
+}
+
 void lp_sys_set_flag(const char *name, lp_value v)
 {
     lp_value flags = lp_sys_get("flags");

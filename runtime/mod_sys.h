@@ -17,6 +17,10 @@ lp_value lp_sys_get(const char *name);
  * first, as CPython's sys.argv). */
 void lp_sys_set_argv(int argc, char **argv);
 
+/* Sets sys.orig_argv to the [argc] C strings [argv] (the whole command
+ * line, interpreter and options included). */
+void lp_sys_set_orig_argv(int argc, char **argv);
+
 /* Sets sys.flags.<name> (main, from the options). */
 void lp_sys_set_flag(const char *name, lp_value v);
 

@@ -148,6 +148,8 @@ static struct {
     int no_site;       /* -S */
     int unbuffered;    /* -u */
     int verbose;       /* -v, counted */
+    int argc;          /* the command line as given: sys.orig_argv */
+    char **argv;
     int dont_write;    /* -B */
     const char *check_hash; /* --check-hash-based-pycs */
 } opts;
@@ -253,6 +255,7 @@ static void runtime_init(int argc, char **argv, char mode, const char *file)
     lp_builtins_types_init();
     if (opts.unbuffered) lp_io_set_unbuffered();
     lp_sys_set_argv(argc, argv);
+    if (opts.argv) lp_sys_set_orig_argv(opts.argc, opts.argv);
     import_settings();
     lp_import_init_path(path0(mode, file), env("PYTHONPATH"));
     lp_vm_install_sigint();
@@ -401,6 +404,9 @@ int main(int argc, char **argv)
 {
     lp_gc_init();
     if (argc > 0 && argv[0][0]) progname = argv[0];
+    opts.argc = argc;
+    opts.argv = lp_alloc((size_t)(argc + 1) * sizeof(char *));
+    memcpy(opts.argv, argv, (size_t)(argc + 1) * sizeof(char *));
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
