@@ -396,8 +396,13 @@ static lp_value find_spec(lp_value fullname, lp_value path)
             }
         } else {
             lp_value fs = lp_getattr_opt(finder, S("find_spec"));
-            if (!fs) continue;
             lp_value args[3] = {fullname, path ? path : LP_NONE, LP_NONE};
+            if (!fs) { /* 3.11's legacy fallback: find_module, else AttributeError */
+                lp_value loader = lp_call(lp_getattr(finder, S("find_module")), args, 2, LP_NULL);
+                if (loader == LP_NONE) continue;
+                return lp_call_method(boot.bs, S("spec_from_loader"), (lp_value[]){fullname, loader},
+                                      2);
+            }
             lp_value spec = lp_call(fs, args, 3, LP_NULL);
             if (spec != LP_NONE) return spec;
         }

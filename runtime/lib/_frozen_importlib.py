@@ -370,8 +370,12 @@ def _find_spec(name, path, target=None):
         try:
             find_spec = finder.find_spec
         except AttributeError:
-            continue
-        spec = find_spec(name, path, target)
+            loader = finder.find_module(name, path)
+            if loader is None:
+                continue
+            spec = spec_from_loader(name, loader)
+        else:
+            spec = find_spec(name, path, target)
         if spec is not None:
             if not is_reload and name in sys.modules:
                 module = sys.modules[name]
