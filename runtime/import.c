@@ -197,9 +197,6 @@ bool lp_import_find(lp_value fullname, lp_value path, const char **kind, lp_valu
     int64_t n = lp_str_len(fullname), dot = n;
     while (dot > 0 && lp_str_at(lp_as_str(fullname), dot - 1) != '.') dot--;
     size_t nlen;
-    const char *full = lp_str_utf8(fullname, &nlen);
-    char *name = lp_alloc_atomic(nlen + 1);
-    strcpy(name, full);
     lp_value tail = lp_str_substr(fullname, dot, n);
     const char *t = lp_str_utf8(tail, &nlen);
     if (!plain_name(t, nlen)) return false;
@@ -284,7 +281,9 @@ static void exec_in(lp_value m, lp_value code)
     lp_vm_run_module(code, d);
 }
 
-void lp_import_exec_spec(lp_value spec, lp_value module)
+/* Runs the code of [module]'s [spec] in its namespace (exec_module of
+ * lemonpy's own loaders). */
+static void exec_spec(lp_value spec, lp_value module)
 {
     lp_value loader = lp_getattr(spec, S("loader"));
     lp_value name = lp_getattr(spec, LP_NAME(name));
@@ -355,7 +354,7 @@ static lp_value load_spec(lp_value fullname, lp_value spec)
     lp_handler_t h;
     lp_handler_push(&h);
     if (setjmp(h.jb) == 0) {
-        lp_import_exec_spec(spec, m);
+        exec_spec(spec, m);
         lp_handler_pop(&h);
     } else {
         lp_dict_del(modules, fullname);

@@ -62,8 +62,4 @@ lp_value lp_import_main_loader(lp_value path);
  * "# cleanup[2] removing NAME", "# destroy NAME", ...). */
 void lp_import_exit_messages(void);
 
-/* The code of module [module]'s [spec] run in its namespace
- * (loader.exec_module for lemonpy's own file loaders). */
-void lp_import_exec_spec(lp_value spec, lp_value module);
-
 #endif

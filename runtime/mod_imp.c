@@ -130,13 +130,6 @@ static lp_value imp_find(lp_value *args, size_t nargs, lp_value kwnames)
     return lp_tuple_pack(3, lp_str_from_cstr(kind), origin, locations);
 }
 
-static lp_value imp_exec_spec(lp_value *args, size_t nargs, lp_value kwnames)
-{
-    lp_check_args("_lp_exec_spec", nargs, kwnames, 2, 2);
-    lp_import_exec_spec(args[0], args[1]);
-    return LP_NONE;
-}
-
 static lp_value imp_import(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_check_args("_lp_import", nargs, kwnames, 1, 1);
@@ -253,7 +246,6 @@ static const lp_method_def_t imp_functions[] = {
     {"release_lock", imp_none, 0, NULL},
     {"_fix_co_filename", imp_none, 0, NULL},
     {"_lp_find", imp_find, 0, NULL},
-    {"_lp_exec_spec", imp_exec_spec, 0, NULL},
     {"_lp_import", imp_import, 0, NULL},
     {"_lp_cache_from_source", imp_cache_from_source, 0, NULL},
     {"_lp_source_from_cache", imp_source_from_cache, 0, NULL},

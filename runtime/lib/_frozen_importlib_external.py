@@ -169,8 +169,11 @@ class FileLoader:
 
     def exec_module(self, module):
         """Execute the module."""
-        _imp._lp_exec_spec(module.__spec__ if module.__spec__ is not None
-                           else _bootstrap.spec_from_loader(module.__name__, self), module)
+        code = self.get_code(module.__name__)
+        if code is None:
+            raise ImportError('cannot load module {!r} when get_code() returns None'
+                              .format(module.__name__))
+        exec(code, module.__dict__)
 
     def load_module(self, fullname):
         """Load a module from a file (deprecated; use exec_module())."""
