@@ -73,7 +73,8 @@ static int find_exact(const lp_cli_parser_t *p, const char *s, size_t n)
 {
     for (int i = 0; i < p->nopts; i++)
         for (int k = 0; k < 2 && p->opts[i].names[k]; k++)
-            if (strlen(p->opts[i].names[k]) == n && memcmp(p->opts[i].names[k], s, n) == 0) return i;
+            if (strlen(p->opts[i].names[k]) == n && memcmp(p->opts[i].names[k], s, n) == 0)
+                return i;
     return -1;
 }
 

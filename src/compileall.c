@@ -48,7 +48,10 @@
 static const char *const modes[] = {"checked-hash", "timestamp", "unchecked-hash", NULL};
 
 /* compileall's optionals, in argparse's order (the help first). */
-enum { O_HELP, O_L, O_R, O_F, O_Q, O_B, O_D, O_S, O_P, O_X, O_I, O_J, O_MODE, O_O, O_E, O_HARD, NOPTS };
+enum {
+    O_HELP, O_L, O_R, O_F, O_Q, O_B, O_D, O_S, O_P, O_X, O_I, O_J, O_MODE, O_O, O_E, O_HARD,
+    NOPTS
+};
 
 static const lp_cli_opt_t ca_opts[NOPTS] = {
     [O_HELP] = {{"-h", "--help"}, LP_CLI_HELP, 0, NULL},
@@ -523,7 +526,8 @@ static int compile_parallel(const job_t *job, const char *dir, long maxlevels, l
     fflush(stderr);
     if (l.n == 0) return 1;
     if (workers > l.n) workers = l.n;
-    long *next = mmap(NULL, sizeof(long), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    long *next = mmap(NULL, sizeof(long), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS,
+                      -1, 0);
     if (next == MAP_FAILED) workers = 1;
     pid_t pids[256];
     int npids = 0, ok = 1;

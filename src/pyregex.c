@@ -106,61 +106,86 @@ static int escape_outside(tr_t *t)
     return 1;
 }
 
+/* Sets Python's "bad character range X-Y" for the range written from
+ * [from] to [to] (exclusive) of the pattern; returns 0. */
+static int bad_range(tr_t *t, size_t from, size_t to)
+{
+    char msg[64];
+    snprintf(msg, sizeof msg, "bad character range %.*s", (int)(to - from), t->pat + from);
+    return fail(t, msg, from);
+}
+
+/* Reads one set item at t->i: a literal byte (returned) or a class escape
+ * (*body set, -1 returned); -2 after an error. */
+static int set_item(tr_t *t, size_t start, const char **body)
+{
+    char c = t->pat[t->i++];
+    *body = NULL;
+    if (c != '\\') return (unsigned char)c;
+    char e = t->pat[t->i++];
+    if (!e) return fail(t, "unterminated character set", start), -2;
+    if ((*body = class_body(e))) {
+        if (isupper((unsigned char)e)) return unsupported(t, "\\D, \\W or \\S in a set"), -2;
+        return -1;
+    }
+    int lit = escape_char(e);
+    if (lit < 0) {
+        char msg[32];
+        snprintf(msg, sizeof msg, "bad escape \\%c", e);
+        return fail(t, msg, t->i - 2), -2;
+    }
+    return lit;
+}
+
 /* Translates the set starting at t->i (after the '['). */
 static int translate_set(tr_t *t)
 {
     size_t start = t->i - 1;
     lp_buf_t items = {0};
-    int negate = 0, close = 0, dash = 0, caret = 0, first = 1;
+    int negate = 0, close = 0, dash = 0, caret = 0, bracket = 0;
     if (t->pat[t->i] == '^') negate = 1, t->i++;
-    for (;;) {
-        char c = t->pat[t->i];
-        if (!c) return fail(t, "unterminated character set", start);
-        t->i++;
-        if (c == ']' && !first) break;
-        first = 0;
-        int lit = c;
-        if (c == '\\') {
-            char e = t->pat[t->i++];
-            if (!e) return fail(t, "unterminated character set", start);
-            const char *body = class_body(e);
-            if (body && isupper((unsigned char)e)) return unsupported(t, "\\D, \\W or \\S in a set");
-            if (body) {
-                lp_buf_puts(&items, body);
-                continue;
-            }
-            if ((lit = escape_char(e)) < 0) {
-                char msg[32];
-                snprintf(msg, sizeof msg, "bad escape \\%c", e);
-                return fail(t, msg, t->i - 2);
-            }
-        } else if (c == '[' && t->pat[t->i] == ':') {
-            lit = '['; /* Python reads "[:" literally; POSIX would not */
+    for (int first = 1;; first = 0) {
+        if (!t->pat[t->i]) return fail(t, "unterminated character set", start);
+        if (t->pat[t->i] == ']' && !first) {
+            t->i++;
+            break;
         }
-        if (t->pat[t->i] == '-' && t->pat[t->i + 1] && t->pat[t->i + 1] != ']') {
-            char hi = t->pat[t->i + 1];
-            t->i += 2;
-            if (hi == '\\') {
-                int h = escape_char(t->pat[t->i++]);
-                if (h < 0) return unsupported(t, "a class escape ending a range");
-                hi = (char)h;
-            }
-            if ((unsigned char)hi < (unsigned char)lit) return fail(t, "bad character range", start);
+        size_t item = t->i;
+        const char *body;
+        int lit = set_item(t, start, &body);
+        if (lit == -2) return 0;
+        int range = t->pat[t->i] == '-' && t->pat[t->i + 1] && t->pat[t->i + 1] != ']';
+        if (range) {
+            t->i++;
+            const char *hibody;
+            int hi = set_item(t, start, &hibody);
+            if (hi == -2) return 0;
+            if (lit < 0 || hi < 0 || hi < lit) return bad_range(t, item, t->i);
             lp_buf_printf(&items, "%c-%c", lit, hi);
-            continue;
+        } else if (lit < 0) {
+            lp_buf_puts(&items, body);
+        } else if (lit == ']') {
+            close = 1;
+        } else if (lit == '-') {
+            dash = 1;
+        } else if (lit == '^') {
+            caret = 1;
+        } else if (lit == '[') {
+            bracket = 1; /* written last: "[:" inside a POSIX set opens a class */
+        } else {
+            lp_buf_putc(&items, (char)lit);
         }
-        if (lit == ']') close = 1;
-        else if (lit == '-') dash = 1;
-        else if (lit == '^') caret = 1;
-        else lp_buf_putc(&items, (char)lit);
     }
+    int lead = close || items.len || bracket; /* something before a '^' */
+    if (caret && !lead && !negate && !dash) return lp_buf_puts(&t->out, "\\^"), 1;
     lp_buf_putc(&t->out, '[');
     if (negate) lp_buf_putc(&t->out, '^');
     if (close) lp_buf_putc(&t->out, ']');
     if (items.len) lp_buf_puts(&t->out, items.data);
+    if (bracket) lp_buf_putc(&t->out, '[');
+    if (caret && !lead && !negate) lp_buf_putc(&t->out, '-'), dash = 0; /* "[-^]" */
     if (caret) lp_buf_putc(&t->out, '^');
     if (dash) lp_buf_putc(&t->out, '-');
-    if (!close && !items.len && !caret && !dash) return unsupported(t, "an empty set");
     lp_buf_putc(&t->out, ']');
     return 1;
 }
@@ -219,7 +244,8 @@ static int translate_braces(tr_t *t)
         while (isdigit((unsigned char)*p)) hi = hi * 10 + (unsigned long)(*p++ - '0'), has_hi = 1;
     }
     if (*p != '}' || (!has_lo && !has_hi && comma) || (!has_lo && !comma)) return 0;
-    if (has_lo && has_hi && hi < lo) return fail(t, "min repeat greater than max repeat", t->i + 1) + 1;
+    if (has_lo && has_hi && hi < lo)
+        return fail(t, "min repeat greater than max repeat", t->i + 1) + 1;
     if (!comma) lp_buf_printf(&t->out, "{%lu}", lo);
     else if (!has_hi) lp_buf_printf(&t->out, "{%lu,}", lo);
     else lp_buf_printf(&t->out, "{%lu,%lu}", lo, hi);

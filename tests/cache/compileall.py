@@ -59,7 +59,11 @@ scenario('ca_regex', '-x REGEXP skips the files it finds in the path',
 scenario('ca_regex_errors', 'a bad -x pattern is re.error; an empty one fails on the first file',
          files={'a.py': ''},
          steps=[run(*CA, '-x', '(', '.'), run(*CA, '-x', 'a)', '.'), run(*CA, '-x', '*', '.'),
-                run(*CA, '-x', '[a', '.'), run(*CA, '-x', '', '.'), run(*CA, '-x', '', 'nothere')])
+                run(*CA, '-x', '[a', '.'), run(*CA, '-x', '', '.'), run(*CA, '-x', '', 'nothere'),
+                run(*CA, '-x', '[z-a]', '.'), run(*CA, '-x', r'ab[\d-z]', '.'),
+                run(*CA, '-x', 'a{3,1}', '.'), run(*CA, '-x', '\\', '.'),
+                run(*CA, '-x', '(?#abc', '.'), run(*CA, '-x', '(?P<x', '.'),
+                run(*CA, '-x', r'\q', '.'), run(*CA, '-x', 'a**', '.'), run(*CA, '-x', '(?z)', '.')])
 
 scenario('ca_flist', '-i FILE adds its lines (stripped); -i - reads stdin; a missing list',
          files={'a.py': '', 'b.py': '', 'pkg/c.py': '', 'list.txt': '  a.py \n\npkg\n'},
@@ -195,3 +199,19 @@ scenario('ca_opt_code', '-o 1 drops asserts and __debug__, -o 2 docstrings too; 
                 rename('__pycache__/m.{tag}.opt-1.pyc', 'm1.pyc'),
                 rename('__pycache__/m.{tag}.opt-2.pyc', 'm2.pyc'),
                 run('-c', 'import m0, m1, m2')])
+
+# Each -x pattern below is run over the same files; the Compiling lines
+# show which files it found (a differential test of src/pyregex.c).
+REGEX_FILES = {name: '' for name in (
+    'a.py', 'b1.py', 'B2.py', 'ab.py', 'a-b.py', 'a_b.py', 'c^d.py', 'e[f].py', 'x.y.py',
+    'sp ace.py', 'dollar$.py', 'plus+.py', 'q.py', 'deep/x/y/z.py', 'deep/a1b22c333.py')}
+PATTERNS = [
+    r'\d', r'\D\.py$', r'[0-9]{2,}', r'^\./[a-c]', r'[^a-z./]', r'[\^]', r'[]\[]', r'[-_]',
+    r'[a-c-]\.py', r'(?i)^\./b', r'\s', r'\S+\s', r'\$', r'\+', r'x\.y', r'x.y', r'(ab|q)\.py',
+    r'(?:deep/)+x', r'(?P<n>\w)\d', r'a{2}', r'a{,1}b', r'b{1,}', r'\w+?\.py$', r'e\[f\]',
+    r'[\w-]+\.py$', r'\Adeep', r'\./deep/.*3\.py\Z', r'(?#comment)q', r'a|', r'[.]', r'\.\.',
+    r'^[^/]*$', r'/[A-Z]', r'{', r'a{x}', r'[\d.]{3}', r'[]]', r'[a\]]',
+]
+scenario('ca_regex_features', 'many -x patterns over the same files (which files each skips)',
+         files=REGEX_FILES,
+         steps=[run(*CA, '-f', '-x', p, '.') for p in PATTERNS])
