@@ -207,8 +207,9 @@ bool lp_import_find(lp_value fullname, lp_value path, const char **kind, lp_valu
         const char *dir = lp_str_utf8(entry, NULL);
         if (!*dir && !(dir = cwd())) continue;
         char *base = join(dir, t, "");
-        lp_import_verbose_message(2, "trying %s", join(dir, t, ".py"));
-        if (is_dir(base)) {
+        if (lp_import_verbose >= 2) lp_import_verbose_message(2, "trying %s", join(dir, t, ".py"));
+        bool folder = is_dir(base);
+        if (folder) {
             static const char *const inits[] = {"__init__.py", "__init__.pyc"};
             for (int i = 0; i < 2; i++) {
                 char *init = join(base, inits[i], "");
@@ -228,7 +229,7 @@ bool lp_import_find(lp_value fullname, lp_value path, const char **kind, lp_valu
             *locations = LP_NONE;
             return true;
         }
-        if (is_dir(base)) {
+        if (folder) {
             lp_import_verbose_message(1, "possible namespace for %s", base);
             if (!portions) portions = lp_list_new(0);
             lp_list_append(portions, lp_str_from_cstr(base));

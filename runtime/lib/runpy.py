@@ -97,6 +97,13 @@ def _get_module_details(mod_name, error=ImportError):
         except ImportError as e:
             if e.name is None or (e.name != pkg_name and not pkg_name.startswith(e.name + ".")):
                 raise
+        existing = sys.modules.get(mod_name)
+        if existing is not None and not hasattr(existing, "__path__"):
+            msg = "{mod_name!r} found in sys.modules after import of " \
+                "package {pkg_name!r}, but prior to execution of " \
+                "{mod_name!r}; this may result in unpredictable " \
+                "behaviour".format(mod_name=mod_name, pkg_name=pkg_name)
+            _warn(RuntimeWarning(msg))
     try:
         spec = importlib.util.find_spec(mod_name)
     except (ImportError, AttributeError, TypeError, ValueError) as ex:
@@ -128,6 +135,17 @@ def _get_module_details(mod_name, error=ImportError):
     if code is None:
         raise error("No code object available for %s" % mod_name)
     return mod_name, spec, code
+
+
+def _warn(warning):
+    """warnings.warn when there is a warnings module; else the line it
+    would print (CPython's, where runpy is frozen)."""
+    try:
+        from warnings import warn
+    except ImportError:
+        sys.stderr.write("<frozen runpy>:128: %s: %s\n" % (type(warning).__name__, warning))
+    else:
+        warn(warning)
 
 
 class _Error(Exception):
