@@ -485,9 +485,16 @@ typedef struct {
     uint32_t nstrs, capstrs;
 } reader_t;
 
+/* Input that ends where an object should start, or inside one (CPython's
+ * two messages). */
 static _Noreturn void r_eof(void)
 {
     lp_raise(&lp_exc_EOFError, "EOF read where object expected");
+}
+
+static _Noreturn void r_short(void)
+{
+    lp_raise(&lp_exc_EOFError, "marshal data too short");
 }
 
 _Noreturn void lp_marshal_bad(const char *why)
@@ -497,7 +504,7 @@ _Noreturn void lp_marshal_bad(const char *why)
 
 static const uint8_t *r_take(reader_t *r, size_t n)
 {
-    if ((size_t)(r->end - r->p) < n) r_eof();
+    if ((size_t)(r->end - r->p) < n) r_short();
     const uint8_t *p = r->p;
     r->p += n;
     return p;
@@ -517,12 +524,26 @@ static uint32_t r_u32(reader_t *r)
 }
 
 /* A count of things each at least [min] bytes long: more than the bytes
- * left is a short input. */
-static uint32_t r_count(reader_t *r, size_t min)
+ * left is a short input (objects, [items]: the first missing one is where
+ * an object was expected). */
+static uint32_t r_count_of(reader_t *r, size_t min, bool items)
 {
     uint32_t n = r_u32(r);
-    if ((uint64_t)n * min > (uint64_t)(r->end - r->p)) r_eof();
+    if ((uint64_t)n * min > (uint64_t)(r->end - r->p)) {
+        if (items) r_eof();
+        r_short();
+    }
     return n;
+}
+
+static uint32_t r_count(reader_t *r, size_t min)
+{
+    return r_count_of(r, min, false);
+}
+
+static uint32_t r_items(reader_t *r, size_t min)
+{
+    return r_count_of(r, min, true);
 }
 
 static lp_value r_object(reader_t *r);
@@ -582,7 +603,7 @@ static lp_value r_bigint(reader_t *r)
 
 static lp_value r_tuple(reader_t *r)
 {
-    uint32_t n = r_count(r, 1);
+    uint32_t n = r_items(r, 1);
     lp_value t = lp_tuple_new(n);
     for (uint32_t i = 0; i < n; i++) lp_as_tuple(t)->items[i] = r_object(r);
     return t;
@@ -590,7 +611,7 @@ static lp_value r_tuple(reader_t *r)
 
 static lp_value r_list(reader_t *r)
 {
-    uint32_t n = r_count(r, 1);
+    uint32_t n = r_items(r, 1);
     lp_value l = lp_list_new(n);
     for (uint32_t i = 0; i < n; i++) lp_list_append(l, r_object(r));
     return l;
@@ -598,7 +619,7 @@ static lp_value r_list(reader_t *r)
 
 static lp_value r_dict(reader_t *r)
 {
-    uint32_t n = r_count(r, 2);
+    uint32_t n = r_items(r, 2);
     lp_value d = lp_dict_new();
     for (uint32_t i = 0; i < n; i++) {
         lp_value k = r_object(r);
@@ -716,7 +737,8 @@ static lp_value r_code(reader_t *r)
 
 static lp_value r_object(reader_t *r)
 {
-    if (++r->depth > MAX_DEPTH) lp_marshal_bad("recursion limit exceeded");
+    if (++r->depth > MAX_DEPTH) lp_raise(&lp_exc_ValueError, "recursion limit exceeded");
+    if (r->p == r->end) r_eof();
     int tc = (int)r_le(r, 1);
     lp_value v;
     switch (tc) {

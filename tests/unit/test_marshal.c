@@ -690,6 +690,8 @@ Test(marshal, corrupt_body_is_an_error)
     write_bytes(pyc(), bad, n);
     cr_assert_str_eq(import_m(), "!ValueError: bad marshal data (unknown type code)");
     write_bytes(pyc(), good, 40);
+    cr_assert_str_eq(import_m(), "!EOFError: marshal data too short");
+    write_bytes(pyc(), good, 16);
     cr_assert_str_eq(import_m(), "!EOFError: EOF read where object expected");
     memcpy(bad, good, n);
     bad[n / 2] ^= 0x04;
