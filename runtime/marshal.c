@@ -32,6 +32,7 @@
 #include "obj_set.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
+#include "ops.h"
 #include "types.h"
 
 /* Type codes: one byte in front of every object. */
@@ -463,7 +464,14 @@ static void w_object(writer_t *w, lp_value v)
     else if (t == &lp_type_set) w_set(w, TC_SET, v);
     else if (t == &lp_type_frozenset) w_set(w, TC_FROZENSET, v);
     else if (t == &lp_type_code) w_code(w, (const lp_code_t *)lp_as_ptr(v));
-    else lp_raise(&lp_exc_ValueError, "unmarshallable object");
+    else if (t == &lp_type_bytearray) {
+        /* written as bytes, as CPython writes any buffer */
+        w_u8(w, TC_BYTES);
+        w_u32(w, (uint64_t)lp_as_bytearray(v)->len);
+        w_bytes(w, lp_as_bytearray(v)->data, (size_t)lp_as_bytearray(v)->len);
+    } else if (t == &lp_type_memoryview) {
+        w_object(w, lp_call_method(v, lp_str_from_cstr("tobytes"), NULL, 0));
+    } else lp_raise(&lp_exc_ValueError, "unmarshallable object");
     w->depth--;
 }
 

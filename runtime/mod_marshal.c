@@ -46,7 +46,9 @@ static lp_value m_loads(lp_value *args, size_t nargs, lp_value kwnames)
     lp_check_args("loads", nargs, kwnames, 1, 1);
     const char *data;
     int64_t n;
-    if (!lp_bytes_view(args[0], &data, &n))
+    lp_value b = args[0];
+    if (lp_type_of(b) == &lp_type_memoryview) b = lp_call_method(b, lp_str_from_cstr("tobytes"), NULL, 0);
+    if (!lp_bytes_view(b, &data, &n))
         lp_raise(&lp_exc_TypeError, "a bytes-like object is required, not '%s'",
                  lp_type_of(args[0])->name);
     return lp_marshal_loads((const uint8_t *)data, (size_t)n);

@@ -100,3 +100,21 @@ try:
     marshal.load(f)
 except EOFError as e:
     print('EOFError', e)
+
+# buffers are written as bytes
+print(marshal.loads(marshal.dumps(bytearray(b'ab'))), marshal.loads(marshal.dumps(memoryview(b'cd'))))
+print(marshal.loads(memoryview(marshal.dumps(5))), marshal.loads(bytearray(marshal.dumps('s'))))
+
+# short input: CPython's two messages
+for data in [marshal.dumps(10**30)[:-1], marshal.dumps('abc')[:-1], marshal.dumps((1, 2))[:-1]]:
+    try:
+        marshal.loads(data)
+    except EOFError as e:
+        print('EOFError', e)
+deep = ()
+for i in range(3000):
+    deep = (deep,)
+try:
+    marshal.dumps(deep)
+except ValueError as e:
+    print('ValueError', e)
