@@ -19,21 +19,24 @@ default 10); in each, for python3 and then lemonpy:
 
 Runs get the caller's environment without PYTHONDONTWRITEBYTECODE,
 PYTHONPYCACHEPREFIX and PYTHONUNBUFFERED, with PYTHONHASHSEED=0 and
-PYTHONIOENCODING=utf-8.  A case's time is the best of its N wall-clock
-times.  lemonpy's output must equal python3's, with exit status 0, on every
+PYTHONIOENCODING=utf-8.  Each run is timed twice: wall-clock, and the
+CPU time (user + system) the child used, from getrusage; a case's times are
+the best of its N of each.  CPU time is much less disturbed by other work
+on the machine, which matters for runs this short.  lemonpy's output must equal python3's, with exit status 0, on every
 run (otherwise lemonpy's times are '-' and a line says why); and after a
 cold run each module must have its .pyc (a cache that writes nothing would
 make "warm" a second cold run; its warm times are then '-').  Either way
 the exit status is 1.
 
-The table gives both times and the ratio lemonpy/python3 per case, then the
-imports alone (a case less the empty start-up) and the gain of the cache
-(cold / warm) for each interpreter.  Timings live only here and in
+The table gives both interpreters' times and the ratio lemonpy/python3 per
+case, wall-clock then CPU; then the imports alone (a case less the empty
+start-up) and the gain of the cache (cold / warm) for each interpreter.  Timings live only here and in
 docs/performance.md, never in tests.
 """
 import argparse
 import glob
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -57,7 +60,8 @@ class Side:
         self.name, self.exe = name, exe
         self.tree = os.path.join(workdir, name)
         shutil.copytree(SOURCE, self.tree, ignore=shutil.ignore_patterns('__pycache__'))
-        self.best = dict.fromkeys(CASES)
+        self.best = dict.fromkeys(CASES)      # best wall-clock seconds
+        self.cpu = dict.fromkeys(CASES)       # best user + system CPU seconds
         self.failure = None       # why this side stopped
         self.no_cache = None      # why 'warm' means nothing (no .pyc written)
         self.tag = None
@@ -67,11 +71,14 @@ class Side:
             shutil.rmtree(d)
 
     def run(self, args, timeout):
-        """(seconds, exit status, stdout, stderr) of one run in the tree."""
+        """((wall-clock, CPU seconds), exit status, stdout, stderr) of one
+        run in the tree (the runs are one at a time, so the children's
+        rusage grows by this run's alone)."""
         env = {k: v for k, v in os.environ.items()
                if k not in ('PYTHONDONTWRITEBYTECODE', 'PYTHONPYCACHEPREFIX', 'PYTHONUNBUFFERED')}
         env.update(PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8')
         t0 = time.perf_counter()
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         try:
             p = subprocess.run([self.exe] + args, cwd=self.tree, env=env, capture_output=True,
                                stdin=subprocess.DEVNULL, timeout=timeout)
@@ -79,11 +86,17 @@ class Side:
             return None, 'timeout after %g s' % timeout, b'', b''
         except OSError as e:
             return None, 'cannot run: %s' % e.strerror, b'', b''
-        return time.perf_counter() - t0, p.returncode, p.stdout, p.stderr
+        wall = time.perf_counter() - t0
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+        return (wall, cpu), p.returncode, p.stdout, p.stderr
 
     def note(self, case, secs):
-        if self.best[case] is None or secs < self.best[case]:
-            self.best[case] = secs
+        wall, cpu = secs
+        if self.best[case] is None or wall < self.best[case]:
+            self.best[case] = wall
+        if self.cpu[case] is None or cpu < self.cpu[case]:
+            self.cpu[case] = cpu
 
     def missing_pycs(self):
         """The modules of the tree without a .pyc after a cold run."""
@@ -163,20 +176,22 @@ def measure(opts):
         shutil.rmtree(work, ignore_errors=True)
 
 
-def best(side, case):
-    """The side's best time for [case], None when it does not count."""
+def best(side, case, kind='best'):
+    """The side's best time ('best': wall-clock, 'cpu': CPU) for [case],
+    None when it does not count."""
     if side.failure or (case == 'warm' and side.no_cache):
         return None
-    return side.best[case]
+    return getattr(side, kind)[case]
 
 
-def rows(ref, lp):
+def rows(ref, lp, kind):
     """(label, python3 seconds, lemonpy seconds) for the table."""
-    out = [(LABELS[c], best(ref, c), best(lp, c)) for c in CASES]
+    out = [(LABELS[c], best(ref, c, kind), best(lp, c, kind)) for c in CASES]
     for c in ('cold', 'warm'):
-        a, b = best(ref, c), best(lp, c)
+        a, b = best(ref, c, kind), best(lp, c, kind)
         out.append(('imports alone, %s (%s less empty)' % (c, c),
-                    a - ref.best['empty'], None if b is None else b - lp.best['empty']))
+                    a - best(ref, 'empty', kind),
+                    None if b is None else b - best(lp, 'empty', kind)))
     return out
 
 
@@ -191,28 +206,35 @@ def fmt_ms(t):
 def gains(ref, lp):
     parts = []
     for side in (ref, lp):
-        parts.append('%s %s' % (side.name, fmt_ratio(ratio(best(side, 'warm'),
-                                                            best(side, 'cold')))))
+        parts.append('%s %s (CPU %s)' % (
+            side.name, fmt_ratio(ratio(best(side, 'warm'), best(side, 'cold'))),
+            fmt_ratio(ratio(best(side, 'warm', 'cpu'), best(side, 'cold', 'cpu')))))
     return 'cache gain, cold / warm: ' + ', '.join(parts)
 
 
 def print_text(ref, lp, opts):
-    table = rows(ref, lp)
-    w = max(len(r[0]) for r in table)
-    print('%-*s  %10s  %10s  %8s' % (w, 'start-up of bench/startup/main.py', 'python3', 'lemonpy',
-                                     'ratio'))
-    for label, a, b in table:
-        print('%-*s  %10s  %10s  %8s' % (w, label, fmt_ms(a), fmt_ms(b), fmt_ratio(ratio(a, b))))
+    wall, cpu = rows(ref, lp, 'best'), rows(ref, lp, 'cpu')
+    w = max(len(r[0]) for r in wall)
+    print('%-*s  %10s  %10s  %6s    %9s  %9s  %6s' % (
+        w, 'start-up of bench/startup/main.py', 'python3', 'lemonpy', 'ratio',
+        'CPU py3', 'CPU lp', 'ratio'))
+    for (label, a, b), (_, c, d) in zip(wall, cpu):
+        print('%-*s  %10s  %10s  %6s    %9s  %9s  %6s' % (
+            w, label, fmt_ms(a), fmt_ms(b), fmt_ratio(ratio(a, b)),
+            fmt_ms(c), fmt_ms(d), fmt_ratio(ratio(c, d))))
     footer(ref, lp, opts)
 
 
 def print_markdown(ref, lp, opts):
     print(opts.started)
     print()
-    print('| start-up of `bench/startup/main.py` | python3 | lemonpy | lemonpy/python3 |')
-    print('|---|---:|---:|---:|')
-    for label, a, b in rows(ref, lp):
-        print('| %s | %s | %s | %s |' % (label, fmt_ms(a), fmt_ms(b), fmt_ratio(ratio(a, b))))
+    print('| start-up of `bench/startup/main.py` | python3 | lemonpy | lemonpy/python3 '
+          '| python3 CPU | lemonpy CPU | CPU ratio |')
+    print('|---|---:|---:|---:|---:|---:|---:|')
+    for (label, a, b), (_, c, d) in zip(rows(ref, lp, 'best'), rows(ref, lp, 'cpu')):
+        print('| %s | %s | %s | %s | %s | %s | %s |' % (
+            label, fmt_ms(a), fmt_ms(b), fmt_ratio(ratio(a, b)),
+            fmt_ms(c), fmt_ms(d), fmt_ratio(ratio(c, d))))
     print()
     footer(ref, lp, opts)
 
@@ -227,7 +249,7 @@ def footer(ref, lp, opts):
     load, cores = os.getloadavg()[0], os.cpu_count() or 1
     if load > cores:
         print('warning: load average %.1f on %d cores: other work shares the machine, '
-              'timings are unreliable (ratios less so)' % (load, cores))
+              'wall-clock timings are unreliable (CPU times and ratios less so)' % (load, cores))
 
 
 def main():
