@@ -77,6 +77,19 @@ void lp_free(void *p)
     GC_FREE(p);
 }
 
+void lp_gc_weak_set(void **link, void *obj)
+{
+    *link = (void *)GC_HIDE_POINTER(obj);
+    if (GC_register_long_link(link, obj) == GC_NO_MEMORY) out_of_memory(sizeof(void *));
+}
+
+void *lp_gc_weak_get(void *const *link)
+{
+    /* single-threaded: no collection can run between the load and the use */
+    GC_hidden_pointer h = (GC_hidden_pointer)*link;
+    return h ? GC_REVEAL_POINTER(h) : NULL;
+}
+
 char *lp_strdup(const char *s)
 {
     size_t n = strlen(s) + 1;

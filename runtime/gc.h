@@ -33,6 +33,15 @@ void *lp_realloc(void *p, size_t size);
  * owners that know nothing refers to it any more (GMP's scratch space). */
 void lp_free(void *p);
 
+/* Makes the word *[link] (in pointer-free memory: lp_alloc_atomic) a weak
+ * pointer to [obj] (a base pointer from lp_alloc): the collector sets it to
+ * NULL once obj is truly unreachable (after finalizers could revive it).
+ * Read it only with lp_gc_weak_get. */
+void lp_gc_weak_set(void **link, void *obj);
+
+/* The object *[link] weakly points to, or NULL once it was collected. */
+void *lp_gc_weak_get(void *const *link);
+
 /* Returns a collected copy of the NUL-terminated string [s]. */
 char *lp_strdup(const char *s);
 

@@ -388,8 +388,10 @@ static bool abstract_issubclass(lp_value derived, lp_value cls, int depth)
 static bool type_is_plain_check(lp_value cls, const char *hook)
 {
     /* a class whose metaclass is exactly type has no custom hook */
-    return lp_type_of(cls) == &lp_type_type ||
-           !lp_type_lookup(lp_type_of(cls), lp_str_intern_cstr(hook));
+    if (lp_type_of(cls) == &lp_type_type) return true;
+    lp_value name = lp_str_intern_cstr(hook);
+    lp_value h = lp_type_lookup(lp_type_of(cls), name);
+    return !h || h == lp_dict_get(lp_type_type.dict, name);
 }
 
 /* The __args__ tuple of a types.UnionType [cls] (int | str), or LP_NULL. */
@@ -471,7 +473,7 @@ static bool do_issubclass(lp_value derived, lp_value cls, int depth)
         return false;
     }
     lp_value hook = lp_type_lookup(lp_type_of(cls), LP_NAME(__subclasscheck__));
-    if (hook && !(is_type(cls) && lp_type_of(cls) == &lp_type_type))
+    if (hook && !(is_type(cls) && type_is_plain_check(cls, "__subclasscheck__")))
         return lp_truth(call_hook(hook, cls, derived));
     if (!is_type(derived) && !get_bases(derived))
         lp_raise(&lp_exc_TypeError, "issubclass() arg 1 must be a class");

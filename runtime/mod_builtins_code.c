@@ -29,6 +29,7 @@
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
+#include "obj_type.h"
 #include "ops.h"
 #include "source.h"
 #include "types.h"
@@ -411,19 +412,7 @@ static lp_value b_import(lp_value *args, size_t nargs, lp_value kwnames)
 static lp_value calculate_meta(lp_value meta, lp_value bases)
 {
     if (!lp_is_instance(meta, &lp_type_type)) return meta;
-    lp_type_t *winner = lp_as_ptr(meta);
-    for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
-        lp_type_t *bt = (lp_type_t *)lp_type_of(lp_tuple_get(bases, i));
-        if (lp_type_is_subtype(winner, bt)) continue;
-        if (lp_type_is_subtype(bt, winner)) {
-            winner = bt;
-            continue;
-        }
-        lp_raise(&lp_exc_TypeError,
-                 "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                 "subclass of the metaclasses of all its bases");
-    }
-    return lp_from_ptr(winner);
+    return lp_from_ptr(lp_type_calculate_meta(lp_as_ptr(meta), bases));
 }
 
 /* Bases with __mro_entries__ (PEP 560) replaced by what it returns. */

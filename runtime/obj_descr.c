@@ -207,6 +207,9 @@ static void property_init(lp_value self, lp_value *args, size_t nargs, lp_value 
             p->getter_doc = true;
         }
     }
+    /* a subclass's own __doc__ would shadow the property's: the instance
+     * gets it (CPython 3.11's property_init_impl) */
+    if (lp_type_of(self) != &lp_type_property) lp_setattr(self, LP_NAME(__doc__), p->doc);
 }
 
 /* Raises "property 'x' of 'C' object has no <what>". */

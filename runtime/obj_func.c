@@ -398,7 +398,7 @@ static lp_value method_getattr(lp_value self, lp_value name)
 {
     lp_value v = lp_generic_getattr(self, name);
     if (v) return v;
-    return lp_getattr_opt(((lp_method_t *)lp_as_ptr(self))->func, name);
+    return lp_getattr(((lp_method_t *)lp_as_ptr(self))->func, name); /* the function's error */
 }
 
 static lp_value method_compare(lp_value a, lp_value b, lp_cmpop_t op)
@@ -439,6 +439,7 @@ static lp_value method_new(lp_type_t *type, lp_value *args, size_t nargs, lp_val
 lp_type_t lp_type_method = {
     .name = "method",
     .size = sizeof(lp_method_t),
+    .doc = "Create a bound instance method object.",
     .new = method_new,
     .call = method_call,
     .repr = method_repr,

@@ -55,7 +55,8 @@ int lp_type_is_subtype(const lp_type_t *t, const lp_type_t *base)
 static lp_value method_descr_new(const lp_method_def_t *def, lp_type_t *owner)
 {
     lp_method_descr_t *d = lp_alloc(sizeof *d);
-    d->head.type = &lp_type_method_descriptor;
+    d->head.type = def->flags & LP_METH_CLASS ? &lp_type_classmethod_descriptor
+                                              : &lp_type_method_descriptor;
     d->def = def;
     d->owner = owner;
     return lp_from_ptr(d);
@@ -140,11 +141,76 @@ lp_type_t lp_type_method_descriptor = {
     .getsets = method_descr_getsets,
 };
 
+/* `dict.__dict__['fromkeys'](dict, ...)`: args[0] must be a subclass of
+ * the owner (CPython's classmethoddescr_call). */
+static lp_value classmethod_descr_call(lp_value self, lp_value *args, size_t nargs,
+                                       lp_value kwnames)
+{
+    lp_method_descr_t *d = lp_as_ptr(self);
+    if (nargs < 1)
+        lp_raise(&lp_exc_TypeError, "descriptor '%s' of '%s' object needs an argument",
+                 d->def->name, d->owner->name);
+    if (!lp_is_instance(args[0], &lp_type_type))
+        lp_raise(&lp_exc_TypeError, "descriptor '%s' for type '%s' needs a type, not a '%T' as arg 2",
+                 d->def->name, d->owner->name, args[0]);
+    if (!lp_type_is_subtype(lp_as_ptr(args[0]), d->owner))
+        lp_raise(&lp_exc_TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'",
+                 d->def->name, d->owner->name, ((lp_type_t *)lp_as_ptr(args[0]))->name);
+    return d->def->fn(args, nargs, kwnames);
+}
+
+static lp_value classmethod_descr_get(lp_value self, lp_value obj, lp_value owner)
+{
+    if (!obj && !owner) lp_raise(&lp_exc_TypeError, "__get__(None, None) is invalid");
+    return method_descr_get(self, obj, owner);
+}
+
+lp_type_t lp_type_classmethod_descriptor = {
+    .name = "classmethod_descriptor",
+    .size = sizeof(lp_method_descr_t),
+    .call = classmethod_descr_call,
+    .descr_get = classmethod_descr_get,
+    .repr = method_descr_repr,
+    .getsets = method_descr_getsets,
+};
+
 typedef struct {
     lp_object_t head;
     const lp_getset_def_t *def;
     lp_type_t *owner;
 } getset_descr_t;
+
+static lp_value getset_get_name(lp_value self)
+{
+    return lp_str_from_cstr(((getset_descr_t *)lp_as_ptr(self))->def->name);
+}
+
+static lp_value getset_get_qualname(lp_value self)
+{
+    getset_descr_t *d = lp_as_ptr(self);
+    return lp_str_format_c("%U.%s", d->owner->qualname ? d->owner->qualname
+                                                      : lp_str_from_cstr(d->owner->name),
+                           d->def->name);
+}
+
+static lp_value getset_get_objclass(lp_value self)
+{
+    return lp_from_ptr(((getset_descr_t *)lp_as_ptr(self))->owner);
+}
+
+static lp_value getset_get_doc(lp_value self)
+{
+    const char *doc = ((getset_descr_t *)lp_as_ptr(self))->def->doc;
+    return doc ? lp_str_from_cstr(doc) : LP_NONE;
+}
+
+static const lp_getset_def_t getset_descr_getsets[] = {
+    {"__name__", getset_get_name, NULL, NULL},
+    {"__qualname__", getset_get_qualname, NULL, NULL},
+    {"__objclass__", getset_get_objclass, NULL, NULL},
+    {"__doc__", getset_get_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
 
 static lp_value getset_get(lp_value self, lp_value obj, lp_value owner)
 {
@@ -217,6 +283,7 @@ lp_type_t lp_type_getset_descriptor = {
     .descr_get = getset_get,
     .descr_set = getset_set,
     .repr = getset_repr,
+    .getsets = getset_descr_getsets,
 };
 
 /* ==== MRO ==== */
@@ -247,6 +314,11 @@ static bool in_tail(lp_value t, lp_value *lists, int64_t *heads, int64_t n)
 lp_value lp_type_c3_mro(lp_type_t *t, lp_value bases)
 {
     int64_t nb = lp_tuple_len(bases), n = nb + 1;
+    for (int64_t i = 0; i < nb; i++)
+        for (int64_t j = 0; j < i; j++)
+            if (lp_tuple_get(bases, i) == lp_tuple_get(bases, j))
+                lp_raise(&lp_exc_TypeError, "duplicate base class %s",
+                         ((lp_type_t *)lp_as_ptr(lp_tuple_get(bases, i)))->name);
     lp_value *lists = lp_alloc((size_t)n * sizeof *lists);
     int64_t *heads = lp_alloc((size_t)n * sizeof *heads);
     for (int64_t i = 0; i < nb; i++) lists[i] = ((lp_type_t *)lp_as_ptr(lp_tuple_get(bases, i)))->mro;
@@ -488,10 +560,7 @@ static void object_set_class(lp_value self, lp_value v)
     if (!lp_is_ptr(self) || !(old->flags & LP_TPF_HEAPTYPE) || !(to->flags & LP_TPF_HEAPTYPE))
         lp_raise(&lp_exc_TypeError,
                  "__class__ assignment only supported for mutable types or ModuleType subclasses");
-    if (builtin_root(old) != builtin_root(to) || old->size != to->size ||
-        old->dictoffset != to->dictoffset)
-        lp_raise(&lp_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
-                 to->name, old->name);
+    lp_type_check_assignment(old, to, "__class__");
     ((lp_object_t *)lp_as_ptr(self))->type = to;
 }
 
@@ -903,6 +972,11 @@ static lp_value type_get_bases(lp_value self)
     return ((lp_type_t *)lp_as_ptr(self))->bases;
 }
 
+static void type_set_bases(lp_value self, lp_value v)
+{
+    lp_type_set_bases(lp_as_ptr(self), v);
+}
+
 static lp_value type_get_base(lp_value self)
 {
     lp_type_t *b = ((lp_type_t *)lp_as_ptr(self))->base;
@@ -937,31 +1011,126 @@ static void type_noargs(const char *name, lp_value *args, size_t nargs, lp_value
         lp_raise(&lp_exc_TypeError, "%U.%s() takes no arguments (%zu given)", qual, name, nargs - 1);
 }
 
+/* C.__annotations__: the class's own, made empty on first use (3.10+). */
+static lp_value type_get_annotations(lp_value self)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    lp_value name = lp_str_intern_cstr("__annotations__");
+    if (!(t->flags & LP_TPF_HEAPTYPE))
+        lp_raise(&lp_exc_AttributeError, "type object '%s' has no attribute '__annotations__'",
+                 t->name);
+    lp_value a = lp_dict_get(t->dict, name);
+    if (a) return lp_type_of(a)->descr_get ? lp_type_of(a)->descr_get(a, LP_NULL, self) : a;
+    a = lp_dict_new();
+    lp_dict_set(t->dict, name, a);
+    return a;
+}
+
+static void type_set_annotations(lp_value self, lp_value v)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    lp_value name = lp_str_intern_cstr("__annotations__");
+    if (!(t->flags & LP_TPF_HEAPTYPE))
+        lp_raise(&lp_exc_TypeError, "cannot %s '__annotations__' attribute of immutable type '%s'",
+                 v ? "set" : "delete", t->name);
+    if (v) lp_dict_set(t->dict, name, v);
+    else if (!lp_dict_del(t->dict, name)) lp_raise_value(lp_call1(lp_from_ptr(&lp_exc_AttributeError), name));
+}
+
 static lp_value type_m_mro(lp_value *args, size_t nargs, lp_value kwnames)
 {
     type_noargs("mro", args, nargs, kwnames);
-    lp_tuple_t *mro = lp_as_tuple(((lp_type_t *)lp_as_ptr(args[0]))->mro);
-    return lp_list_from_array(mro->items, mro->len);
+    lp_type_t *t = lp_as_ptr(args[0]);
+    lp_value mro = t->bases ? lp_type_c3_mro(t, t->bases) : t->mro;
+    return lp_list_from_array(lp_as_tuple(mro)->items, lp_as_tuple(mro)->len);
+}
+
+/* ==== __subclasses__: weak for classes, as CPython's ==== */
+
+/* An entry of a subclass list that names a class (heap type) weakly, so
+ * that the list does not keep dead classes alive (static types are listed
+ * by pointer: they never die).  Allocated pointer-free. */
+typedef struct {
+    lp_object_t head; /* &subclass_ref_type */
+    void *link;       /* lp_gc_weak_set */
+} subclass_ref_t;
+
+static lp_type_t subclass_ref_type = {.name = "subclass_ref"};
+
+lp_type_t *lp_type_subclass_entry(lp_value e)
+{
+    if (lp_type_of(e) != &subclass_ref_type) return lp_as_ptr(e);
+    return lp_gc_weak_get(&((subclass_ref_t *)lp_as_ptr(e))->link);
+}
+
+lp_value lp_type_subclasses(const lp_type_t *t)
+{
+    lp_value out = lp_list_new(0);
+    if (!t->subclasses) return out;
+    lp_list_t *l = lp_as_list(t->subclasses);
+    for (int64_t i = 0; i < l->len; i++) {
+        lp_type_t *c = lp_type_subclass_entry(l->items[i]);
+        if (c) lp_list_append(out, lp_from_ptr(c));
+    }
+    return out;
 }
 
 static lp_value type_m_subclasses(lp_value *args, size_t nargs, lp_value kwnames)
 {
     type_noargs("__subclasses__", args, nargs, kwnames);
-    lp_value subs = ((lp_type_t *)lp_as_ptr(args[0]))->subclasses;
-    if (!subs) return lp_list_new(0);
-    return lp_list_from_array(lp_as_list(subs)->items, lp_as_list(subs)->len);
+    return lp_type_subclasses(lp_as_ptr(args[0]));
+}
+
+/* Drops the entries of [base]'s list whose class died or is [gone]. */
+static void prune_subclasses(lp_type_t *base, const lp_type_t *gone)
+{
+    lp_list_t *l = lp_as_list(base->subclasses);
+    int64_t j = 0;
+    for (int64_t i = 0; i < l->len; i++) {
+        lp_type_t *c = lp_type_subclass_entry(l->items[i]);
+        if (c && c != gone) l->items[j++] = l->items[i];
+    }
+    for (int64_t i = j; i < l->len; i++) l->items[i] = LP_NULL;
+    l->len = j;
 }
 
 void lp_type_add_subclass(lp_type_t *base, lp_type_t *sub)
 {
     if (!base->subclasses) base->subclasses = lp_list_new(4);
-    lp_list_append(base->subclasses, lp_from_ptr(sub));
+    lp_list_t *l = lp_as_list(base->subclasses);
+    if (l->len >= 16 && (l->len & (l->len - 1)) == 0) prune_subclasses(base, NULL);
+    if (!(sub->flags & LP_TPF_HEAPTYPE)) {
+        lp_list_append(base->subclasses, lp_from_ptr(sub));
+        return;
+    }
+    subclass_ref_t *r = lp_alloc_atomic(sizeof *r);
+    r->head.type = &subclass_ref_type;
+    lp_gc_weak_set(&r->link, sub);
+    lp_list_append(base->subclasses, lp_from_ptr(r));
+}
+
+void lp_type_remove_subclass(lp_type_t *base, lp_type_t *sub)
+{
+    if (base->subclasses) prune_subclasses(base, sub);
 }
 
 static lp_value type_new(lp_type_t *meta, lp_value *args, size_t nargs, lp_value kwnames)
 {
     if (meta == &lp_type_type && nargs == 1 && !nkw(kwnames)) return lp_from_ptr(lp_type_of(args[0]));
     if (nargs != 3) lp_raise(&lp_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (!lp_str_check(args[0]))
+        lp_raise(&lp_exc_TypeError, "type.__new__() argument 1 must be str, not %T", args[0]);
+    if (!lp_tuple_check(args[1]))
+        lp_raise(&lp_exc_TypeError, "type.__new__() argument 2 must be tuple, not %T", args[1]);
+    if (!lp_dict_check(args[2]))
+        lp_raise(&lp_exc_TypeError, "type.__new__() argument 3 must be dict, not %T", args[2]);
+    lp_type_check_bases_are_types(args[1]);
+    /* the most derived metaclass builds the class, as CPython's type_new */
+    lp_type_t *winner = lp_type_calculate_meta(meta, args[1]);
+    if (winner != meta) {
+        if (winner->new != type_new) return winner->new(winner, args, nargs, kwnames);
+        meta = winner;
+    }
     return lp_type_new_class_kw(meta, args[0], args[1], args[2], args + 3, nkw(kwnames) ? kwnames : LP_NULL);
 }
 
@@ -971,9 +1140,58 @@ static void type_init(lp_value self, lp_value *args, size_t nargs, lp_value kwna
         lp_raise(&lp_exc_TypeError, "type.__init__() takes 1 or 3 arguments");
 }
 
+/* type.__prepare__(name, bases, **kw): a new dict for the class body. */
+static lp_value type_m_prepare(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    return lp_dict_new();
+}
+
+/* Whether [derived] (a class or an object with __bases__) has [cls] among
+ * its bases, transitively (CPython's abstract_issubclass). */
+static bool bases_reach(lp_value derived, lp_value cls, int depth)
+{
+    if (derived == cls) return true;
+    if (lp_is_instance(derived, &lp_type_type) && lp_is_instance(cls, &lp_type_type))
+        return lp_type_is_subtype(lp_as_ptr(derived), lp_as_ptr(cls));
+    if (depth > 1000)
+        lp_raise(&lp_exc_RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
+    lp_value b = lp_getattr_opt(derived, lp_str_intern_cstr("__bases__"));
+    if (!b || !lp_tuple_check(b)) return false;
+    for (int64_t i = 0; i < lp_tuple_len(b); i++)
+        if (bases_reach(lp_tuple_get(b, i), cls, depth + 1)) return true;
+    return false;
+}
+
+/* type.__instancecheck__(cls, obj): type(obj) or obj.__class__ is a subclass. */
+static lp_value type_m_instancecheck(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("__instancecheck__", nargs, kwnames, 2, 2);
+    if (lp_is_instance(args[1], lp_as_ptr(args[0]))) return LP_TRUE;
+    lp_value c = lp_getattr_opt(args[1], LP_NAME(__class__));
+    return lp_bool(c && c != lp_from_ptr((void *)lp_type_of(args[1])) &&
+                   bases_reach(c, args[0], 0));
+}
+
+/* type.__subclasscheck__(cls, sub): issubclass without the hooks. */
+static lp_value type_m_subclasscheck(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("__subclasscheck__", nargs, kwnames, 2, 2);
+    lp_value sub = args[1];
+    if (!lp_is_instance(sub, &lp_type_type)) {
+        lp_value b = lp_getattr_opt(sub, lp_str_intern_cstr("__bases__"));
+        if (!b || !lp_tuple_check(b))
+            lp_raise(&lp_exc_TypeError, "issubclass() arg 1 must be a class");
+    }
+    return lp_bool(bases_reach(sub, args[0], 0));
+}
+
 static const lp_method_def_t type_methods[] = {
     {"mro", type_m_mro, 0, "Return a type's method resolution order."},
     {"__subclasses__", type_m_subclasses, 0, "Return a list of immediate subclasses."},
+    {"__prepare__", type_m_prepare, LP_METH_CLASS,
+     "__prepare__() -> dict\nused to create the namespace for the class statement"},
+    {"__instancecheck__", type_m_instancecheck, 0, "Check if an object is an instance."},
+    {"__subclasscheck__", type_m_subclasscheck, 0, "Check if a class is a subclass."},
     {NULL},
 };
 
@@ -982,10 +1200,11 @@ static const lp_getset_def_t type_getsets[] = {
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
-    {"__bases__", type_get_bases, NULL, NULL},
+    {"__bases__", type_get_bases, type_set_bases, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
+    {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {NULL},
 };
 

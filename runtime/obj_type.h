@@ -21,6 +21,14 @@ lp_value lp_type_new_class(lp_type_t *meta, lp_value name, lp_value bases, lp_va
 lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp_value ns,
                               lp_value *kwvals, lp_value kwnames);
 
+/* The most derived of [meta] and the metaclasses of [bases] (CPython's
+ * _PyType_CalculateMetaclass); TypeError "metaclass conflict: ..." */
+lp_type_t *lp_type_calculate_meta(lp_type_t *meta, lp_value bases);
+
+/* TypeError when an item of the tuple [bases] is not a class but has
+ * __mro_entries__ (type(name, bases, ns) does not resolve them). */
+void lp_type_check_bases_are_types(lp_value bases);
+
 /* Attribute lookup on a type object (CPython's type_getattro); LP_NULL on a
  * miss. */
 lp_value lp_type_getattr(lp_value type, lp_value name);
@@ -59,8 +67,28 @@ lp_value lp_getset_descr_new(const lp_getset_def_t *def, lp_type_t *owner);
  * assigning one without a setter says "readonly attribute". */
 lp_value lp_member_descr_new(const lp_getset_def_t *def, lp_type_t *owner);
 
-/* Records [sub] as a direct subclass of [base] (type.__subclasses__). */
+/* Records [sub] as a direct subclass of [base] (type.__subclasses__);
+ * classes are held weakly: a class no longer used disappears. */
 void lp_type_add_subclass(lp_type_t *base, lp_type_t *sub);
+
+/* Forgets [sub] as a direct subclass of [base] (__bases__ assignment). */
+void lp_type_remove_subclass(lp_type_t *base, lp_type_t *sub);
+
+/* The class an item of a type's `subclasses` list names (classes are held
+ * weakly), or NULL once it was collected.  Allocates nothing. */
+lp_type_t *lp_type_subclass_entry(lp_value item);
+
+/* A new list of the direct subclasses of [t] still alive, oldest first. */
+lp_value lp_type_subclasses(const lp_type_t *t);
+
+/* TypeError unless instances of [oldto] could become instances of [newto]
+ * (same layout; CPython's compatible_for_assignment); [attr] is
+ * "__class__" or "__bases__" for the message. */
+void lp_type_check_assignment(const lp_type_t *oldto, const lp_type_t *newto, const char *attr);
+
+/* C.__bases__ = bases, with CPython's checks; recomputes the MRO of [t]
+ * and its subclasses and their slots. */
+void lp_type_set_bases(lp_type_t *t, lp_value bases);
 
 /* Forgets every cached type attribute lookup (runtime/ops.c): call after
  * a change to a type's MRO or bases.  A change to a type's __dict__ needs

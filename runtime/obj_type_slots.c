@@ -317,8 +317,9 @@ static lp_value slot_descr_get(lp_value self, lp_value obj, lp_value owner)
 static void slot_descr_set(lp_value self, lp_value obj, lp_value v)
 {
     lp_value a[2] = {obj, v};
-    if (v) must(self, "__set__", a, 2);
-    else must(self, "__delete__", a, 1);
+    lp_value name = v ? DUNDER("__set__") : DUNDER("__delete__");
+    if (!call_dunder_v(self, name, a, v ? 2 : 1))
+        lp_raise_value(lp_call1(lp_from_ptr(&lp_exc_AttributeError), name));
 }
 
 /* Binary slots: one function per operator (a slot has no operator argument).
@@ -458,6 +459,34 @@ static lp_value wrapper_repeat(wrapper_t *w, lp_value *args, size_t nargs, lp_va
     return t->binop[LP_NB_MULTIPLY](args[0], n);
 }
 
+static void check_attr_name(lp_value name)
+{
+    if (!lp_str_check(name))
+        lp_raise(&lp_exc_TypeError, "attribute name must be string, not '%T'", name);
+}
+
+/* TypeError when [fn], a built-in setattr slot, would skip the one a
+ * built-in class between it and type(self) defines: object.__setattr__(int,
+ * ...) (CPython's hackcheck). */
+static void hackcheck(lp_value self, void (*fn)(lp_value, lp_value, lp_value), const char *what)
+{
+    const lp_type_t *t = lp_type_of(self);
+    const lp_type_t *def = t;
+    lp_tuple_t *mro = lp_as_tuple(t->mro);
+    for (int64_t i = mro->len - 1; i >= 0; i--) {
+        const lp_type_t *b = lp_as_ptr(mro->items[i]);
+        if (b->setattr != slot_setattr && b->setattr == t->setattr) {
+            def = b;
+            break;
+        }
+    }
+    for (const lp_type_t *b = def; b; b = b->base) {
+        if (b->setattr == fn) return;
+        if (b->setattr != slot_setattr)
+            lp_raise(&lp_exc_TypeError, "can't apply this %s to %s object", what, t->name);
+    }
+}
+
 /* Calls wrapper [w] with args[0] as self (already checked). */
 static lp_value wrapper_dispatch(wrapper_t *w, lp_value *args, size_t nargs, lp_value kwnames)
 {
@@ -509,12 +538,23 @@ static lp_value wrapper_dispatch(wrapper_t *w, lp_value *args, size_t nargs, lp_
     case K_CONTAINS: wrapper_arity(w, nargs, kwnames, 2); return lp_bool(t->contains(self, args[1]));
     case K_GETATTR: {
         wrapper_arity(w, nargs, kwnames, 2);
+        check_attr_name(args[1]);
         lp_value r = t->getattr(self, args[1]);
         if (!r) lp_raise_no_attribute(self, args[1]); /* not through the slot again */
         return r;
     }
-    case K_SETATTR: wrapper_unpack(w, nargs, kwnames, 2, 2); t->setattr(self, args[1], args[2]); return LP_NONE;
-    case K_DELATTR: wrapper_arity(w, nargs, kwnames, 2); t->setattr(self, args[1], LP_NULL); return LP_NONE;
+    case K_SETATTR:
+        wrapper_unpack(w, nargs, kwnames, 2, 2);
+        check_attr_name(args[1]);
+        hackcheck(self, t->setattr, "__setattr__");
+        t->setattr(self, args[1], args[2]);
+        return LP_NONE;
+    case K_DELATTR:
+        wrapper_arity(w, nargs, kwnames, 2);
+        check_attr_name(args[1]);
+        hackcheck(self, t->setattr, "__delattr__");
+        t->setattr(self, args[1], LP_NULL);
+        return LP_NONE;
     case K_GET: {
         wrapper_unpack(w, nargs, kwnames, 1, 2);
         lp_value obj = args[1] == LP_NONE ? LP_NULL : args[1];
@@ -608,12 +648,36 @@ static lp_value wrapper_repr(lp_value self)
     return lp_str_format_c("<slot wrapper '%s' of '%s' objects>", w->entry->name, w->owner->name);
 }
 
+static lp_value wrapper_get_name(lp_value self)
+{
+    return lp_str_from_cstr(((wrapper_t *)lp_as_ptr(self))->entry->name);
+}
+
+static lp_value wrapper_get_qualname(lp_value self)
+{
+    wrapper_t *w = lp_as_ptr(self);
+    return lp_str_format_c("%s.%s", w->owner->name, w->entry->name);
+}
+
+static lp_value wrapper_get_objclass(lp_value self)
+{
+    return lp_from_ptr(((wrapper_t *)lp_as_ptr(self))->owner);
+}
+
+static const lp_getset_def_t wrapper_getsets[] = {
+    {"__name__", wrapper_get_name, NULL, NULL},
+    {"__qualname__", wrapper_get_qualname, NULL, NULL},
+    {"__objclass__", wrapper_get_objclass, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 lp_type_t lp_type_wrapper_descriptor = {
     .name = "wrapper_descriptor",
     .size = sizeof(wrapper_t),
     .call = wrapper_call,
     .descr_get = wrapper_get,
     .repr = wrapper_repr,
+    .getsets = wrapper_getsets,
 };
 
 /* T.__new__(S, ...): a builtin bound to T, CPython's tp_new_wrapper. */
@@ -765,10 +829,6 @@ static void set_del_flag(lp_type_t *t)
     else t->flags &= ~(unsigned)LP_TPF_HAS_DEL;
 }
 
-/* Every class made by type(): a class's slots follow the dunders its bases
- * gain or lose later (CPython walks tp_subclasses).  Classes stay alive. */
-static lp_value all_classes;
-
 /* Points [t]'s slots named by [name] at what its MRO now defines; false
  * when [name] controls no slot. */
 static bool update_slots_of(lp_type_t *t, lp_value name)
@@ -790,14 +850,21 @@ static bool update_slots_of(lp_type_t *t, lp_value name)
     return any;
 }
 
+/* The slots named by [name] in the subclasses of [t], transitively (a
+ * class's slots follow the dunders its bases gain or lose later). */
+static void update_subclass_slots(lp_type_t *t, lp_value name, int depth)
+{
+    lp_list_t *subs = lp_as_list(lp_type_subclasses(t));
+    for (int64_t i = 0; i < subs->len; i++) {
+        lp_type_t *c = lp_as_ptr(subs->items[i]);
+        update_slots_of(c, name);
+        if (depth < 1000) update_subclass_slots(c, name, depth + 1);
+    }
+}
+
 void lp_type_update_slot(lp_type_t *t, lp_value name)
 {
-    if (!update_slots_of(t, name) || !all_classes) return;
-    lp_list_t *l = lp_as_list(all_classes);
-    for (int64_t i = 0; i < l->len; i++) {
-        lp_type_t *c = lp_as_ptr(l->items[i]);
-        if (c != t && lp_type_is_subtype(c, t)) update_slots_of(c, name);
-    }
+    if (update_slots_of(t, name)) update_subclass_slots(t, name, 0);
 }
 
 /* ==== type(name, bases, ns) ==== */
@@ -817,28 +884,55 @@ static const lp_type_t *layout_root(const lp_type_t *t)
     return t;
 }
 
-/* TypeError unless the layouts of [bases] are all ancestors of one of them. */
-static void check_layouts(lp_value bases)
-{
-    const lp_type_t *winner = NULL;
-    for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
-        const lp_type_t *r = layout_root(lp_as_ptr(lp_tuple_get(bases, i)));
-        if (!winner || lp_type_is_subtype(r, winner)) winner = r;
-        else if (!lp_type_is_subtype(winner, r))
-            lp_raise(&lp_exc_TypeError, "multiple bases have instance lay-out conflict");
-    }
-}
-
-/* The base whose instance layout the new class extends: the largest. */
+/* The base whose instance layout the new class extends (CPython's
+ * best_base): the first base whose layout root is the most derived one;
+ * TypeError when the roots of [bases] are not all ancestors of one. */
 static lp_type_t *solid_base(lp_value bases)
 {
-    check_layouts(bases);
+    const lp_type_t *winner = NULL;
     lp_type_t *best = NULL;
     for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
         lp_type_t *b = lp_as_ptr(lp_tuple_get(bases, i));
-        if (!best || b->size > best->size) best = b;
+        const lp_type_t *r = layout_root(b);
+        if (!winner || (r != winner && lp_type_is_subtype(r, winner))) {
+            winner = r;
+            best = b;
+        } else if (!lp_type_is_subtype(winner, r)) {
+            lp_raise(&lp_exc_TypeError, "multiple bases have instance lay-out conflict");
+        }
     }
     return best;
+}
+
+lp_type_t *lp_type_calculate_meta(lp_type_t *meta, lp_value bases)
+{
+    lp_type_t *winner = meta;
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
+        lp_type_t *bt = (lp_type_t *)lp_type_of(lp_tuple_get(bases, i));
+        if (lp_type_is_subtype(winner, bt)) continue;
+        if (lp_type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        lp_raise(&lp_exc_TypeError,
+                 "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                 "subclass of the metaclasses of all its bases");
+    }
+    return winner;
+}
+
+/* TypeError unless every item of [bases] is a class (type() does not
+ * resolve __mro_entries__, as types.new_class does). */
+void lp_type_check_bases_are_types(lp_value bases)
+{
+    if (!lp_tuple_check(bases)) return;
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
+        lp_value b = lp_tuple_get(bases, i);
+        if (lp_is_instance(b, &lp_type_type)) continue;
+        if (lp_getattr_opt(b, lp_str_intern_cstr("__mro_entries__")))
+            lp_raise(&lp_exc_TypeError,
+                     "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
 }
 
 static lp_value check_bases(lp_value bases)
@@ -997,9 +1091,16 @@ static lp_value member_get_objclass(lp_value self)
     return lp_from_ptr(((member_descr_t *)lp_as_ptr(self))->owner);
 }
 
+static lp_value member_get_qualname(lp_value self)
+{
+    member_descr_t *d = lp_as_ptr(self);
+    lp_value owner = d->owner->qualname ? d->owner->qualname : lp_str_from_cstr(d->owner->name);
+    return lp_str_format_c("%U.%U", owner, d->name);
+}
+
 static const lp_getset_def_t member_getsets[] = {
     {"__name__", member_get_name, NULL, NULL},
-    {"__qualname__", member_get_name, NULL, NULL},
+    {"__qualname__", member_get_qualname, NULL, NULL},
     {"__objclass__", member_get_objclass, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
@@ -1068,16 +1169,31 @@ static bool apply_slots(lp_type_t *t, lp_type_t *base, lp_value slots)
     slots = lp_call1(lp_from_ptr(&lp_type_tuple), slots);
     int64_t n = lp_tuple_len(slots);
     bool want_dict = false, want_weakref = false;
+    const lp_type_t *root = base;
+    while (root->flags & LP_TPF_HEAPTYPE) root = root->base;
+    bool may_weak = !lp_type_lookup(base, lp_str_intern_cstr("__weakref__")) &&
+                    !(base->flags & (LP_TPF_INT_SUBCLASS | LP_TPF_TUPLE_SUBCLASS)) &&
+                    !lp_type_is_subtype(root, &lp_type_bytes);
     for (int64_t i = 0; i < n; i++) {
         lp_value name = lp_tuple_get(slots, i);
         check_slot_name(name);
-        if (lp_str_eq_cstr(name, "__dict__")) want_dict = true;
-        else if (lp_str_eq_cstr(name, "__weakref__")) want_weakref = true;
-        else if (lp_dict_get(t->dict, mangle_slot(t->name, name)))
+        if (lp_str_eq_cstr(name, "__dict__")) {
+            if (base->dictoffset || want_dict)
+                lp_raise(&lp_exc_TypeError, "__dict__ slot disallowed: we already got one");
+            want_dict = true;
+        } else if (lp_str_eq_cstr(name, "__weakref__")) {
+            if (!may_weak || want_weakref)
+                lp_raise(&lp_exc_TypeError, "__weakref__ slot disallowed: either we already got "
+                         "one, or __itemsize__ != 0");
+            want_weakref = true;
+        }
+    }
+    for (int64_t i = 0; i < n; i++) {
+        lp_value name = lp_tuple_get(slots, i);
+        if (lp_str_eq_cstr(name, "__dict__") || lp_str_eq_cstr(name, "__weakref__")) continue;
+        if (lp_dict_get(t->dict, mangle_slot(t->name, name)))
             lp_raise(&lp_exc_ValueError, "%R in __slots__ conflicts with class variable", name);
     }
-    const lp_type_t *root = base;
-    while (root->flags & LP_TPF_HEAPTYPE) root = root->base;
     if (n > (int64_t)want_dict + (int64_t)want_weakref &&
         (base->flags & (LP_TPF_TUPLE_SUBCLASS | LP_TPF_INT_SUBCLASS | LP_TPF_STR_SUBCLASS) ||
          lp_type_is_subtype(root, &lp_type_bytes))) {
@@ -1109,6 +1225,37 @@ static bool apply_slots(lp_type_t *t, lp_type_t *base, lp_value slots)
     return want_weakref;
 }
 
+typedef struct {
+    lp_value fn, owner, name;
+} set_name_call_t;
+
+static void set_name_protected(void *ud)
+{
+    set_name_call_t *c = ud;
+    lp_call2(c->fn, c->owner, c->name);
+}
+
+/* value.__set_name__(t, name) when value's type defines it; an error in it
+ * becomes a RuntimeError caused by it, as CPython 3.11's type_new_set_names. */
+static void set_name(lp_type_t *t, lp_value name, lp_value value)
+{
+    const lp_type_t *vt = lp_type_of(value);
+    lp_value fn = lp_type_lookup(vt, LP_NAME(__set_name__));
+    if (!fn) return;
+    if (lp_type_of(fn)->descr_get)
+        fn = lp_type_of(fn)->descr_get(fn, value, lp_from_ptr((void *)vt));
+    set_name_call_t c = {fn, lp_from_ptr(t), name};
+    lp_value exc = lp_pcall(set_name_protected, &c);
+    if (!exc) return;
+    lp_value err = lp_exc_format(&lp_exc_RuntimeError,
+                                 "Error calling __set_name__ on '%s' instance %R in '%s'",
+                                 vt->name, name, t->name);
+    lp_as_exc(err)->cause = exc;
+    lp_as_exc(err)->context = exc;
+    lp_as_exc(err)->suppress_context = true;
+    lp_raise_value(err);
+}
+
 /* super(t, t).__init_subclass__(**kw), the keywords [kwvals] named by
  * [kwnames] (LP_NULL: none) */
 static void init_subclass(lp_type_t *t, lp_value *kwvals, lp_value kwnames)
@@ -1122,6 +1269,32 @@ static void init_subclass(lp_type_t *t, lp_value *kwvals, lp_value kwnames)
         lp_call(dt->descr_get ? dt->descr_get(d, LP_NULL, lp_from_ptr(t)) : d, kwvals, 0, kwnames);
         return;
     }
+}
+
+/* The MRO of the new class [t]: C3, or what a metaclass's own mro()
+ * returns, checked as CPython's mro_check. */
+static lp_value class_mro(lp_type_t *t, lp_value bases)
+{
+    const lp_type_t *meta = lp_type_of(lp_from_ptr(t));
+    static lp_value type_mro;
+    lp_value mro_name = lp_str_intern_cstr("mro");
+    if (!type_mro) type_mro = lp_dict_get(lp_type_type.dict, mro_name);
+    lp_value m = meta == &lp_type_type ? LP_NULL : lp_type_lookup(meta, mro_name);
+    if (!m || m == type_mro) return lp_type_c3_mro(t, bases);
+    t->mro = lp_tuple_pack(1, lp_from_ptr(t)); /* the class's own namespace, during the call */
+    lp_value r = lp_call_method(lp_from_ptr(t), mro_name, NULL, 0);
+    t->mro = LP_NULL;
+    r = lp_call1(lp_from_ptr(&lp_type_tuple), r);
+    const lp_type_t *solid = layout_root(t);
+    for (int64_t i = 0; i < lp_tuple_len(r); i++) {
+        lp_value c = lp_tuple_get(r, i);
+        if (!lp_is_instance(c, &lp_type_type))
+            lp_raise(&lp_exc_TypeError, "mro() returned a non-class ('%T')", c);
+        if (!lp_type_is_subtype(solid, layout_root(lp_as_ptr(c))))
+            lp_raise(&lp_exc_TypeError, "mro() returned base with unsuitable layout ('%s')",
+                     ((lp_type_t *)lp_as_ptr(c))->name);
+    }
+    return r;
 }
 
 lp_value lp_type_new_class(lp_type_t *meta, lp_value name, lp_value bases, lp_value ns)
@@ -1183,7 +1356,7 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
     lp_value eq = lp_dict_get(t->dict, LP_NAME(__eq__));
     if (eq && !lp_dict_get(t->dict, LP_NAME(__hash__))) lp_dict_set(t->dict, LP_NAME(__hash__), LP_NONE);
     wrap_special_methods(t->dict);
-    t->mro = lp_type_c3_mro(t, bases);
+    t->mro = class_mro(t, bases);
     /* before lp_type_ready: the namespace is final once the type is */
     lp_value cell = lp_dict_get(t->dict, LP_NAME(__classcell__));
     if (cell) {
@@ -1202,11 +1375,162 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
     while (lp_dict_next(t->dict, &pos, &k, &v)) lp_list_append(items, lp_tuple_pack(2, k, v));
     for (int64_t i = 0; i < lp_as_list(items)->len; i++) {
         lp_value kv = lp_as_list(items)->items[i];
-        lp_value sn = lp_getattr_opt(lp_tuple_get(kv, 1), LP_NAME(__set_name__));
-        if (sn) lp_call2(sn, lp_from_ptr(t), lp_tuple_get(kv, 0));
+        set_name(t, lp_tuple_get(kv, 0), lp_tuple_get(kv, 1));
     }
-    if (!all_classes) all_classes = lp_list_new(0);
-    lp_list_append(all_classes, lp_from_ptr(t));
     init_subclass(t, kwvals, kwnames);
     return lp_from_ptr(t);
+}
+
+/* ==== __class__ and __bases__ assignment ==== */
+
+/* Whether CPython frees instances of [t] as collected objects (tp_free is
+ * the GC's): every class and most built-ins, but not these. */
+static bool frees_with_gc(const lp_type_t *t)
+{
+    if (t->flags & LP_TPF_HEAPTYPE) return true;
+    static const lp_type_t *const plain[] = {&lp_type_object, &lp_type_int,   &lp_type_float,
+                                             &lp_type_complex, &lp_type_str,  &lp_type_bytes,
+                                             &lp_type_bytearray, &lp_type_bool};
+    for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++)
+        if (t == plain[i]) return false;
+    return true;
+}
+
+static bool has_weakref_attr(const lp_type_t *t)
+{
+    return lp_type_lookup(t, lp_str_intern_cstr("__weakref__")) != LP_NULL;
+}
+
+/* Whether [t]'s instances are laid out as its base's (CPython's
+ * compatible_with_tp_base). */
+static bool same_layout_as_base(const lp_type_t *t)
+{
+    const lp_type_t *b = t->base;
+    return b && t->size == b->size && t->dictoffset == b->dictoffset &&
+           has_weakref_attr(t) == has_weakref_attr(b) && frees_with_gc(t) == frees_with_gc(b);
+}
+
+/* The names of the __slots__ words [t] adds itself, as a set. */
+static lp_value own_slot_names(const lp_type_t *t)
+{
+    lp_value names = lp_dict_new();
+    lp_value k, v;
+    int64_t pos = 0;
+    while (lp_dict_next(t->dict, &pos, &k, &v))
+        if (lp_is_ptr(v) && lp_type_of(v) == &member_descr_type &&
+            ((member_descr_t *)lp_as_ptr(v))->owner == t)
+            lp_dict_set(names, k, LP_NONE);
+    return names;
+}
+
+/* Whether classes [a] and [b] (same base) add the same words to it. */
+static bool same_slots_added(const lp_type_t *a, const lp_type_t *b)
+{
+    if (!(a->flags & LP_TPF_HEAPTYPE) || !(b->flags & LP_TPF_HEAPTYPE)) return false;
+    if (a->size != b->size || (a->dictoffset != 0) != (b->dictoffset != 0) ||
+        has_weakref_attr(a) != has_weakref_attr(b))
+        return false;
+    lp_value na = own_slot_names(a), nb = own_slot_names(b);
+    if (lp_dict_len(na) != lp_dict_len(nb)) return false;
+    lp_value k;
+    int64_t pos = 0;
+    while (lp_dict_next(na, &pos, &k, NULL))
+        if (!lp_dict_get(nb, k)) return false;
+    return true;
+}
+
+void lp_type_check_assignment(const lp_type_t *oldto, const lp_type_t *newto, const char *attr)
+{
+    if (frees_with_gc(newto) != frees_with_gc(oldto))
+        lp_raise(&lp_exc_TypeError, "%s assignment: '%s' deallocator differs from '%s'", attr,
+                 newto->name, oldto->name);
+    const lp_type_t *nb = newto, *ob = oldto;
+    while (same_layout_as_base(nb)) nb = nb->base;
+    while (same_layout_as_base(ob)) ob = ob->base;
+    if ((nb != ob && (nb->base != ob->base || !same_slots_added(nb, ob))) ||
+        (oldto->dictoffset != 0) != (newto->dictoffset != 0))
+        lp_raise(&lp_exc_TypeError, "%s assignment: '%s' object layout differs from '%s'", attr,
+                 newto->name, oldto->name);
+}
+
+/* Recomputes the MRO of [t] and of its subclasses, transitively; records
+ * in [done] (a list of (type, old MRO)) what it changed. */
+static void remake_mros(lp_type_t *t, lp_value done, int depth)
+{
+    lp_list_append(done, lp_tuple_pack(2, lp_from_ptr(t), t->mro));
+    t->mro = class_mro(t, t->bases);
+    if (depth > 1000) return;
+    lp_list_t *subs = lp_as_list(lp_type_subclasses(t));
+    for (int64_t i = 0; i < subs->len; i++) remake_mros(lp_as_ptr(subs->items[i]), done, depth + 1);
+}
+
+typedef struct {
+    lp_type_t *t;
+    lp_value done;
+} remake_call_t;
+
+static void remake_protected(void *ud)
+{
+    remake_call_t *c = ud;
+    remake_mros(c->t, c->done, 0);
+}
+
+/* Points every slot of [t] and its subclasses at what their MROs define. */
+static void update_all_slots(lp_type_t *t, int depth)
+{
+    for (size_t i = 0; i < NSLOTS; i++) set_slot(t, &slot_table[i]);
+    set_del_flag(t);
+    if (depth > 1000) return;
+    lp_list_t *subs = lp_as_list(lp_type_subclasses(t));
+    for (int64_t i = 0; i < subs->len; i++) update_all_slots(lp_as_ptr(subs->items[i]), depth + 1);
+}
+
+void lp_type_set_bases(lp_type_t *t, lp_value bases)
+{
+    if (!(t->flags & LP_TPF_HEAPTYPE) || !bases)
+        lp_raise(&lp_exc_TypeError, "cannot %s '__bases__' attribute of immutable type '%s'",
+                 bases ? "set" : "delete", t->name);
+    if (!lp_tuple_check(bases))
+        lp_raise(&lp_exc_TypeError, "can only assign tuple to %s.__bases__, not %T", t->name,
+                 bases);
+    if (lp_tuple_len(bases) == 0)
+        lp_raise(&lp_exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()",
+                 t->name);
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
+        lp_value b = lp_tuple_get(bases, i);
+        if (!lp_is_instance(b, &lp_type_type))
+            lp_raise(&lp_exc_TypeError, "%s.__bases__ must be tuple of classes, not '%T'",
+                     t->name, b);
+        if (lp_type_is_subtype(lp_as_ptr(b), t))
+            lp_raise(&lp_exc_TypeError, "a __bases__ item causes an inheritance cycle");
+    }
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++) {
+        lp_type_t *bt = lp_as_ptr(lp_tuple_get(bases, i));
+        if (!(bt->flags & LP_TPF_BASETYPE))
+            lp_raise(&lp_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
+    }
+    lp_type_t *new_base = solid_base(bases);
+    lp_type_check_assignment(t->base, new_base, "__bases__");
+    lp_value old_bases = t->bases;
+    lp_type_t *old_base = t->base;
+    t->bases = bases;
+    t->base = new_base;
+    remake_call_t c = {t, lp_list_new(0)};
+    lp_value exc = lp_pcall(remake_protected, &c);
+    if (exc) { /* put everything back, as CPython's mro_hierarchy */
+        lp_list_t *done = lp_as_list(c.done);
+        for (int64_t i = done->len - 1; i >= 0; i--) {
+            lp_value pair = done->items[i];
+            ((lp_type_t *)lp_as_ptr(lp_tuple_get(pair, 0)))->mro = lp_tuple_get(pair, 1);
+        }
+        t->bases = old_bases;
+        t->base = old_base;
+        lp_raise_value(exc);
+    }
+    for (int64_t i = 0; i < lp_tuple_len(old_bases); i++)
+        lp_type_remove_subclass(lp_as_ptr(lp_tuple_get(old_bases, i)), t);
+    for (int64_t i = 0; i < lp_tuple_len(bases); i++)
+        lp_type_add_subclass(lp_as_ptr(lp_tuple_get(bases, i)), t);
+    lp_type_cache_clear();
+    update_all_slots(t, 0);
 }

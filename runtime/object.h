@@ -140,7 +140,7 @@ struct lp_type {
     lp_value mro;        /* tuple: the type first, object last */
     lp_value qualname;   /* str; LP_NULL: from name */
     lp_value module;     /* str or LP_NULL ("builtins") */
-    lp_value subclasses; /* list of the direct subclasses (strong: classes rarely die), or LP_NULL */
+    lp_value subclasses; /* direct subclasses (classes weakly: lp_type_subclasses), or LP_NULL */
     uint64_t version_tag; /* attribute-cache tag, valid while >= lp_type_valid_from (ops.c) */
     const char *doc;
 

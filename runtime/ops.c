@@ -189,7 +189,10 @@ void lp_type_modified(lp_type_t *t)
     t->version_tag = 0;
     if (!t->subclasses) return;
     lp_list_t *subs = lp_as_list(t->subclasses);
-    for (int64_t i = 0; i < subs->len; i++) lp_type_modified(lp_as_ptr(subs->items[i]));
+    for (int64_t i = 0; i < subs->len; i++) {
+        lp_type_t *sub = lp_type_subclass_entry(subs->items[i]);
+        if (sub) lp_type_modified(sub);
+    }
 }
 
 static lp_value mro_lookup(const lp_type_t *t, lp_value name)

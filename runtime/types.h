@@ -54,6 +54,7 @@
     X(builtin_function)                                                                            \
     X(method)                                                                                      \
     X(method_descriptor)                                                                           \
+    X(classmethod_descriptor)                                                                      \
     X(getset_descriptor)                                                                           \
     X(wrapper_descriptor)                                                                          \
     X(method_wrapper)                                                                              \
