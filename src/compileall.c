@@ -15,6 +15,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include <errno.h>
+#include <signal.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -173,6 +174,27 @@ static _Noreturn void uncaught(const char *type_and_msg)
     fprintf(stderr, "Traceback (most recent call last):\n  File \"compileall.py\", in <module>\n"
                     "%s\n", type_and_msg);
     exit(1);
+}
+
+/* ==== Ctrl-C ==== */
+
+/* Set by SIGINT: compileall stops at the next file and main prints
+ * "[interrupted]" (CPython's KeyboardInterrupt handler in main). */
+static volatile sig_atomic_t interrupted;
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
+static void catch_sigint(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
 }
 
 /* ==== paths (os.path on POSIX) ==== */
@@ -373,6 +395,34 @@ static const char *error_text(lp_value exc, int with_type, int *is_oserror)
     return lp_str_utf8(lp_str_format_c("Sorry: %T: %S", exc, exc), NULL);
 }
 
+/* compile_file's except clauses: the error of [fullname] as -q/-qq ask.
+ * Returns 0 (the file failed). */
+static int report_failure(const job_t *job, const char *fullname, lp_value exc)
+{
+    if (job->quiet >= 2) return 0;
+    if (job->quiet) printf("*** Error compiling %s...\n", path_repr(fullname));
+    else fputs("*** ", stdout);
+    int is_os;
+    puts(error_text(exc, 1, &is_os));
+    return 0;
+}
+
+/* --hardlink-dupes: when [cfile] has the bytes of [prev] (filecmp.cmp,
+ * shallow=False), it becomes a hard link to [prev].  Returns the OSError,
+ * or LP_NULL. */
+static lp_value link_if_equal(const char *prev, const char *cfile)
+{
+    size_t n1, n2;
+    int e1, e2;
+    const char *b1 = lp_source_read_file(cfile, &n1, &e1);
+    const char *b2 = lp_source_read_file(prev, &n2, &e2);
+    if (!b1 || !b2) return lp_exc_from_errno(b1 ? e2 : e1, lp_str_from_cstr(b1 ? prev : cfile));
+    if (n1 != n2 || memcmp(b1, b2, n1) != 0) return LP_NULL;
+    if (unlink(cfile) != 0 || link(prev, cfile) != 0)
+        return lp_exc_from_errno(errno, lp_str_from_cstr(prev));
+    return LP_NULL;
+}
+
 /* Compiles [fullname] to every .pyc of the job: compile_file's try block
  * and its except clauses.  Returns 0 on an error. */
 static int compile_levels(const job_t *job, const char *fullname, const char *dfile,
@@ -381,33 +431,8 @@ static int compile_levels(const job_t *job, const char *fullname, const char *df
     for (int i = 0; i < job->nlevels; i++) {
         compile_args_t a = {fullname, cfiles[i], dfile, (int)job->levels[i], job->mode};
         lp_value exc = lp_pcall(do_compile, &a);
-        if (exc) {
-            if (job->quiet >= 2) return 0;
-            if (job->quiet) printf("*** Error compiling %s...\n", path_repr(fullname));
-            else fputs("*** ", stdout);
-            int is_os;
-            puts(error_text(exc, 1, &is_os));
-            return 0;
-        }
-        if (i > 0 && job->hardlink_dupes) {
-            /* filecmp.cmp(shallow=False), then unlink and link */
-            size_t n1, n2;
-            int e1, e2;
-            const char *b1 = lp_source_read_file(cfiles[i], &n1, &e1);
-            const char *b2 = lp_source_read_file(cfiles[i - 1], &n2, &e2);
-            if (b1 && b2 && n1 == n2 && memcmp(b1, b2, n1) == 0) {
-                unlink(cfiles[i]);
-                if (link(cfiles[i - 1], cfiles[i]) != 0) {
-                    if (job->quiet >= 2) return 0;
-                    if (job->quiet) printf("*** Error compiling %s...\n", path_repr(fullname));
-                    else fputs("*** ", stdout);
-                    int is_os;
-                    lp_value exc2 = lp_exc_from_errno(errno, lp_str_from_cstr(cfiles[i - 1]));
-                    puts(error_text(exc2, 1, &is_os));
-                    return 0;
-                }
-            }
-        }
+        if (!exc && i > 0 && job->hardlink_dupes) exc = link_if_equal(cfiles[i - 1], cfiles[i]);
+        if (exc) return report_failure(job, fullname, exc);
     }
     return 1;
 }
@@ -415,6 +440,7 @@ static int compile_levels(const job_t *job, const char *fullname, const char *df
 /* compileall.compile_file: returns 0 on an error. */
 static int compile_file(const job_t *job, const char *fullname, const char *ddir)
 {
+    if (interrupted) return 0;
     const char *dfile = dest_file(job, fullname, ddir);
     if (job->hardlink_dupes && job->nlevels < 2)
         uncaught("ValueError: Hardlinking of duplicated bytecode makes sense only for more than "
@@ -490,7 +516,7 @@ static int walk_dir(const job_t *job, const char *dir, long maxlevels,
     int n = 0, ok = 1;
     const char **names = list_dir(dir, &n);
     if (!names && job->quiet < 2) printf("Can't list %s\n", path_repr(dir));
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && !interrupted; i++) {
         if (strcmp(names[i], "__pycache__") == 0) continue;
         const char *fullname = path_join(dir, names[i]);
         if (!is_dir(fullname)) {
@@ -550,9 +576,13 @@ static int compile_parallel(const job_t *job, const char *dir, long maxlevels, l
         for (int i = 0; i < l.n; i++)
             if (!compile_file(job, l.files[i], NULL)) ok = 0;
     }
+    int forwarded = 0;
     for (int i = 0; i < npids; i++) {
         int status;
-        while (waitpid(pids[i], &status, 0) < 0 && errno == EINTR) {}
+        while (waitpid(pids[i], &status, 0) < 0 && errno == EINTR) {
+            for (int k = 0; interrupted && !forwarded && k < npids; k++) kill(pids[k], SIGINT);
+            forwarded = interrupted;
+        }
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) ok = 0;
     }
     if (next != MAP_FAILED) munmap(next, sizeof(long));
@@ -595,7 +625,7 @@ static int compile_path(const job_t *job_in)
         const char *dir = lp_str_utf8(entry, NULL);
         if (!dir[0] || strcmp(dir, ".") == 0) {
             if (job.quiet < 2) puts("Skipping current directory");
-        } else if (ok) {
+        } else if (ok && !interrupted) {
             ok = compile_dir(&job, dir, 0, 1);
         }
     }
@@ -677,6 +707,35 @@ static lp_pyc_mode_t invalidation_mode(const char *name)
     return epoch && *epoch ? LP_PYC_CHECKED_HASH : LP_PYC_TIMESTAMP;
 }
 
+/* The job main() makes of the options (after argparse): -x compiled,
+ * -o's levels, argparse's errors for --hardlink-dupes and -d with -s/-p.
+ * Returns -1, or the exit status. */
+static int job_from_options(const lp_cli_value_t *v, job_t *job)
+{
+    job->force = v[O_F].count > 0;
+    job->quiet = v[O_Q].count;
+    job->legacy = v[O_B].count > 0;
+    job->ddir = v[O_D].value;
+    job->stripdir = v[O_S].value;
+    job->prependdir = v[O_P].value;
+    job->hardlink_dupes = v[O_HARD].count > 0;
+    if (v[O_X].count) {
+        job->has_rx = 1;
+        job->rx_text = v[O_X].value;
+        const char *err = job->rx_text[0] ? lp_pyregex_compile(&job->rx, job->rx_text) : NULL;
+        if (err) uncaught(concat("re.error: ", err));
+    }
+    job->limit_sl_dest = v[O_E].value && v[O_E].value[0] ? v[O_E].value : NULL;
+    set_levels(job, &v[O_O]);
+    if (job->hardlink_dupes && v[O_O].count <= 1) /* no -o is [-1]: one level */
+        return lp_cli_error(&ca_parser, "Hardlinking of duplicated bytecode makes sense only "
+                                        "for more than one optimization level.");
+    if (job->ddir && (job->stripdir || job->prependdir))
+        return lp_cli_error(&ca_parser, "-d cannot be used in combination with -s or -p");
+    job->mode = invalidation_mode(v[O_MODE].value);
+    return -1;
+}
+
 int lp_compileall_main(int argc, char **argv)
 {
     lp_cli_value_t v[NOPTS];
@@ -684,43 +743,27 @@ int lp_compileall_main(int argc, char **argv)
     int ndests, status = lp_cli_parse(&ca_parser, argc, argv, v, &dests, &ndests);
     if (status >= 0) return status;
     job_t job = {0};
-    job.force = v[O_F].count > 0;
-    job.quiet = v[O_Q].count;
-    job.legacy = v[O_B].count > 0;
-    job.ddir = v[O_D].value;
-    job.stripdir = v[O_S].value;
-    job.prependdir = v[O_P].value;
-    job.hardlink_dupes = v[O_HARD].count > 0;
-    if (v[O_X].count) {
-        job.has_rx = 1;
-        job.rx_text = v[O_X].value;
-        const char *err = job.rx_text[0] ? lp_pyregex_compile(&job.rx, job.rx_text) : NULL;
-        if (err) uncaught(concat("re.error: ", err));
-    }
-    job.limit_sl_dest = v[O_E].value && v[O_E].value[0] ? v[O_E].value : NULL;
-    long maxlevels = v[O_R].count ? v[O_R].ivalue : v[O_L].count ? 0 : 1000;
-    set_levels(&job, &v[O_O]);
-    if (v[O_O].count == 1 || (v[O_O].count == 0 && job.hardlink_dupes)) {
-        if (job.hardlink_dupes)
-            return lp_cli_error(&ca_parser, "Hardlinking of duplicated bytecode makes sense only "
-                                            "for more than one optimization level.");
-    }
-    if (job.ddir && (job.stripdir || job.prependdir))
-        return lp_cli_error(&ca_parser, "-d cannot be used in combination with -s or -p");
+    if ((status = job_from_options(v, &job)) >= 0) return status;
     if (v[O_I].count && v[O_I].value[0] && !read_file_list(v[O_I].value, &dests, &ndests)) {
         if (job.quiet < 2) printf("Error reading file list %s\n", v[O_I].value);
         return 1;
     }
-    job.mode = invalidation_mode(v[O_MODE].value);
+    long maxlevels = v[O_R].count ? v[O_R].ivalue : v[O_L].count ? 0 : 1000;
     long workers = v[O_J].count ? v[O_J].ivalue : 1;
     int ok = 1;
-    if (ndests == 0) return !compile_path(&job);
-    for (int i = 0; i < ndests; i++) {
+    catch_sigint();
+    if (ndests == 0) ok = compile_path(&job);
+    for (int i = 0; i < ndests && !interrupted; i++) {
         if (is_file(dests[i])) {
             if (!compile_file(&job, dests[i], job.ddir)) ok = 0;
         } else if (!compile_dir(&job, dests[i], maxlevels, workers)) {
             ok = 0;
         }
+    }
+    if (interrupted) {
+        fflush(stdout);
+        if (job.quiet < 2) fputs("\n[interrupted]\n", stdout);
+        return 1;
     }
     return !ok;
 }
@@ -733,6 +776,7 @@ int lp_py_compile_main(int argc, char **argv)
     char **files;
     int nfiles, status = lp_cli_parse(&pc_parser, argc, argv, v, &files, &nfiles);
     if (status >= 0) return status;
+    signal(SIGINT, SIG_DFL); /* an uncaught KeyboardInterrupt */
     if (nfiles == 1 && strcmp(files[0], "-") == 0) {
         size_t len;
         const char *text = lp_source_read_stdin(&len);
