@@ -38,3 +38,20 @@ scenario('prefix_with_B', 'a prefix with -B: nothing written there either',
 scenario('dash_E_ignores_prefix', '-E ignores PYTHONPYCACHEPREFIX: the cache stays in __pycache__',
          files=FILES, prefixes=['pfx'],
          steps=[run('-E', '-v', 'main.py', env={'PYTHONPYCACHEPREFIX': 'pfx'})])
+
+scenario('empty_settings', 'empty PYTHONPYCACHEPREFIX / PYTHONDONTWRITEBYTECODE / -X pycache_prefix= count as unset',
+         files=FILES, prefixes=['pfx'],
+         steps=[run('main.py', env={'PYTHONPYCACHEPREFIX': '', 'PYTHONDONTWRITEBYTECODE': ''}),
+                remove('__pycache__'),
+                run('-X', 'pycache_prefix=', 'main.py'),
+                remove('__pycache__'),
+                run('-X', 'pycache_prefix', 'main.py', env={'PYTHONPYCACHEPREFIX': 'pfx'})])
+
+# CPython 3.11's set_data walks up from the cache file to the first folder
+# that exists; for an absolute prefix that does not exist at all it reaches
+# '' and makes the missing folders relative to the current folder, then
+# fails to write the absolute path (silently).  lemonpy does the same.
+NOWHERE = '/lemonpy-cache-test-no-such-prefix'
+scenario('missing_absolute_prefix', 'an absolute prefix that does not exist: folders made under the cwd, nothing written',
+         files=FILES, prefixes=[NOWHERE[1:]],
+         steps=[run('-v', 'main.py', env={'PYTHONPYCACHEPREFIX': NOWHERE})])
