@@ -91,11 +91,6 @@ static _Noreturn void not_found(lp_value fullname, lp_value msg)
     lp_raise_value(e);
 }
 
-lp_value lp_import_lib_dir(void)
-{
-    return lp_str_from_cstr(LP_LIB_DIR);
-}
-
 /* ==== paths ==== */
 
 static bool is_file(const char *path)
@@ -159,6 +154,33 @@ static char *abspath(const char *p)
     if (len == 0) out[len++] = '/';
     out[len] = 0;
     return out;
+}
+
+/* The library folder: LP_LIB_DIR (compiled in: the source tree's
+ * runtime/lib), else runtime/lib or lib beside or above the binary (a
+ * moved build). */
+static const char *lib_dir(void)
+{
+    static const char *dir;
+    if (dir) return dir;
+    dir = LP_LIB_DIR;
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (is_dir(LP_LIB_DIR "/importlib") || n <= 0) return dir;
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (slash) *slash = 0;
+    static const char *const tries[] = {"/../runtime/lib", "/../lib", "/runtime/lib", "/lib", NULL};
+    for (int i = 0; tries[i]; i++) {
+        char *cand = join(exe, tries[i] + 1, "");
+        if (is_dir(join(cand, "importlib", ""))) return dir = strdup(abspath(cand));
+    }
+    return dir;
+}
+
+lp_value lp_import_lib_dir(void)
+{
+    return lp_str_from_cstr(lib_dir());
 }
 
 void lp_import_init_path(const char *path0, const char *pythonpath)
@@ -589,7 +611,7 @@ lp_value lp_import(lp_value name, lp_value globals, lp_value fromlist, int64_t l
 static lp_value load_lib_module(const char *name)
 {
     lp_value fullname = lp_str_from_cstr(name);
-    lp_value file = lp_str_from_cstr(join(LP_LIB_DIR, name, ".py"));
+    lp_value file = lp_str_from_cstr(join(lib_dir(), name, ".py"));
     lp_value m = lp_module_new(fullname);
     lp_value d = ((lp_module_t *)lp_as_ptr(m))->dict;
     lp_dict_set(d, LP_NAME(__package__), lp_str_empty());
@@ -660,6 +682,6 @@ void lp_import_bootstrap(void)
     lp_value exc = lp_pcall(bootstrap, NULL);
     if (!exc) return;
     memset(&boot, 0, sizeof boot);
-    fprintf(stderr, "lemonpy: the import bootstrap in %s failed:\n", LP_LIB_DIR);
+    fprintf(stderr, "lemonpy: the import bootstrap in %s failed:\n", lib_dir());
     lp_traceback_print(exc, LP_NULL);
 }
