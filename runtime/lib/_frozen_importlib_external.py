@@ -354,12 +354,15 @@ _NamespaceLoader = NamespaceLoader
 
 # ---- finders ---------------------------------------------------------------
 
-def _lp_make_spec(fullname, kind, origin, locations):
-    """The spec of what import.c's finder found (see lp_import_find)."""
+def _lp_make_spec(fullname, kind, origin, locations, namespace_path=True):
+    """The spec of what import.c's finder found (see lp_import_find); a
+    namespace package's locations become a _NamespacePath unless
+    [namespace_path] is false (PathFinder._get_spec's plain list)."""
     if kind == 'namespace':
         spec = _bootstrap.ModuleSpec(fullname, None)
-        spec.submodule_search_locations = _NamespacePath(fullname, locations,
-                                                         PathFinder._get_spec)
+        if namespace_path:
+            locations = _NamespacePath(fullname, locations, PathFinder._get_spec)
+        spec.submodule_search_locations = locations
         return spec
     loader_class = SourceFileLoader if kind == 'source' else SourcelessFileLoader
     loader = loader_class(fullname, origin)
@@ -384,17 +387,23 @@ class PathFinder:
 
     @classmethod
     def _get_spec(cls, fullname, path, target=None):
+        """The spec for fullname on path; a namespace package's has a plain
+        list of locations."""
         found = _imp._lp_find(fullname, path)
         if found is None:
             return None
-        return _lp_make_spec(fullname, *found)
+        return _lp_make_spec(fullname, *found, namespace_path=False)
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
         """Try to find a spec for 'fullname' on sys.path or 'path'."""
         if path is None:
             path = sys.path
-        return cls._get_spec(fullname, path, target)
+        spec = cls._get_spec(fullname, path, target)
+        if spec is not None and spec.loader is None and spec.submodule_search_locations:
+            spec.submodule_search_locations = _NamespacePath(
+                fullname, spec.submodule_search_locations, cls._get_spec)
+        return spec
 
     @staticmethod
     def find_distributions(*args, **kwargs):

@@ -17,3 +17,9 @@ from nsp import one
 print(one is nsp.one)
 import importlib.machinery
 print(isinstance(nsp.__loader__, importlib.machinery.NamespaceLoader))
+# the path follows sys.path
+sys.path.append(FIXTURES + '/ns_three')
+show(nsp.__path__)
+show(importlib.machinery.PathFinder.find_spec('nsp'))
+print(nsp.__spec__.submodule_search_locations is nsp.__path__)
+show(list(nsp.__path__), nsp.__path__)
