@@ -64,6 +64,18 @@ def _path_isdir(path):
     return _imp._lp_isdir(path)
 
 
+def _fspath(path):
+    """os.fspath()."""
+    if isinstance(path, (str, bytes)):
+        return path
+    try:
+        fspath = type(path).__fspath__
+    except AttributeError:
+        raise TypeError('expected str, bytes or os.PathLike object, not '
+                        + type(path).__name__) from None
+    return fspath(path)
+
+
 def _check_name(method):
     """Decorator: the name requested must match the loader's name."""
     def _check_name_wrapper(self, name=None, *args, **kwargs):
@@ -86,8 +98,7 @@ def cache_from_source(path, debug_override=None, *, optimization=None):
         if optimization is not None:
             raise TypeError('debug_override or optimization must be set to None')
         optimization = '' if debug_override else 1
-    if not isinstance(path, str):
-        path = path.__fspath__()
+    path = _fspath(path)
     if optimization is not None and optimization != '':
         optimization = str(optimization)
         if not optimization.isalnum():
@@ -113,8 +124,7 @@ def source_from_cache(path):
     """Given the path to a .pyc file, return the path to its .py file."""
     if sys.implementation.cache_tag is None:
         raise NotImplementedError('sys.implementation.cache_tag is None')
-    if not isinstance(path, str):
-        path = path.__fspath__()
+    path = _fspath(path)
     return _imp._lp_source_from_cache(path)
 
 
@@ -454,8 +464,7 @@ def spec_from_file_location(name, location=None, *, loader=None,
             except ImportError:
                 pass
     else:
-        if not isinstance(location, str):
-            location = location.__fspath__()
+        location = _fspath(location)
         try:
             location = _path_abspath(location)
         except OSError:
