@@ -422,8 +422,8 @@ static lp_value find_spec(lp_value fullname, lp_value path)
             if (!fs) { /* 3.11's legacy fallback: find_module, else AttributeError */
                 lp_value loader = lp_call(lp_getattr(finder, S("find_module")), args, 2, LP_NULL);
                 if (loader == LP_NONE) continue;
-                return lp_call_method(boot.bs, S("spec_from_loader"), (lp_value[]){fullname, loader},
-                                      2);
+                lp_value sargs[2] = {fullname, loader};
+                return lp_call_method(boot.bs, S("spec_from_loader"), sargs, 2);
             }
             lp_value spec = lp_call(fs, args, 3, LP_NULL);
             if (spec != LP_NONE) return spec;
@@ -440,7 +440,8 @@ static lp_value find_and_load_in(lp_value fullname, lp_value path)
         if (!spec) return LP_NULL;
         return load_spec(fullname, spec);
     }
-    if (!path && builtin_index(fullname) >= 0) return load_plain(fullname, "builtin", LP_NONE, LP_NONE);
+    if (!path && builtin_index(fullname) >= 0)
+        return load_plain(fullname, "builtin", LP_NONE, LP_NONE);
     lp_value p = path ? path : lp_sys_get("path");
     const char *kind;
     lp_value origin, locations;

@@ -48,7 +48,8 @@ static lp_value imp_source_hash(lp_value *args, size_t nargs, lp_value kwnames)
 {
     static const char *const names[] = {"key", "source", NULL};
     lp_value v[2] = {LP_NULL, LP_NULL};
-    if (nargs > 2) lp_raise(&lp_exc_TypeError, "source_hash() takes at most 2 arguments (%zu given)", nargs);
+    if (nargs > 2)
+        lp_raise(&lp_exc_TypeError, "source_hash() takes at most 2 arguments (%zu given)", nargs);
     for (size_t i = 0; i < nargs; i++) v[i] = args[i];
     lp_parse_kwargs("source_hash", args, nargs, kwnames, names, v);
     if (!v[0]) lp_raise(&lp_exc_TypeError, "source_hash() missing required argument 'key' (pos 1)");
@@ -82,7 +83,8 @@ static lp_value imp_is_builtin(lp_value *args, size_t nargs, lp_value kwnames)
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         if (!lp_str_eq_cstr(args[0], names[i])) continue;
-        return lp_from_int(strcmp(names[i], "sys") == 0 || strcmp(names[i], "builtins") == 0 ? -1 : 1);
+        bool fixed = strcmp(names[i], "sys") == 0 || strcmp(names[i], "builtins") == 0;
+        return lp_from_int(fixed ? -1 : 1); /* -1: cannot be initialised again */
     }
     return lp_from_int(0);
 }

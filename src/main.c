@@ -231,7 +231,8 @@ static void import_settings(void)
     lp_setattr(sys, lp_str_from_cstr("dont_write_bytecode"), dont_write ? LP_TRUE : LP_FALSE);
     const char *prefix = x_option("pycache_prefix");
     if (!prefix) prefix = env("PYTHONPYCACHEPREFIX");
-    if (prefix && *prefix) lp_setattr(sys, lp_str_from_cstr("pycache_prefix"), lp_str_from_cstr(prefix));
+    if (prefix && *prefix)
+        lp_setattr(sys, lp_str_from_cstr("pycache_prefix"), lp_str_from_cstr(prefix));
     if (opts.check_hash) lp_check_hash_based_pycs = opts.check_hash;
     lp_sys_set_flag("verbose", lp_from_int(lp_import_verbose));
     lp_sys_set_flag("dont_write_bytecode", lp_from_int(dont_write));
@@ -272,7 +273,8 @@ static lp_value main_globals(const char *file)
     lp_value g = ((lp_module_t *)lp_as_ptr(mod))->dict;
     lp_dict_set_cstr(g, "__doc__", LP_NONE);
     lp_dict_set_cstr(g, "__package__", LP_NONE);
-    lp_dict_set_cstr(g, "__loader__", lp_import_main_loader(file ? lp_str_from_cstr(file) : LP_NULL));
+    lp_value loader = lp_import_main_loader(file ? lp_str_from_cstr(file) : LP_NULL);
+    lp_dict_set_cstr(g, "__loader__", loader);
     lp_dict_set_cstr(g, "__spec__", LP_NONE);
     lp_dict_set_cstr(g, "__annotations__", lp_dict_new());
     lp_dict_set_cstr(g, "__builtins__", lp_builtins_module());
