@@ -310,6 +310,25 @@ static bool in_tail(lp_value t, lp_value *lists, int64_t *heads, int64_t n)
     return false;
 }
 
+/* TypeError naming the classes that head the lists still to merge, each
+ * once, in order (CPython's set_mro_error). */
+static _Noreturn void mro_error(lp_value *lists, int64_t *heads, int64_t n)
+{
+    lp_value seen = lp_dict_new();
+    lp_strbuf_t b;
+    lp_strbuf_init(&b);
+    lp_strbuf_puts(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
+    for (int64_t i = 0; i < n; i++) {
+        lp_tuple_t *l = lp_as_tuple(lists[i]);
+        if (heads[i] >= l->len || lp_dict_get(seen, l->items[heads[i]])) continue;
+        lp_dict_set(seen, l->items[heads[i]], LP_NONE);
+        lp_value name = lp_getattr_opt(l->items[heads[i]], LP_NAME(__name__));
+        lp_strbuf_puts(&b, lp_dict_len(seen) > 1 ? ", " : " ");
+        lp_strbuf_puts(&b, name && lp_str_check(name) ? lp_str_utf8(name, NULL) : "?");
+    }
+    lp_raise(&lp_exc_TypeError, "%U", lp_strbuf_finish(&b));
+}
+
 /* C3 linearisation of [t] with bases [bases] (a tuple of readied types). */
 lp_value lp_type_c3_mro(lp_type_t *t, lp_value bases)
 {
@@ -336,16 +355,7 @@ lp_value lp_type_c3_mro(lp_type_t *t, lp_value bases)
             if (!in_tail(cand, lists, heads, n)) pick = cand;
         }
         if (!any) break;
-        if (!pick) {
-            lp_strbuf_t b;
-            lp_strbuf_init(&b);
-            lp_strbuf_puts(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
-            for (int64_t i = 0; i < nb; i++) {
-                lp_strbuf_puts(&b, i ? ", " : " ");
-                lp_strbuf_puts(&b, ((lp_type_t *)lp_as_ptr(lp_tuple_get(bases, i)))->name);
-            }
-            lp_raise(&lp_exc_TypeError, "%U", lp_strbuf_finish(&b));
-        }
+        if (!pick) mro_error(lists, heads, n);
         lp_list_append(out, pick);
         for (int64_t i = 0; i < n; i++) {
             lp_tuple_t *l = lp_as_tuple(lists[i]);

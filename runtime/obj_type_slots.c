@@ -1309,6 +1309,7 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
         lp_raise(&lp_exc_TypeError, "type.__new__() argument 1 must be str, not %T", name);
     if (!lp_dict_check(ns))
         lp_raise(&lp_exc_TypeError, "type.__new__() argument 3 must be dict, not %T", ns);
+    if (lp_tuple_check(bases)) meta = lp_type_calculate_meta(meta, bases);
     bases = check_bases(bases);
     lp_type_t *base = solid_base(bases);
     lp_type_t *t = lp_alloc(meta->size > sizeof *t ? meta->size : sizeof *t);
