@@ -529,7 +529,8 @@ static lp_value b_build_class(lp_value *args, size_t nargs, lp_value kwnames)
     if (cell && lp_type_of(cell) == &lp_type_cell && lp_is_instance(cls, &lp_type_type)) {
         lp_cell_t *c = lp_as_ptr(cell);
         if (!c->value)
-            c->value = cls;
+            lp_raise(&lp_exc_RuntimeError, "__class__ not set defining %R as %R. Was "
+                     "__classcell__ propagated to type.__new__?", name, cls);
         else if (c->value != cls)
             lp_raise(&lp_exc_TypeError, "__class__ set to %R defining %R as %R", c->value, name,
                      cls);

@@ -416,6 +416,8 @@ static lp_value super_new(lp_type_t *type, lp_value *args, size_t nargs, lp_valu
 static void super_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
 {
     if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "super() takes no keyword arguments");
+    if (nargs > 2 && lp_type_of(self) == &lp_type_super) /* CPython's super_vectorcall */
+        lp_raise(&lp_exc_TypeError, "super() expected at most 2 arguments, got %zu", nargs);
     if (nargs > 2)
         lp_raise(&lp_exc_TypeError, "super() takes at most 2 arguments (%zu given)", nargs);
     lp_value type, obj = LP_NULL;
@@ -482,6 +484,22 @@ bool lp_super_get_method(lp_value self, lp_value name, lp_value *meth, lp_value 
     return false;
 }
 
+/* An unbound super(T) as a descriptor: bound to [obj] (CPython's
+ * super_descr_get). */
+static lp_value super_descr_get(lp_value self, lp_value obj, lp_value owner)
+{
+    super_t *s = as_super(self);
+    if (!obj || obj == LP_NONE || s->obj) return self;
+    if (lp_type_of(self) != &lp_type_super)
+        return lp_call2(lp_from_ptr((void *)lp_type_of(self)), lp_from_ptr(s->type), obj);
+    super_t *b = lp_alloc(sizeof *b);
+    b->head.type = &lp_type_super;
+    b->type = s->type;
+    b->obj = obj;
+    b->obj_type = super_check(s->type, obj);
+    return lp_from_ptr(b);
+}
+
 static lp_value super_repr(lp_value self)
 {
     super_t *s = as_super(self);
@@ -518,8 +536,17 @@ lp_type_t lp_type_super = {
     .name = "super",
     .size = sizeof(super_t),
     .flags = LP_TPF_BASETYPE,
+    .doc = "super() -> same as super(__class__, <first argument>)\n"
+           "super(type) -> unbound super object\n"
+           "super(type, obj) -> bound super object; requires isinstance(obj, type)\n"
+           "super(type, type2) -> bound super object; requires issubclass(type2, type)\n"
+           "Typical use to call a cooperative superclass method:\n"
+           "class C(B):\n    def meth(self, arg):\n        super().meth(arg)\n"
+           "This works for class methods too:\n"
+           "class C(B):\n    @classmethod\n    def cmeth(cls, arg):\n        super().cmeth(arg)\n",
     .new = super_new,
     .init = super_init,
+    .descr_get = super_descr_get,
     .repr = super_repr,
     .getattr = super_getattr,
     .getsets = super_getsets,

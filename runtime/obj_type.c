@@ -853,7 +853,10 @@ lp_type_t lp_type_object = {
 static lp_value type_call(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_type_t *t = lp_as_ptr(self);
-    if (t == &lp_type_type && nargs == 1 && !nkw(kwnames)) return lp_from_ptr(lp_type_of(args[0]));
+    if (t == &lp_type_type && nargs == 1 && nkw(kwnames))
+        lp_raise(&lp_exc_TypeError, "type() takes no keyword arguments");
+    if (t == &lp_type_type && nargs == 1) return lp_from_ptr(lp_type_of(args[0]));
+    if (t == &lp_type_type && nargs != 3) lp_raise(&lp_exc_TypeError, "type() takes 1 or 3 arguments");
     if (!t->new) lp_raise(&lp_exc_TypeError, "cannot create '%s' instances", t->name);
     lp_value obj = t->new(t, args, nargs, kwnames);
     const lp_type_t *ot = lp_type_of(obj);
@@ -1126,8 +1129,8 @@ void lp_type_remove_subclass(lp_type_t *base, lp_type_t *sub)
 
 static lp_value type_new(lp_type_t *meta, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    if (meta == &lp_type_type && nargs == 1 && !nkw(kwnames)) return lp_from_ptr(lp_type_of(args[0]));
-    if (nargs != 3) lp_raise(&lp_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (nargs != 3)
+        lp_raise(&lp_exc_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
     if (!lp_str_check(args[0]))
         lp_raise(&lp_exc_TypeError, "type.__new__() argument 1 must be str, not %T", args[0]);
     if (!lp_tuple_check(args[1]))

@@ -608,10 +608,13 @@ void lp_vm_clear_dead_slots(void)
 static lp_frame_t *construct(lp_type_t *t, lp_value *args, size_t nargs, lp_value kwnames,
                              lp_value *result)
 {
+    if (t == &lp_type_type && nargs == 1 && kwnames)
+        lp_raise(&lp_exc_TypeError, "type() takes no keyword arguments");
     if (t == &lp_type_type && nargs == 1 && !kwnames) {
         *result = lp_from_ptr(lp_type_of(args[0]));
         return NULL;
     }
+    if (t == &lp_type_type && nargs != 3) lp_raise(&lp_exc_TypeError, "type() takes 1 or 3 arguments");
     if (!t->new) lp_raise(&lp_exc_TypeError, "cannot create '%s' instances", t->name);
     lp_value obj = t->new(t, args, nargs, kwnames);
     const lp_type_t *ot = lp_type_of(obj);
