@@ -14,6 +14,7 @@
 #ifndef LP_FINALIZE_H
 #define LP_FINALIZE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "object.h"
@@ -35,6 +36,32 @@ size_t lp_finalize_collect(void);
  * values of [main_globals] (a dict, or LP_NULL) first in the dict's order,
  * then the others oldest first -- as CPython's shutdown calls their __del__. */
 void lp_finalize_at_exit(lp_value main_globals);
+
+/* ==== prompt finalization ====
+ *
+ * CPython runs __del__ (and closes a generator) the moment the last
+ * reference goes.  lemonpy emulates the common cases: when the VM drops a
+ * finalizable object from a variable -- `del x`, rebinding a global or
+ * module-level name, a function's own locals at its return -- it collects
+ * at once (lp_finalize_dropped), so that __del__ runs at the same place in
+ * the output.  Each kind of drop backs off exponentially while its
+ * collections find nothing, and all of them stop when they have cost more
+ * than a budget tied to the program's own allocation. */
+
+enum { LP_DROP_DEL, LP_DROP_STORE, LP_DROP_RETURN, LP_DROP_KINDS };
+
+/* Objects with a finalizer made and not yet finalized: while 0, the VM
+ * checks nothing. */
+extern size_t lp_finalize_live;
+
+/* True when [v] is an object whose drop is worth a collection: an instance
+ * of a class with __del__, or a suspended generator with try/with. */
+bool lp_finalize_droppable(lp_value v);
+
+/* A droppable object of kind [kind] (LP_DROP_*) was dropped: collects and
+ * runs the finalizers now, unless backing off.  The caller has cleared its
+ * own references (the VM's dead slots are cleared here). */
+void lp_finalize_dropped(int kind);
 
 /* Reports exception [exc] that could not be raised, as CPython's default
  * sys.unraisablehook: "Exception ignored in: " + repr([obj]) and the

@@ -180,7 +180,7 @@ static void remember(void *obj, uintptr_t seq)
     GC_general_register_disappearing_link((void **)&r->hp, obj);
 }
 
-void lp_gc_register_finalizer(void *obj, lp_gc_finalize_fn fn)
+bool lp_gc_register_finalizer(void *obj, lp_gc_finalize_fn fn)
 {
     if (!finalize_fn) {
         GC_set_finalize_on_demand(1);
@@ -193,9 +193,10 @@ void lp_gc_register_finalizer(void *obj, lp_gc_finalize_fn fn)
     GC_register_finalizer_no_order(obj, dispatch, (void *)seq, &old, &old_cd);
     if (old) { /* already registered: keep its place in the order */
         GC_register_finalizer_no_order(obj, old, old_cd, NULL, NULL);
-        return;
+        return false;
     }
     remember(obj, seq);
+    return true;
 }
 
 void lp_gc_mark_finalized(void *obj)
@@ -312,6 +313,7 @@ void lp_gc_get_stats(lp_gc_stats_t *st)
     st->heap_size = heap;
     st->free_bytes = free_bytes;
     st->since_gc = since;
+    st->total_bytes = total;
     st->finalized = finalized_total;
 }
 

@@ -58,7 +58,7 @@ typedef void (*lp_gc_finalize_fn)(void *obj);
 /* Registers the dispatcher [fn] (one for the whole process) for [obj], a
  * base pointer from lp_alloc.  A second registration of the same object is
  * ignored.  The object is also remembered (weakly) for lp_gc_live_finalizable. */
-void lp_gc_register_finalizer(void *obj, lp_gc_finalize_fn fn);
+bool lp_gc_register_finalizer(void *obj, lp_gc_finalize_fn fn); /* false: already had it */
 
 /* Marks [obj], whose finalizer has just run, as finalized: it is never
  * finalized again (PEP 442) and lp_gc_is_finalized says so while it lives. */
@@ -85,9 +85,9 @@ void **lp_gc_live_finalizable(size_t *n);
 void lp_gc_collect(void);
 
 /* Heap figures: collections so far, heap size, free bytes, bytes allocated
- * since the last collection, total finalizers run. */
+ * since the last collection and in all, total finalizers run. */
 typedef struct {
-    size_t collections, heap_size, free_bytes, since_gc, finalized;
+    size_t collections, heap_size, free_bytes, since_gc, total_bytes, finalized;
 } lp_gc_stats_t;
 void lp_gc_get_stats(lp_gc_stats_t *st);
 

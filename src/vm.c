@@ -597,6 +597,49 @@ void lp_vm_clear_dead_slots(void)
     if (vm.call_frame) clear_stack_above(vm.call_frame, vm.call_sp);
 }
 
+/* ==== prompt finalization (runtime/finalize.h) ==== */
+
+#define FINALIZABLE_LIVE() __builtin_expect(lp_finalize_live != 0, 0)
+
+/* The instruction just run (frame [f] with stack top [sp], saved) dropped
+ * a finalizable object of kind [kind]: collect now.  NULL [f]: a frame
+ * returned to C. */
+static __attribute__((noinline)) void dropped(lp_frame_t *f, lp_value *sp, int kind)
+{
+    lp_frame_t *cf = vm.call_frame;
+    lp_value *csp = vm.call_sp;
+    if (f) {
+        vm.call_frame = f;
+        vm.call_sp = sp;
+    }
+    lp_finalize_dropped(kind);
+    vm.call_frame = cf;
+    vm.call_sp = csp;
+}
+
+/* True when [name] in namespace [ns] holds a droppable object other than
+ * [keep]. */
+static __attribute__((noinline)) bool name_droppable(lp_value ns, lp_value name, lp_value keep)
+{
+    if (!ns || !lp_dict_check(ns)) return false;
+    lp_value v = lp_dict_get(ns, name);
+    return v && v != keep && lp_finalize_droppable(v);
+}
+
+/* True when returning frame [f] drops a droppable object from one of its
+ * own locals (parameters excluded: the caller usually holds them). */
+static __attribute__((noinline)) bool locals_droppable(lp_frame_t *f, lp_value result)
+{
+    lp_code_t *co = f->code;
+    int first = co->argcount + co->kwonlyargcount + !!(co->flags & LP_CO_VARARGS) +
+                !!(co->flags & LP_CO_VARKEYWORDS);
+    for (int i = first; i < co->nlocals; i++) {
+        lp_value v = f->slots[i];
+        if (v && v != result && lp_finalize_droppable(v)) return true;
+    }
+    return false;
+}
+
 /* ==== instances made inside the loop ==== */
 
 /* Calls class [t] as type.__call__ does (runtime/obj_type.c type_call):
@@ -855,6 +898,12 @@ dispatch_opcode:
     TARGET(DELETE_FAST)
     {
         if (fast[oparg] == LP_NULL) lp_vmop_unbound_local(code, oparg);
+        if (FINALIZABLE_LIVE() && lp_finalize_droppable(fast[oparg])) {
+            fast[oparg] = LP_NULL;
+            SAVE_FRAME();
+            dropped(frame, sp, LP_DROP_DEL);
+            DISPATCH();
+        }
         fast[oparg] = LP_NULL;
         DISPATCH();
     }
@@ -868,14 +917,24 @@ dispatch_opcode:
 
     TARGET(STORE_NAME)
     {
+        bool drop = FINALIZABLE_LIVE() && name_droppable(frame->locals, names[oparg], TOP());
         lp_vmop_store_name(frame, names[oparg], TOP());
         sp--;
+        if (drop) {
+            SAVE_FRAME();
+            dropped(frame, sp, LP_DROP_STORE);
+        }
         DISPATCH();
     }
 
     TARGET(DELETE_NAME)
     {
+        bool drop = FINALIZABLE_LIVE() && name_droppable(frame->locals, names[oparg], LP_NULL);
         lp_vmop_delete_name(frame, names[oparg]);
+        if (drop) {
+            SAVE_FRAME();
+            dropped(frame, sp, LP_DROP_DEL);
+        }
         DISPATCH();
     }
 
@@ -892,14 +951,24 @@ dispatch_opcode:
 
     TARGET(STORE_GLOBAL)
     {
+        bool drop = FINALIZABLE_LIVE() && name_droppable(frame->globals, names[oparg], TOP());
         lp_dict_set(frame->globals, names[oparg], TOP());
         sp--;
+        if (drop) {
+            SAVE_FRAME();
+            dropped(frame, sp, LP_DROP_STORE);
+        }
         DISPATCH();
     }
 
     TARGET(DELETE_GLOBAL)
     {
+        bool drop = FINALIZABLE_LIVE() && name_droppable(frame->globals, names[oparg], LP_NULL);
         lp_vmop_delete_global(frame, names[oparg]);
+        if (drop) {
+            SAVE_FRAME();
+            dropped(frame, sp, LP_DROP_DEL);
+        }
         DISPATCH();
     }
 
@@ -1451,6 +1520,9 @@ dispatch_opcode:
             frame->pc = pc;
             frame->sp = sp - oparg - 2;
             lp_frame_t *f = construct(lp_as_ptr(callable), args, nargs, kw, &obj);
+            lp_value made = obj;
+            /* obj lives in this C frame: a stale copy would keep the instance alive */
+            *(volatile lp_value *)&obj = LP_NULL;
             if (f) {
                 f->back = frame;
                 frame = f;
@@ -1459,7 +1531,7 @@ dispatch_opcode:
                 DISPATCH();
             }
             sp -= oparg + 1;
-            SET_TOP(obj);
+            SET_TOP(made);
             DISPATCH();
         }
         vm.call_frame = frame; /* slots above sp are dead (lp_vm_clear_dead_slots) */
@@ -1500,6 +1572,7 @@ dispatch_opcode:
     {
         lp_value r = POP();
         lp_frame_t *done = frame;
+        bool drop = FINALIZABLE_LIVE() && !done->gen && locals_droppable(done, r);
         frame_pop(done);
         if (done->gen) {
             done->gen->state = LP_GEN_FINISHED;
@@ -1508,6 +1581,7 @@ dispatch_opcode:
         }
         if (done->entry) {
             vm.frame = done->back;
+            if (drop) dropped(NULL, NULL, LP_DROP_RETURN);
             return r;
         }
         frame = done->back;
@@ -1540,6 +1614,10 @@ dispatch_opcode:
             DISPATCH();
         }
         PUSH(r);
+        if (drop) {
+            SAVE_FRAME();
+            dropped(frame, sp, LP_DROP_RETURN);
+        }
         DISPATCH();
     }
 
