@@ -1347,9 +1347,11 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
         lp_value mod = f ? lp_dict_get(f->globals, LP_NAME(__name__)) : LP_NULL;
         if (mod) lp_dict_set(t->dict, LP_NAME(__module__), mod);
     }
-    if (!base->dictoffset && t->dictoffset)
+    /* the class body's own __dict__ / __weakref__ win, as PyType_Ready's add_getset */
+    if (!base->dictoffset && t->dictoffset && !lp_dict_get(t->dict, LP_NAME(__dict__)))
         lp_dict_set(t->dict, LP_NAME(__dict__), lp_getset_descr_new(&instance_dict_getset, t));
-    if (weakref && wants_weakref(base, bases))
+    if (weakref && wants_weakref(base, bases) &&
+        !lp_dict_get(t->dict, lp_str_intern_cstr("__weakref__")))
         lp_dict_set(t->dict, lp_str_intern_cstr("__weakref__"),
                     lp_getset_descr_new(&instance_weakref_getset, t));
     /* last, as CPython's PyType_Ready adds it after the getsets */
