@@ -56,6 +56,31 @@ static void wrapper_init(lp_value self, lp_value *args, size_t nargs, lp_value k
     if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "%s() takes no keyword arguments", name);
     if (nargs != 1) lp_raise(&lp_exc_TypeError, "%s expected 1 argument, got %zu", name, nargs);
     as_wrapper(self)->callable = args[0];
+    /* 3.10+: the function's attributes are copied into the wrapper's
+     * __dict__, as functools.wraps (CPython's functools_wraps) */
+    static const char *const copied[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                         "__annotations__"};
+    for (size_t i = 0; i < sizeof copied / sizeof copied[0]; i++) {
+        lp_value key = lp_str_intern_cstr(copied[i]);
+        lp_value v = lp_getattr_opt(args[0], key);
+        if (!v) continue;
+        if (!as_wrapper(self)->dict) as_wrapper(self)->dict = lp_dict_new();
+        lp_dict_set(as_wrapper(self)->dict, key, v);
+    }
+}
+
+static lp_value wrapper_get_dict(lp_value self)
+{
+    if (!as_wrapper(self)->dict) as_wrapper(self)->dict = lp_dict_new();
+    return as_wrapper(self)->dict;
+}
+
+static void wrapper_set_dict(lp_value self, lp_value v)
+{
+    if (!v) lp_raise(&lp_exc_TypeError, "cannot delete __dict__");
+    if (!lp_dict_check(v))
+        lp_raise(&lp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
+    as_wrapper(self)->dict = v;
 }
 
 static lp_value classmethod_get(lp_value self, lp_value obj, lp_value owner)
@@ -101,22 +126,16 @@ static lp_value wrapper_get_abstract(lp_value self)
     return lp_bool(v && lp_truth(v));
 }
 
-/* Attributes not found on the wrapper come from the function (CPython
- * 3.10 copies __name__, __doc__, ... into the wrapper's __dict__). */
 static lp_value wrapper_getattr(lp_value self, lp_value name)
 {
-    lp_value v = lp_generic_getattr(self, name);
-    if (v) return v;
-    if (lp_str_eq_cstr(name, "__name__") || lp_str_eq_cstr(name, "__qualname__") ||
-        lp_str_eq_cstr(name, "__doc__") || lp_str_eq_cstr(name, "__module__"))
-        return lp_getattr_opt(as_wrapper(self)->callable, name);
-    return LP_NULL;
+    return lp_generic_getattr(self, name);
 }
 
 static const lp_getset_def_t wrapper_getsets[] = {
     {"__func__", wrapper_get_func, NULL, NULL},
     {"__wrapped__", wrapper_get_func, NULL, NULL},
     {"__isabstractmethod__", wrapper_get_abstract, NULL, NULL},
+    {"__dict__", wrapper_get_dict, wrapper_set_dict, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
