@@ -60,6 +60,7 @@ typedef struct {
     uint8_t *target;  /* instruction number -> a jump or handler target */
     uint8_t *states;  /* instruction number -> the kinds of its stack (K_*) */
     uint8_t *scratch, *out, *in; /* stacks being worked on */
+    uint64_t pushes;             /* the most every instruction can push, together */
 } checker_t;
 
 /* How many stack values [op] reads (the stack must be at least this deep). */
@@ -241,7 +242,13 @@ static const char *decode(checker_t *c)
         c->index[in.start] = (int32_t)c->nins;
         c->ins[c->nins++] = in;
         i = in.next;
+        int e = lp_op_stack_effect(op, (int)oparg, 0), je = lp_op_stack_effect(op, (int)oparg, 1);
+        c->pushes += (uint64_t)(e > je ? (e > 0 ? e : 0) : (je > 0 ? je : 0));
     }
+    /* no path can make the stack deeper than every push together (and the
+     * handlers' two): a larger co_stacksize is a lie, and a costly one */
+    if ((uint64_t)co->stacksize > c->pushes + 2 * (uint64_t)co->nexc + 2)
+        return "stack size larger than the code can use";
     return NULL;
 }
 
@@ -663,7 +670,7 @@ static const char *check_stack(checker_t *c)
 {
     const lp_code_t *co = c->co;
     size_t width = (size_t)co->stacksize + 1;
-    if ((uint64_t)c->nins * width > (1u << 27)) return "code too large to check";
+    if ((uint64_t)c->nins * width > (1u << 26)) return "code too large to check";
     c->depth = lp_alloc_atomic(((size_t)c->nins + 1) * sizeof *c->depth);
     c->work = lp_alloc_atomic(((size_t)c->nins + 1) * sizeof *c->work);
     c->queued = lp_alloc_atomic((size_t)c->nins + 1);
