@@ -102,6 +102,7 @@ lp_value lp_exc_new(lp_type_t *type, lp_value *args, size_t nargs)
 
 lp_value lp_exc_stop_iteration(lp_value value)
 {
+    if (!value) return lp_exc_new(&lp_exc_StopIteration, NULL, 0); /* StopIteration() */
     return lp_exc_new(&lp_exc_StopIteration, &value, 1);
 }
 

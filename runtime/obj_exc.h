@@ -37,7 +37,7 @@ bool lp_exc_check(lp_value v);
  * class, so user __init__ methods run). */
 lp_value lp_exc_new(lp_type_t *type, lp_value *args, size_t nargs);
 
-/* StopIteration(value) and its .value; SystemExit's code. */
+/* StopIteration(value) (LP_NULL: StopIteration()) and its .value; SystemExit's code. */
 lp_value lp_exc_stop_iteration(lp_value value);
 lp_value lp_exc_stop_value(lp_value exc);
 

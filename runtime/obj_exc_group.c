@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "obj_genericalias.h"
 #include "mod_builtins.h"
 #include "names.h"
 #include "obj_dict.h"
@@ -226,6 +227,7 @@ static const lp_method_def_t group_methods[] = {
     {"derive", group_derive, 0, NULL},
     {"split", group_split, 0, NULL},
     {"subgroup", group_subgroup, 0, NULL},
+    {"__class_getitem__", lp_class_getitem, LP_METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -737,12 +737,50 @@ static bool is_sequence(const lp_type_t *t)
            t == &lp_type_bytes || t == &lp_type_bytearray;
 }
 
+/* Whether CPython's static exception class [t] sets the slot of [e] in its
+ * own type object (so its __dict__ shows the dunder): every one has
+ * __init__, most __new__, a few __str__, BaseException its attribute slots. */
+static bool exc_defines_slot(const lp_type_t *t, const slot_entry_t *e)
+{
+    static const char *const no_new[] = {
+        "AttributeError", "BlockingIOError", "BrokenPipeError", "ChildProcessError",
+        "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
+        "ConnectionResetError", "ExceptionGroup", "FileExistsError", "FileNotFoundError",
+        "ImportError", "IndentationError", "InterruptedError", "IsADirectoryError", "KeyError",
+        "ModuleNotFoundError", "NameError", "NotADirectoryError", "PermissionError",
+        "ProcessLookupError", "StopIteration", "SyntaxError", "SystemExit", "TabError",
+        "TimeoutError", "UnboundLocalError", NULL,
+    };
+    static const char *const own_str[] = {
+        "AttributeError", "BaseException", "BaseExceptionGroup", "ImportError", "KeyError",
+        "NameError", "OSError", "SyntaxError", "UnicodeDecodeError", "UnicodeEncodeError",
+        "UnicodeTranslateError", NULL,
+    };
+    if (!strcmp(t->name, "ExceptionGroup")) return false;
+    const char *const *list = NULL;
+    switch (e->kind) {
+    case K_INIT: return true;
+    case K_NEW: list = no_new; break;
+    case K_GETATTR: case K_SETATTR: case K_DELATTR: return t == &lp_exc_BaseException;
+    case K_UNARY:
+        if (e->offset != offsetof(lp_type_t, str)) return false;
+        for (list = own_str; *list; list++)
+            if (!strcmp(*list, t->name)) return true;
+        return false;
+    default: return false;
+    }
+    for (; *list; list++)
+        if (!strcmp(*list, t->name)) return false;
+    return true;
+}
+
 void lp_type_add_slot_wrappers(lp_type_t *t)
 {
     if (t->flags & LP_TPF_HEAPTYPE) return;
+    bool exc = (t->flags & LP_TPF_EXC_SUBCLASS) != 0;
     for (size_t i = 0; i < NSLOTS; i++) {
         const slot_entry_t *e = &slot_table[i];
-        if (!defines_slot(t, e)) continue;
+        if (!defines_slot(t, e) && !(exc && exc_defines_slot(t, e))) continue;
         if (e->kind == K_RBINOP && e->arg == LP_NB_ADD && is_sequence(t)) continue;
         lp_value name = lp_str_intern_cstr(e->name);
         if (lp_dict_get(t->dict, name)) continue;

@@ -389,7 +389,7 @@ lp_value lp_vmop_function_str(lp_value func)
 void lp_vmop_call_ex_args(lp_value func, lp_value args, lp_value kwargs, lp_value **argv,
                           size_t *nargs, lp_value *kwnames)
 {
-    if (!lp_tuple_check(args)) {
+    if (lp_type_of(args) != &lp_type_tuple) { /* a subclass may override __iter__ */
         if (!iterable(args))
             lp_raise(&lp_exc_TypeError, "%U argument after * must be an iterable, not %T",
                      lp_vmop_function_str(func), args);

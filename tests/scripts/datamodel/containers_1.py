@@ -171,3 +171,9 @@ class LH:
     def __iter__(self): return iter([1, 2])
 t(lambda: list(LH()))
 import_ok = True
+# __next__ called directly: a bare StopIteration
+for it in (iter([]), iter(()), map(len, []), filter(None, [0]), iter(range(0)), iter({}), reversed([])):
+    try:
+        it.__next__()
+    except StopIteration as e:
+        print(type(it).__name__, repr(e), e.args, e.value)

@@ -139,3 +139,8 @@ g = ExceptionGroup("a", [e])
 for c in ['e.with_traceback()', 'e.with_traceback(1,2)', 'e.__reduce__(1)', 'e.__setstate__()', 'e.__setstate__(1)', 'e.__setstate__({"a": 1}) or e.a', 'e.__setstate__(None)', 'g.derive()', 'g.split()', 'g.subgroup(1, 2)', 'g.derive(x=1)', 'g.split(x=1)', 'e.add_note(x=1)']:
     try: print(eval(c))
     except Exception as x: print(type(x).__name__, x)
+print(sorted(k for k in vars(ValueError)), sorted(k for k in vars(KeyError)), sorted(vars(OSError))[:4])
+print(ExceptionGroup[int], BaseExceptionGroup[ValueError])
+for c in ['Exception.__init__(5)', 'ValueError.__init__(1)', 'KeyError.__str__(KeyError("k"))', 'ValueError.__new__(ValueError).args', 'KeyError.__new__(KeyError, 1).args']:
+    try: print(eval(c))
+    except Exception as x: print(type(x).__name__, x)
