@@ -390,6 +390,25 @@ static lp_value import_str(lp_value self)
     return lp_exc_base_str(self);
 }
 
+/* ImportError.__reduce__(): (type, args[, state]) where the state is the
+ * __dict__ plus name and path when set. */
+static lp_value import_reduce(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("ImportError.__reduce__", nargs - 1, kwnames, 0, 0);
+    lp_exc_import_t *e = (lp_exc_import_t *)lp_exc_fixed(args[0]);
+    lp_value state = e->base.dict ? lp_dict_copy(e->base.dict) : lp_dict_new();
+    if (e->name != LP_NONE) lp_dict_set_cstr(state, "name", e->name);
+    if (e->path != LP_NONE) lp_dict_set_cstr(state, "path", e->path);
+    lp_value cls = lp_from_ptr((void *)e->base.head.type);
+    if (!lp_dict_len(state)) return lp_tuple_pack(2, cls, e->base.args);
+    return lp_tuple_pack(3, cls, e->base.args, state);
+}
+
+static const lp_method_def_t import_methods[] = {
+    {"__reduce__", import_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const lp_getset_def_t import_getsets[] = {
     {"msg", get_msg, set_msg, "exception message"},
     {"name", get_name, set_name, "module name"},
@@ -484,6 +503,7 @@ __attribute__((constructor)) static void exc_install_specials(void)
     special(&lp_exc_KeyError, 0, NULL, NULL, keyerror_str, NULL);
     special(&lp_exc_ImportError, sizeof(lp_exc_import_t), NULL, import_init, import_str,
             import_getsets);
+    lp_exc_ImportError.methods = import_methods;
     special(&lp_exc_NameError, sizeof(lp_exc_name_t), NULL, nameerror_init, NULL,
             nameerror_getsets);
     special(&lp_exc_AttributeError, sizeof(lp_exc_name_t), NULL, attrerror_init, NULL,

@@ -160,6 +160,30 @@ static const lp_getset_def_t oserror_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* OSError.__reduce__(): the constructor arguments with the file names
+ * (errno, strerror, filename[, None, filename2]), then the __dict__. */
+static lp_value oserror_reduce(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("OSError.__reduce__", nargs - 1, kwnames, 0, 0);
+    lp_exc_os_t *e = lp_as_ptr(args[0]);
+    lp_value a = e->base.args;
+    if (lp_tuple_len(a) == 2 && e->filename != LP_NONE) {
+        if (e->filename2 != LP_NONE)
+            a = lp_tuple_pack(5, lp_tuple_get(a, 0), lp_tuple_get(a, 1), e->filename, LP_NONE,
+                              e->filename2);
+        else
+            a = lp_tuple_pack(3, lp_tuple_get(a, 0), lp_tuple_get(a, 1), e->filename);
+    }
+    lp_value cls = lp_from_ptr((void *)e->base.head.type);
+    if (e->base.dict && lp_dict_len(e->base.dict)) return lp_tuple_pack(3, cls, a, e->base.dict);
+    return lp_tuple_pack(2, cls, a);
+}
+
+static const lp_method_def_t oserror_methods[] = {
+    {"__reduce__", oserror_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 lp_value lp_exc_from_errno(int err, lp_value filename)
 {
     lp_value args[3] = {lp_from_int(err), lp_str_from_cstr(strerror(err)), filename};
@@ -174,6 +198,7 @@ void lp_exc_install_oserror(void)
     t->init = oserror_init;
     t->str = oserror_str;
     t->getsets = oserror_getsets;
+    t->methods = oserror_methods;
 }
 
 /* ==== SyntaxError ==== */

@@ -144,3 +144,8 @@ print(ExceptionGroup[int], BaseExceptionGroup[ValueError])
 for c in ['Exception.__init__(5)', 'ValueError.__init__(1)', 'KeyError.__str__(KeyError("k"))', 'ValueError.__new__(ValueError).args', 'KeyError.__new__(KeyError, 1).args']:
     try: print(eval(c))
     except Exception as x: print(type(x).__name__, x)
+print(OSError(2, "x").__reduce__(), OSError(2, "x", "f").__reduce__(), OSError(2, "x", "f", None, "g").__reduce__())
+e = FileNotFoundError(2, "nf", "p"); e.extra = 1
+print(e.__reduce__(), OSError("one").__reduce__())
+print(ImportError("m").__reduce__(), ImportError("m", name="n", path="p").__reduce__(), ModuleNotFoundError("q", name="z").__reduce__())
+print(sorted(vars(OSError)), sorted(vars(ImportError)))
