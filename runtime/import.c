@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "error.h"
@@ -57,6 +58,7 @@
 #endif
 
 int lp_import_verbose;
+bool lp_import_time;
 
 /* The bootstrap's objects (LP_NULL until lp_import_bootstrap ran). */
 static struct {
@@ -490,11 +492,53 @@ static lp_value find_and_load(lp_value fullname)
     return m;
 }
 
+/* -X importtime's state: the nesting level and the time the finished
+ * imports inside the current one took (microseconds). */
+static int time_level;
+static int64_t time_inner;
+
+static int64_t now_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+/* find_and_load timed as CPython's -X importtime: "import time: self |
+ * cumulative | name", the name indented by the nesting level. */
+static lp_value find_and_load_timed(lp_value fullname)
+{
+    static bool header;
+    lp_io_flush(lp_io_stderr());
+    if (!header) fputs("import time: self [us] | cumulative | imported package\n", stderr);
+    header = true;
+    int64_t saved = time_inner, start = now_us();
+    time_inner = 0;
+    time_level++;
+    lp_handler_t h;
+    lp_handler_push(&h);
+    lp_value m = LP_NULL, exc = LP_NULL;
+    if (setjmp(h.jb) == 0) {
+        m = find_and_load(fullname);
+        lp_handler_pop(&h);
+    } else {
+        exc = h.exc;
+    }
+    int64_t cum = now_us() - start;
+    time_level--;
+    lp_io_flush(lp_io_stderr());
+    fprintf(stderr, "import time: %9lld | %10lld | %*s%s\n", (long long)(cum - time_inner),
+            (long long)cum, time_level * 2, "", lp_str_utf8(fullname, NULL));
+    time_inner = saved + cum;
+    if (exc) lp_raise_value(exc);
+    return m;
+}
+
 lp_value lp_import_module(lp_value fullname)
 {
     lp_value m = lp_dict_get(lp_sys_modules(), fullname);
     if (m && m != LP_NONE) return m;
-    return find_and_load(fullname);
+    return lp_import_time ? find_and_load_timed(fullname) : find_and_load(fullname);
 }
 
 /* ==== __import__ ==== */

@@ -22,6 +22,10 @@ lp_value lp_import(lp_value name, lp_value globals, lp_value fromlist, int64_t l
 /* -v: sys.flags.verbose (the count of -v options, or PYTHONVERBOSE). */
 extern int lp_import_verbose;
 
+/* -X importtime (or PYTHONPROFILEIMPORTTIME): each module import's time
+ * is printed to stderr as CPython prints it. */
+extern bool lp_import_time;
+
 /* importlib's _verbose_message: when lp_import_verbose >= [level], prints
  * the lp_str_format_c message to sys.stderr, with "# " in front unless it
  * starts with "#" or "import ". */

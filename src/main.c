@@ -225,6 +225,7 @@ static void import_settings(void)
 {
     const char *v;
     lp_import_verbose = opts.verbose;
+    lp_import_time = x_option("importtime") || env("PYTHONPROFILEIMPORTTIME");
     if (!lp_import_verbose && (v = env("PYTHONVERBOSE"))) lp_import_verbose = env_level(v);
     int dont_write = opts.dont_write || env("PYTHONDONTWRITEBYTECODE") != NULL;
     lp_value sys = lp_sys_module();
