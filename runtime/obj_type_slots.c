@@ -135,7 +135,19 @@ static lp_value bin_name(const char *const *names, lp_value *cache, int op)
     return cache[op];
 }
 
-static lp_value slot_repr(lp_value s) { return must(s, "__repr__", NULL, 0); }
+/* A __repr__ that recurses into repr() fails as CPython's usually does at
+ * the top level: "... while getting the repr of an object" (this check is
+ * one level stricter than the frames', so it is the one that trips). */
+static lp_value slot_repr(lp_value s)
+{
+    if (lp_vm_recursion_depth() + 1 >= lp_vm_get_recursion_limit())
+        lp_raise(&lp_exc_RecursionError,
+                 "maximum recursion depth exceeded while getting the repr of an object");
+    lp_recursion_enter(" while getting the repr of an object");
+    lp_value r = must(s, "__repr__", NULL, 0);
+    lp_recursion_leave();
+    return r;
+}
 static lp_value slot_str(lp_value s) { return must(s, "__str__", NULL, 0); }
 static lp_value slot_iter(lp_value s)
 {

@@ -26,6 +26,7 @@
 
 #include "bytecode.h"
 #include "call.h"
+#include "container.h"
 #include "error.h"
 #include "finalize.h"
 #include "gc.h"
@@ -1081,7 +1082,7 @@ dispatch_opcode:
             v = (uint64_t)i < (uint64_t)t->len ? t->items[i] : lp_getitem(cont, key);
         } else if (lp_is_ptr(cont) && lp_as_object(cont)->type == &lp_type_dict) {
             v = lp_dict_get(cont, key);
-            if (!v) v = lp_getitem(cont, key); /* raises KeyError */
+            if (!v) lp_raise_key_error(key); /* without hashing [key] again */
         } else {
             v = lp_getitem(cont, key);
         }
