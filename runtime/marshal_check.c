@@ -37,7 +37,7 @@
 #include "types.h"
 
 #define MAX_UNITS (1u << 26)
-#define MAX_STACK (1 << 20)
+#define MAX_STACK (1 << 15) /* the compiler splits long displays: it needs far less */
 #define MAX_OPARG (1u << 28)
 
 typedef struct {
@@ -61,6 +61,8 @@ typedef struct {
     uint8_t *states;  /* instruction number -> the kinds of its stack (K_*) */
     uint8_t *scratch, *out, *in; /* stacks being worked on */
     uint64_t pushes;             /* the most every instruction can push, together */
+    int32_t *handler;            /* unit -> its exception-table entry, -1: none */
+    uint64_t effort, budget;     /* stack slots looked at, and the most allowed */
 } checker_t;
 
 /* How many stack values [op] reads (the stack must be at least this deep). */
@@ -379,16 +381,59 @@ static bool falls_through(int op)
     return op != OP_JUMP && op != OP_RETURN_VALUE && op != OP_RAISE_VARARGS && op != OP_RERAISE;
 }
 
-/* The handler covering unit [offset], as the VM's find_handler picks it. */
-static const lp_exc_entry_t *handler_at(const lp_code_t *co, uint32_t offset)
+/* ==== which handler covers each unit ==== */
+
+/* The VM's find_handler picks, among the entries covering a unit, the one
+ * with the largest start (the first of equal ones).  A sweep over the
+ * units with a heap of the entries begun so far (best on top; ended ones
+ * dropped when they surface) gives every unit's handler in
+ * O((units + entries) log entries), whatever the table holds. */
+static bool better(const lp_exc_entry_t *t, uint32_t a, uint32_t b)
 {
-    const lp_exc_entry_t *best = NULL;
-    for (uint32_t i = 0; i < co->nexc; i++) {
-        const lp_exc_entry_t *e = &co->exctable[i];
-        if (e->start > offset) break;
-        if (offset < e->end && (!best || e->start > best->start)) best = e;
+    return t[a].start > t[b].start || (t[a].start == t[b].start && a < b);
+}
+
+static void heap_push(const lp_exc_entry_t *t, uint32_t *heap, uint32_t *n, uint32_t e)
+{
+    uint32_t i = (*n)++;
+    while (i > 0 && better(t, e, heap[(i - 1) / 2])) {
+        heap[i] = heap[(i - 1) / 2];
+        i = (i - 1) / 2;
     }
-    return best;
+    heap[i] = e;
+}
+
+static void heap_pop(const lp_exc_entry_t *t, uint32_t *heap, uint32_t *n)
+{
+    uint32_t last = heap[--(*n)], i = 0;
+    for (;;) {
+        uint32_t c = 2 * i + 1;
+        if (c >= *n) break;
+        if (c + 1 < *n && better(t, heap[c + 1], heap[c])) c++;
+        if (!better(t, heap[c], last)) break;
+        heap[i] = heap[c];
+        i = c;
+    }
+    if (*n) heap[i] = last;
+}
+
+/* c->handler[u]: the entry handling a raise at unit u, or -1. */
+static void find_handlers(checker_t *c)
+{
+    const lp_code_t *co = c->co;
+    const lp_exc_entry_t *t = co->exctable;
+    c->handler = lp_alloc_atomic(((size_t)co->ncode + 1) * sizeof *c->handler);
+    uint32_t *heap = lp_alloc_atomic(((size_t)co->nexc + 1) * sizeof *heap), n = 0, j = 0;
+    for (uint32_t u = 0; u < co->ncode; u++) {
+        for (; j < co->nexc && t[j].start <= u; j++) heap_push(t, heap, &n, j);
+        while (n && t[heap[0]].end <= u) heap_pop(t, heap, &n);
+        c->handler[u] = n ? (int32_t)heap[0] : -1;
+    }
+}
+
+static const lp_exc_entry_t *handler_at(checker_t *c, uint32_t offset)
+{
+    return c->handler[offset] < 0 ? NULL : &c->co->exctable[c->handler[offset]];
 }
 
 static bool is_object(uint8_t k)
@@ -431,7 +476,7 @@ static bool never_raises(int op)
 static const char *to_handler(checker_t *c, uint32_t k, const uint8_t *st, int64_t d, int64_t nread)
 {
     const instr_t *in = &c->ins[k];
-    const lp_exc_entry_t *hs[2] = {handler_at(c->co, in->start), handler_at(c->co, in->at)};
+    const lp_exc_entry_t *hs[2] = {handler_at(c, in->start), handler_at(c, in->at)};
     for (int i = 0; i < 2; i++) {
         const lp_exc_entry_t *h = hs[i];
         if (!h || (i == 1 && h == hs[0])) continue;
@@ -643,6 +688,8 @@ static const char *step(checker_t *c, uint32_t k)
     const instr_t *in = &c->ins[k];
     int64_t d = c->depth[k];
     int oparg = (int)in->oparg;
+    c->effort += (uint64_t)d + 1;
+    if (c->effort > c->budget) return "code too complex to check";
     uint8_t *st = c->in;
     memcpy(st, state(c, k), (size_t)d);
     int64_t nread = reads(in->op, oparg);
@@ -686,6 +733,10 @@ static const char *check_stack(checker_t *c)
         if (lp_opinfo[c->ins[k].op].jump) c->target[c->index[c->ins[k].oparg]] = 1;
     }
     for (uint32_t i = 0; i < co->nexc; i++) c->target[c->index[co->exctable[i].target]] = 1;
+    find_handlers(c);
+    /* each state only grows (kinds join toward K_ANY), so the work list
+     * empties; the budget bounds the time a crafted file can take */
+    c->budget = ((uint64_t)1 << 27) + 512 * (uint64_t)co->ncode;
     const char *why = reach(c, 0, c->out, 0);
     while (!why && c->nwork) {
         uint32_t k = c->work[--c->nwork];
