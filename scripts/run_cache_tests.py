@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """run_cache_tests.py -- scenario tests of the bytecode cache (__pycache__),
-lemonpy against python3, both run at test time.
+lemonpy against python3.
 
     scripts/run_cache_tests.py [--lemonpy PATH] [--python PATH] [--jobs N]
-                               [--keep] [-v] [NAMES...]
+                               [--keep] [--show] [--fresh] [--self-check]
+                               [-v] [NAMES...]
 
 A scenario (tests/cache/*.py; docs/testing.md) is a tree of files and a
 list of steps: runs of the interpreter (`run('-v', 'main.py')`), changes to
@@ -16,8 +17,8 @@ same steps on each, and after every run records an observation:
   * the last line of stderr that is not a -v line (an error's
     `Type: message`; only `Type` when the step says err='type', for errors
     whose message depends on the marshal format; all of stderr when it
-    says err='all'); under -v only when the
-    run failed, as -v also brings a banner and site's messages;
+    says err='all'); under -v only when the run failed, as -v also brings
+    a banner and site's messages;
   * with -v (or -vv) among the arguments, the -v lines that concern the
     scenario's own files: lines with the tree's path or quoting one of the
     scenario's modules ('mod'), but not -vv's `# trying` lines (CPython's
@@ -36,7 +37,9 @@ scenario passes when every observation of lemonpy equals python3's.
 
 python3's observations are recorded in build/cache-tests/, keyed by what
 they depend on (reference_key); after the first run only lemonpy runs
-unless --fresh is given.
+unless --fresh is given.  --show prints python3's observations, --keep
+keeps the trees, --self-check runs python3 against itself (a new
+scenario must be deterministic).
 
 Runs get a clean environment: every PYTHON* variable of the caller is
 dropped (this machine sets PYTHONDONTWRITEBYTECODE globally), then
