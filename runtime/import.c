@@ -65,6 +65,7 @@ static struct {
     lp_value bs, ext;                                     /* the two modules */
     lp_value builtin_importer, frozen_importer, path_finder; /* meta path finders */
     lp_value source_loader, sourceless_loader;            /* loader classes */
+    lp_value file_finder;                                 /* FileFinder */
     lp_value module_from_spec, builtin_spec, load_unlocked, make_spec;
 } boot;
 
@@ -215,49 +216,74 @@ static bool plain_name(const char *name, size_t n)
     return strchr(name, '/') == NULL;
 }
 
-bool lp_import_find(lp_value fullname, lp_value path, const char **kind, lp_value *origin,
-                    lp_value *locations)
+/* The last part of [fullname] as a file name, or NULL when no file can
+ * have that name. */
+static const char *tail_name(lp_value fullname)
 {
     int64_t n = lp_str_len(fullname), dot = n;
     while (dot > 0 && lp_str_at(lp_as_str(fullname), dot - 1) != '.') dot--;
     size_t nlen;
-    lp_value tail = lp_str_substr(fullname, dot, n);
-    const char *t = lp_str_utf8(tail, &nlen);
-    if (!plain_name(t, nlen)) return false;
-    lp_value portions = LP_NULL;
+    const char *t = lp_str_utf8(lp_str_substr(fullname, dot, n), &nlen);
+    return plain_name(t, nlen) ? t : NULL;
+}
+
+/* FileFinder.find_spec's search of one folder [dir] for the module file
+ * [t]: true with *kind, *origin and *locations set when found; else
+ * *portion is the namespace portion dir/t when that is a folder (else
+ * LP_NULL). */
+static bool find_in_dir(const char *dir, const char *t, const char **kind, lp_value *origin,
+                        lp_value *locations, lp_value *portion)
+{
+    *portion = LP_NULL;
+    char *base = join(dir, t, "");
+    if (lp_import_verbose >= 2) lp_import_verbose_message(2, "trying %s", join(dir, t, ".py"));
+    bool folder = is_dir(base);
+    if (folder) {
+        static const char *const inits[] = {"__init__.py", "__init__.pyc"};
+        for (int i = 0; i < 2; i++) {
+            char *init = join(base, inits[i], "");
+            if (!is_file(init)) continue;
+            *kind = i ? "sourceless" : "source";
+            *origin = lp_str_from_cstr(init);
+            *locations = lp_list_from_array((lp_value[]){lp_str_from_cstr(base)}, 1);
+            return true;
+        }
+    }
+    static const char *const suffixes[] = {".py", ".pyc"};
+    for (int i = 0; i < 2; i++) {
+        char *file = join(dir, t, suffixes[i]);
+        if (!is_file(file)) continue;
+        *kind = i ? "sourceless" : "source";
+        *origin = lp_str_from_cstr(file);
+        *locations = LP_NONE;
+        return true;
+    }
+    if (folder) {
+        lp_import_verbose_message(1, "possible namespace for %s", base);
+        *portion = lp_str_from_cstr(base);
+    }
+    return false;
+}
+
+bool lp_import_find(lp_value fullname, lp_value path, const char **kind, lp_value *origin,
+                    lp_value *locations)
+{
+    const char *t = tail_name(fullname);
+    if (!t) return false;
+    lp_value portions = LP_NULL, portion;
     lp_value it = lp_iter(path), entry;
     while ((entry = lp_iter_next(it))) {
         if (!lp_str_check(entry)) continue;
         const char *dir = lp_str_utf8(entry, NULL);
-        if (!*dir && !(dir = cwd())) continue;
-        char *base = join(dir, t, "");
-        if (lp_import_verbose >= 2) lp_import_verbose_message(2, "trying %s", join(dir, t, ".py"));
-        bool folder = is_dir(base);
-        if (folder) {
-            static const char *const inits[] = {"__init__.py", "__init__.pyc"};
-            for (int i = 0; i < 2; i++) {
-                char *init = join(base, inits[i], "");
-                if (!is_file(init)) continue;
-                *kind = i ? "sourceless" : "source";
-                *origin = lp_str_from_cstr(init);
-                *locations = lp_list_from_array((lp_value[]){lp_str_from_cstr(base)}, 1);
-                return true;
-            }
+        if (*dir != '/') { /* FileFinder's folder: relative to the current one */
+            const char *here = cwd();
+            if (!here) continue;
+            dir = *dir && strcmp(dir, ".") ? join(here, dir, "") : here;
         }
-        static const char *const suffixes[] = {".py", ".pyc"};
-        for (int i = 0; i < 2; i++) {
-            char *file = join(dir, t, suffixes[i]);
-            if (!is_file(file)) continue;
-            *kind = i ? "sourceless" : "source";
-            *origin = lp_str_from_cstr(file);
-            *locations = LP_NONE;
-            return true;
-        }
-        if (folder) {
-            lp_import_verbose_message(1, "possible namespace for %s", base);
-            if (!portions) portions = lp_list_new(0);
-            lp_list_append(portions, lp_str_from_cstr(base));
-        }
+        if (find_in_dir(dir, t, kind, origin, locations, &portion)) return true;
+        if (!portion) continue;
+        if (!portions) portions = lp_list_new(0);
+        lp_list_append(portions, portion);
     }
     if (!portions) return false;
     *kind = "namespace";
@@ -395,6 +421,90 @@ static lp_value load_spec(lp_value fullname, lp_value spec)
     return r;
 }
 
+/* ==== PathFinder ==== */
+
+typedef struct {
+    lp_value hook, entry, result;
+} hook_call_t;
+
+static void call_hook(void *ud)
+{
+    hook_call_t *c = ud;
+    c->result = lp_call1(c->hook, c->entry);
+}
+
+/* PathFinder._path_hooks: the finder the first hook of sys.path_hooks
+ * makes for [entry] (a hook refuses by raising ImportError); LP_NONE. */
+static lp_value path_hooks(lp_value entry)
+{
+    lp_value hooks = lp_getattr(lp_sys_module(), S("path_hooks"));
+    lp_value it = lp_iter(hooks), hook;
+    while ((hook = lp_iter_next(it))) {
+        hook_call_t c = {hook, entry, LP_NULL};
+        lp_value exc = lp_pcall(call_hook, &c);
+        if (!exc) return c.result;
+        if (!lp_is_instance(exc, &lp_exc_ImportError)) lp_raise_value(exc);
+    }
+    return LP_NONE;
+}
+
+/* PathFinder._path_importer_cache: the finder of path entry [entry] from
+ * sys.path_importer_cache, else from the hooks (and then cached). */
+static lp_value path_entry_finder(lp_value entry)
+{
+    if (lp_str_len(entry) == 0) {
+        char *here = cwd();
+        if (!here) return LP_NONE;
+        entry = lp_str_from_cstr(here);
+    }
+    lp_value cache = lp_getattr(lp_sys_module(), S("path_importer_cache"));
+    lp_value finder = lp_dict_check(cache) ? lp_dict_get(cache, entry) : LP_NULL;
+    if (finder) return finder;
+    finder = path_hooks(entry);
+    lp_setitem(cache, entry, finder);
+    return finder;
+}
+
+lp_value lp_import_path_find_spec(lp_value fullname, lp_value path, bool namespace_path)
+{
+    if (!boot.bs) lp_raise(&lp_exc_ImportError, "the import bootstrap is not loaded");
+    const char *t = tail_name(fullname), *kind;
+    lp_value portions = LP_NULL, portion, origin, locations;
+    lp_value it = lp_iter(path), entry;
+    while ((entry = lp_iter_next(it))) {
+        if (!lp_str_check(entry)) continue;
+        lp_value finder = path_entry_finder(entry);
+        if (finder == LP_NONE) continue;
+        if (lp_from_ptr((void *)lp_type_of(finder)) == boot.file_finder &&
+            lp_truth(lp_getattr(finder, S("_lp_standard")))) {
+            lp_value dir = lp_getattr(finder, LP_NAME(path));
+            if (!t || !lp_str_check(dir)) continue;
+            if (find_in_dir(lp_str_utf8(dir, NULL), t, &kind, &origin, &locations, &portion)) {
+                lp_value args[4] = {fullname, lp_str_from_cstr(kind), origin, locations};
+                return lp_call(boot.make_spec, args, 4, LP_NULL);
+            }
+        } else {
+            lp_value fs = lp_getattr_opt(finder, S("find_spec"));
+            if (!fs) continue;
+            lp_value spec = lp_call2(fs, fullname, LP_NONE);
+            if (spec == LP_NONE) continue;
+            if (lp_getattr(spec, S("loader")) != LP_NONE) return spec;
+            portion = lp_getattr(spec, S("submodule_search_locations"));
+            if (portion == LP_NONE) lp_raise(&lp_exc_ImportError, "spec missing loader");
+            if (!portions) portions = lp_list_new(0);
+            lp_list_extend(portions, portion);
+            continue;
+        }
+        if (!portion) continue;
+        if (!portions) portions = lp_list_new(0);
+        lp_list_append(portions, portion);
+    }
+    if (!portions || lp_as_list(portions)->len == 0) return LP_NULL;
+    lp_value args[5] = {fullname, lp_str_from_cstr("namespace"), LP_NONE, portions,
+                        namespace_path ? LP_TRUE : LP_FALSE};
+    return lp_call(boot.make_spec, args, 5, LP_NULL);
+}
+
 /* _find_spec: the spec of [fullname] from the finders of sys.meta_path
  * ([path]: the parent's __path__, or LP_NULL for a top-level module);
  * LP_NULL when no finder knows it. */
@@ -404,8 +514,6 @@ static lp_value find_spec(lp_value fullname, lp_value path)
     if (!meta_path || meta_path == LP_NONE)
         lp_raise(&lp_exc_ImportError, "sys.meta_path is None, Python is likely shutting down");
     lp_value it = lp_iter(meta_path), finder;
-    const char *kind;
-    lp_value origin, locations;
     while ((finder = lp_iter_next(it))) {
         if (finder == boot.builtin_importer) {
             if (builtin_index(fullname) >= 0) return lp_call1(boot.builtin_spec, fullname);
@@ -414,10 +522,8 @@ static lp_value find_spec(lp_value fullname, lp_value path)
         } else if (finder == boot.path_finder) {
             lp_value p = path ? path : lp_sys_get("path");
             if (!p || p == LP_NONE) continue;
-            if (lp_import_find(fullname, p, &kind, &origin, &locations)) {
-                lp_value args[4] = {fullname, lp_str_from_cstr(kind), origin, locations};
-                return lp_call(boot.make_spec, args, 4, LP_NULL);
-            }
+            lp_value spec = lp_import_path_find_spec(fullname, p, true);
+            if (spec) return spec;
         } else {
             lp_value fs = lp_getattr_opt(finder, S("find_spec"));
             lp_value args[3] = {fullname, path ? path : LP_NONE, LP_NONE};
@@ -681,6 +787,7 @@ static void bootstrap(void *ud)
     boot.source_loader = lp_getattr(ext, S("SourceFileLoader"));
     boot.sourceless_loader = lp_getattr(ext, S("SourcelessFileLoader"));
     boot.make_spec = lp_getattr(ext, S("_lp_make_spec"));
+    boot.file_finder = lp_getattr(ext, S("FileFinder"));
     boot.ext = ext;
     boot.bs = bs;
 }

@@ -57,6 +57,14 @@ void lp_import_bootstrap(void);
 bool lp_import_find(lp_value fullname, lp_value path, const char **kind, lp_value *origin,
                     lp_value *locations);
 
+/* PathFinder.find_spec: the spec of [fullname] from the folders of the
+ * iterable [path], through sys.path_importer_cache and sys.path_hooks
+ * (lemonpy's own FileFinder searched in C); a namespace package's
+ * locations become a _NamespacePath when [namespace_path] (else a list,
+ * as PathFinder._get_spec gives them); LP_NULL when it is nowhere.  Needs
+ * the bootstrap. */
+lp_value lp_import_path_find_spec(lp_value fullname, lp_value path, bool namespace_path);
+
 /* __main__'s __loader__, as CPython sets it: a SourceFileLoader for the
  * script [path], BuiltinImporter for -c and stdin ([path] LP_NULL);
  * LP_NONE without the bootstrap. */

@@ -132,6 +132,15 @@ static lp_value imp_find(lp_value *args, size_t nargs, lp_value kwnames)
     return lp_tuple_pack(3, lp_str_from_cstr(kind), origin, locations);
 }
 
+/* _lp_path_find_spec(fullname, path, namespace_path=True): PathFinder. */
+static lp_value imp_path_find_spec(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("_lp_path_find_spec", nargs, kwnames, 2, 3);
+    str_arg("_lp_path_find_spec", args[0], 1);
+    lp_value r = lp_import_path_find_spec(args[0], args[1], nargs < 3 || lp_truth(args[2]));
+    return r ? r : LP_NONE;
+}
+
 static lp_value imp_import(lp_value *args, size_t nargs, lp_value kwnames)
 {
     lp_check_args("_lp_import", nargs, kwnames, 1, 1);
@@ -248,6 +257,7 @@ static const lp_method_def_t imp_functions[] = {
     {"release_lock", imp_none, 0, NULL},
     {"_fix_co_filename", imp_none, 0, NULL},
     {"_lp_find", imp_find, 0, NULL},
+    {"_lp_path_find_spec", imp_path_find_spec, 0, NULL},
     {"_lp_import", imp_import, 0, NULL},
     {"_lp_cache_from_source", imp_cache_from_source, 0, NULL},
     {"_lp_source_from_cache", imp_source_from_cache, 0, NULL},

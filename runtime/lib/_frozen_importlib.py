@@ -472,5 +472,5 @@ def _lp_setup(external):
         spec = ModuleSpec(module.__name__, FrozenImporter, origin=FrozenImporter._ORIGIN)
         _init_module_attrs(spec, module, override=True)
     sys.meta_path = [BuiltinImporter, FrozenImporter, external.PathFinder]
-    sys.path_hooks = [external.FileFinder.path_hook()]
+    sys.path_hooks = [external.FileFinder.path_hook(*external._get_supported_file_loaders())]
     sys.path_importer_cache = {}

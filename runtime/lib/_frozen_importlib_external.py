@@ -396,24 +396,43 @@ class PathFinder:
         _NamespacePath._epoch += 1
 
     @classmethod
+    def _path_hooks(cls, path):
+        """Search sys.path_hooks for a finder for 'path'."""
+        for hook in sys.path_hooks:
+            try:
+                return hook(path)
+            except ImportError:
+                continue
+        return None
+
+    @classmethod
+    def _path_importer_cache(cls, path):
+        """The finder for the path entry, from sys.path_importer_cache or
+        made by the hooks (and cached; None when no hook takes it)."""
+        if path == '':
+            try:
+                path = _imp._lp_getcwd()
+            except FileNotFoundError:
+                return None
+        try:
+            finder = sys.path_importer_cache[path]
+        except KeyError:
+            finder = cls._path_hooks(path)
+            sys.path_importer_cache[path] = finder
+        return finder
+
+    @classmethod
     def _get_spec(cls, fullname, path, target=None):
         """The spec for fullname on path; a namespace package's has a plain
         list of locations."""
-        found = _imp._lp_find(fullname, path)
-        if found is None:
-            return None
-        return _lp_make_spec(fullname, *found, namespace_path=False)
+        return _imp._lp_path_find_spec(fullname, path, False)
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
         """Try to find a spec for 'fullname' on sys.path or 'path'."""
         if path is None:
             path = sys.path
-        spec = cls._get_spec(fullname, path, target)
-        if spec is not None and spec.loader is None and spec.submodule_search_locations:
-            spec.submodule_search_locations = _NamespacePath(
-                fullname, spec.submodule_search_locations, cls._get_spec)
-        return spec
+        return _imp._lp_path_find_spec(fullname, path)
 
     @staticmethod
     def find_distributions(*args, **kwargs):
@@ -421,25 +440,57 @@ class PathFinder:
 
 
 class FileFinder:
-    """File-based finder for one folder."""
+    """File-based finder for one folder: the loaders given are tried by
+    suffix, packages first, then modules, then a namespace portion.
+    (import.c searches the folders of lemonpy's standard FileFinders
+    itself, by the same rules.)"""
 
     def __init__(self, path, *loader_details):
-        self.path = path or '.'
-        if not _path_isabs(self.path):
-            self.path = _path_join(_imp._lp_getcwd(), self.path)
+        self._loaders = [(suffix, loader) for loader, suffixes in loader_details
+                         for suffix in suffixes]
+        self._lp_standard = list(loader_details) == _get_supported_file_loaders()
+        if not path or path == '.':
+            self.path = _imp._lp_getcwd()
+        elif not _path_isabs(path):
+            self.path = _path_join(_imp._lp_getcwd(), path)
+        else:
+            self.path = path
 
     def invalidate_caches(self):
         """Invalidate the directory mtime (lemonpy keeps no listing)."""
 
+    def _get_spec(self, loader_class, fullname, path, smsl, target):
+        loader = loader_class(fullname, path)
+        return spec_from_file_location(fullname, path, loader=loader,
+                                       submodule_search_locations=smsl)
+
     def find_spec(self, fullname, target=None):
         """Try to find a spec for the specified module."""
-        found = _imp._lp_find(fullname, [self.path])
-        if found is None or found[0] == 'namespace':
-            return None
-        return _lp_make_spec(fullname, *found)
+        tail_module = fullname.rpartition('.')[2]
+        base_path = _path_join(self.path, tail_module)
+        is_namespace = False
+        if _path_isdir(base_path):
+            for suffix, loader_class in self._loaders:
+                full_path = _path_join(base_path, '__init__' + suffix)
+                if _path_isfile(full_path):
+                    return self._get_spec(loader_class, fullname, full_path, [base_path], target)
+            is_namespace = True
+        for suffix, loader_class in self._loaders:
+            full_path = _path_join(self.path, tail_module + suffix)
+            _bootstrap._verbose_message('trying {}', full_path, verbosity=2)
+            if _path_isfile(full_path):
+                return self._get_spec(loader_class, fullname, full_path, None, target)
+        if is_namespace:
+            _bootstrap._verbose_message('possible namespace for {}', base_path)
+            spec = _bootstrap.ModuleSpec(fullname, None)
+            spec.submodule_search_locations = [base_path]
+            return spec
+        return None
 
     @classmethod
     def path_hook(cls, *loader_details):
+        """A path hook making FileFinders with the given loaders; it takes
+        only folders."""
         def path_hook_for_FileFinder(path):
             if not _path_isdir(path):
                 raise ImportError('only directories are supported', path=path)
