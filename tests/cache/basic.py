@@ -106,3 +106,33 @@ scenario('symlinked_source', 'a module that is a symlink is cached beside the li
                 run('main.py'),
                 write('lib/real.py', 'X = 2\n'),
                 run('-v', 'main.py')])
+
+SPEC = ('import sys, importlib.util as u, mod, pkg, pkg.sub\n'
+        'for m in (mod, pkg, pkg.sub):\n'
+        '    s = m.__spec__\n'
+        '    print(m.__name__, type(m.__loader__).__name__, s.name, s.origin, s.cached,\n'
+        '          s.has_location, s.parent, s.submodule_search_locations, m.__package__)\n'
+        'print(u.cache_from_source("x/a.py", optimization=""), u.cache_from_source("a.py", optimization=2))\n'
+        'print(u.source_from_cache("x/__pycache__/a.%s.opt-1.pyc" % sys.implementation.cache_tag))\n'
+        'for bad in ("x y", "-1"):\n'
+        '    try:\n        u.cache_from_source("a.py", optimization=bad)\n'
+        '    except ValueError as e:\n        print("ValueError", e)\n'
+        'for bad in ("a.pyc", "__pycache__/a.pyc", "__pycache__/a.b.c.d.pyc", "__pycache__/a.x.opt-.pyc"):\n'
+        '    try:\n        u.source_from_cache(bad)\n'
+        '    except ValueError as e:\n        print("ValueError", e)\n')
+
+scenario('spec_attributes', "__spec__, __loader__ and __cached__ of modules and packages, from source and from the cache",
+         files={'main.py': SPEC, 'mod.py': '', 'pkg/__init__.py': '', 'pkg/sub.py': ''},
+         steps=[run('main.py'),
+                run('main.py'),
+                run('main.py', env={'PYTHONPYCACHEPREFIX': '{root}/pfx'})],
+         prefixes=['pfx'])
+
+scenario('spec_sourceless', '__spec__ and __loader__ of a source-less module',
+         files={'main.py': 'import mod\ns = mod.__spec__\n'
+                           'print(type(mod.__loader__).__name__, s.origin, s.cached, s.has_location,'
+                           ' mod.__file__, mod.__cached__)\n',
+                'mod.py': 'X = 1\n'},
+         steps=[run('main.py'),
+                rename('__pycache__/mod.{tag}.pyc', 'mod.pyc'), remove('mod.py'),
+                run('main.py')])
