@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -200,9 +201,18 @@ static int env_level(const char *v)
  * -I, -P or PYTHONSAFEPATH leave it out (CPython's safe_path). */
 static const char *path0(char mode, const char *file)
 {
+    char buf[4096];
+    if (mode == 'd') { /* a folder with __main__.py: always first, made absolute */
+        if (file[0] == '/') return file;
+        if (!getcwd(buf, sizeof buf)) return file;
+        size_t n = strlen(buf) + strlen(file) + 2;
+        char *out = lp_alloc_atomic(n);
+        if (strcmp(file, ".") == 0) snprintf(out, n, "%s", buf);
+        else snprintf(out, n, "%s/%s", buf, file);
+        return out;
+    }
     if (opts.safe_path) return NULL;
     if (mode == 'c' || mode == '-') return "";
-    char buf[4096];
     if (mode == 'm') {
         if (!getcwd(buf, sizeof buf)) return "";
         char *out = lp_alloc_atomic(strlen(buf) + 1);
@@ -347,16 +357,18 @@ static int run_stdin(void)
 static void run_module_ud(void *ud)
 {
     lp_value runpy = lp_import_module(lp_str_from_cstr("runpy"));
-    lp_call_method(runpy, lp_str_from_cstr("_run_module_as_main"), (lp_value *)ud, 1);
+    lp_call_method(runpy, lp_str_from_cstr("_run_module_as_main"), (lp_value *)ud, 2);
 }
 
-/* `lemonpy -m NAME`: runpy._run_module_as_main(NAME), as CPython's. */
-static int run_module(const char *name)
+/* `lemonpy -m NAME`: runpy._run_module_as_main(NAME), as CPython's; with
+ * [alter_argv] false, `lemonpy FOLDER`: the folder's __main__.py (the
+ * folder is sys.path[0]). */
+static int run_module(const char *name, bool alter_argv)
 {
     (void)main_globals(NULL);
     int status = 0;
-    lp_value arg = lp_str_from_cstr(name);
-    lp_value exc = lp_pcall(run_module_ud, &arg);
+    lp_value args[2] = {lp_str_from_cstr(name), alter_argv ? LP_TRUE : LP_FALSE};
+    lp_value exc = lp_pcall(run_module_ud, args);
     lp_io_flush_all();
     if (exc) status = lp_traceback_handle_uncaught(exc);
     lp_finalize_at_exit(main_globals(NULL));
@@ -447,7 +459,7 @@ int main(int argc, char **argv)
                 if (c == 'm') {
                     argv[i] = "-m"; /* sys.argv[0] until runpy sets the module's file */
                     runtime_init(argc - i, argv + i, 'm', NULL);
-                    return finish(run_module(arg));
+                    return finish(run_module(arg, true));
                 }
                 if (c == 'c') {
                     argv[i] = "-c";
@@ -472,6 +484,11 @@ int main(int argc, char **argv)
     }
     if (x_option("parse-trace")) return parse_trace(i < argc ? argv[i] : NULL);
     if (i < argc) {
+        struct stat st;
+        if (strcmp(argv[i], "-") != 0 && stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            runtime_init(argc - i, argv + i, 'd', argv[i]);
+            return finish(run_module("__main__", false));
+        }
         if (strcmp(argv[i], "-") != 0) {
             runtime_init(argc - i, argv + i, 'f', argv[i]);
             return finish(run_file(argv[i]));
