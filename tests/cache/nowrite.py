@@ -32,3 +32,10 @@ scenario('sys_dont_write_cleared', 'sys.dont_write_bytecode = False under -B wri
                            'print(mod.X, sys.flags.dont_write_bytecode)\n',
                 'mod.py': 'X = 1\n'},
          steps=[run('-B', 'main.py')])
+
+scenario('isolated_mode', '-I leaves the script\'s folder off sys.path (as -P), so nothing is imported or cached; PYTHONPATH folders cache',
+         files={'main.py': 'import sys, mod\nprint(mod.X, sys.dont_write_bytecode)\n'
+                           'try:\n    import extra\nexcept ImportError as e:\n    print(e)\n',
+                'mod.py': 'X = 1\n', 'lib/extra.py': 'E = 1\n'},
+         steps=[run('-I', 'main.py', env={'PYTHONDONTWRITEBYTECODE': '1', 'PYTHONPATH': 'lib'}),
+                run('main.py', env={'PYTHONPATH': '{root}/lib'})])
