@@ -122,6 +122,23 @@ lp_value lp_builtins_syntax_error(const lp_syntax_error_t *err, const char *file
     return lp_exc_new(type, args, 2);
 }
 
+/* A str source is compiled as UTF-8: lone surrogates cannot be encoded
+ * (CPython's UnicodeEncodeError over the run of them). */
+static void check_no_surrogates(lp_value source)
+{
+    const lp_str_t *s = lp_as_str(source);
+    int64_t len = lp_str_len(source);
+    if (s->kind == 1) return;
+    for (int64_t i = 0; i < len; i++) {
+        uint32_t c = lp_str_at(s, i);
+        if (c < 0xD800 || c > 0xDFFF) continue;
+        int64_t end = i + 1;
+        while (end < len && lp_str_at(s, end) >= 0xD800 && lp_str_at(s, end) <= 0xDFFF) end++;
+        lp_raise_value(lp_exc_unicode_new(&lp_exc_UnicodeEncodeError, "utf-8", source, i, end,
+                                          "surrogates not allowed"));
+    }
+}
+
 /* The code object of [source] (str, bytes or code) for [fname] (exec,
  * eval or compile: the messages name it). */
 static lp_value compile_value(lp_value source, const char *filename, lp_compile_mode_t mode,
@@ -130,8 +147,11 @@ static lp_value compile_value(lp_value source, const char *filename, lp_compile_
     if (lp_type_of(source) == &lp_type_code) return source;
     const char *text;
     size_t n;
+    lp_source_mode_t smode = LP_SOURCE_STRING;
     if (lp_str_check(source)) {
+        check_no_surrogates(source);
         text = lp_str_utf8(source, &n);
+        smode = LP_SOURCE_TEXT;
     } else if (lp_is_instance(source, &lp_type_bytes) ||
                lp_is_instance(source, &lp_type_bytearray)) {
         int64_t len;
@@ -150,7 +170,7 @@ static lp_value compile_value(lp_value source, const char *filename, lp_compile_
     /* bytes are decoded by compile()'s rules (their cookie, "unknown
      * encoding" at line 0, "(unicode error)"), not a script file's */
     lp_syntax_error_t err = {0};
-    lp_value code = lp_compile_source(text, n, filename, mode, 0, &err);
+    lp_value code = lp_compile_source_as(text, n, filename, mode, smode, &err);
     if (!code) lp_raise_value(lp_builtins_syntax_error(&err, filename));
     return code;
 }

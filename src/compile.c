@@ -709,11 +709,18 @@ lp_value lp_compile(const lp_ast_t *mod, const lp_symtable_t *st, const char *fi
 lp_value lp_compile_source(const char *src, size_t n, const char *filename,
                            lp_compile_mode_t mode, int is_file, lp_syntax_error_t *err)
 {
+    return lp_compile_source_as(src, n, filename, mode,
+                                is_file ? LP_SOURCE_FILE : LP_SOURCE_STRING, err);
+}
+
+lp_value lp_compile_source_as(const char *src, size_t n, const char *filename,
+                              lp_compile_mode_t mode, lp_source_mode_t smode,
+                              lp_syntax_error_t *err)
+{
     static const lp_parse_mode_t pmodes[] = {LP_PARSE_EXEC, LP_PARSE_EVAL, LP_PARSE_SINGLE};
     size_t len;
     int tokflags;
-    const char *text = lp_source_decode(src, n, filename, is_file ? LP_SOURCE_FILE : LP_SOURCE_STRING,
-                                        &len, &tokflags, err);
+    const char *text = lp_source_decode(src, n, filename, smode, &len, &tokflags, err);
     if (!text) return LP_NULL;
     lp_arena_t *arena = lp_arena_new();
     lp_value code = LP_NULL;

@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "ast.h"
+#include "source.h"
 #include "symtable.h"
 #include "syntax_error.h"
 #include "value.h"
@@ -46,5 +47,11 @@ lp_value lp_compile(const lp_ast_t *mod, const lp_symtable_t *st, const char *fi
  * err->line pointing into the decoded source. */
 lp_value lp_compile_source(const char *src, size_t n, const char *filename,
                            lp_compile_mode_t mode, int is_file, lp_syntax_error_t *err);
+
+/* lp_compile_source for source given as [smode] says (source.h): a str's
+ * UTF-8 (LP_SOURCE_TEXT), compile()'s bytes or a file's. */
+lp_value lp_compile_source_as(const char *src, size_t n, const char *filename,
+                              lp_compile_mode_t mode, lp_source_mode_t smode,
+                              lp_syntax_error_t *err);
 
 #endif

@@ -187,10 +187,12 @@ const char *lp_source_decode(const char *raw, size_t n, const char *filename,
                              lp_source_mode_t mode, size_t *outlen, int *tokflags,
                              lp_syntax_error_t *err)
 {
-    int bom = n >= 3 && memcmp(raw, "\xef\xbb\xbf", 3) == 0;
+    int text_mode = mode == LP_SOURCE_TEXT;
+    if (text_mode) mode = LP_SOURCE_STRING;
+    int bom = !text_mode && n >= 3 && memcmp(raw, "\xef\xbb\xbf", 3) == 0;
     if (bom) raw += 3, n -= 3;
-    char spec[128];
-    find_coding(raw, n, spec, sizeof spec);
+    char spec[128] = "";
+    if (!text_mode) find_coding(raw, n, spec, sizeof spec);
     if (bom && spec[0] && strcmp(spec, "utf-8") != 0) {
         lp_syntax_error_set(err, "SyntaxError", 0, mode == LP_SOURCE_STRING ? -1 : 0, 0, 0,
                             "encoding problem: %s with BOM", spec);

@@ -19,6 +19,8 @@
 typedef enum {
     LP_SOURCE_FILE,   /* a script or module read from a file */
     LP_SOURCE_STRING, /* bytes given to compile()/ast.parse() (and `-m ast`) */
+    LP_SOURCE_TEXT,   /* a str given to compile()/exec()/eval(): already decoded,
+                         so no BOM and no coding cookie; otherwise as STRING */
 } lp_source_mode_t;
 
 /* Reads the whole file [path] into collected memory (NUL-terminated, length
