@@ -821,11 +821,12 @@ void lp_import_exit_messages(void)
     lp_io_flush(lp_io_stderr());
 }
 
-lp_value lp_import_main_loader(lp_value path)
+lp_value lp_import_main_loader(lp_value path, bool sourceless)
 {
     if (!boot.bs) return LP_NONE;
     if (!path) return boot.builtin_importer;
-    return lp_call2(boot.source_loader, LP_NAME(__main__), path);
+    lp_value cls = sourceless ? boot.sourceless_loader : boot.source_loader;
+    return lp_call2(cls, LP_NAME(__main__), path);
 }
 
 void lp_import_bootstrap(void)

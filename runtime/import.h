@@ -66,9 +66,10 @@ bool lp_import_find(lp_value fullname, lp_value path, const char **kind, lp_valu
 lp_value lp_import_path_find_spec(lp_value fullname, lp_value path, bool namespace_path);
 
 /* __main__'s __loader__, as CPython sets it: a SourceFileLoader for the
- * script [path], BuiltinImporter for -c and stdin ([path] LP_NULL);
- * LP_NONE without the bootstrap. */
-lp_value lp_import_main_loader(lp_value path);
+ * script [path] (a SourcelessFileLoader when [sourceless]: a .pyc run
+ * directly), BuiltinImporter for -c and stdin ([path] LP_NULL); LP_NONE
+ * without the bootstrap. */
+lp_value lp_import_main_loader(lp_value path, bool sourceless);
 
 /* At exit under -v: CPython's finalisation messages ("# clear sys.path",
  * "# cleanup[2] removing NAME", "# destroy NAME", ...). */

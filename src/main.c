@@ -37,6 +37,8 @@
 #include "obj_func.h"
 #include "obj_int.h"
 #include "obj_str.h"
+#include "marshal.h"
+#include "obj_code.h"
 #include "ops.h"
 #include "pycache.h"
 #include "traceback.h"
@@ -284,7 +286,7 @@ static lp_value main_globals(const char *file)
     lp_value g = ((lp_module_t *)lp_as_ptr(mod))->dict;
     lp_dict_set_cstr(g, "__doc__", LP_NONE);
     lp_dict_set_cstr(g, "__package__", LP_NONE);
-    lp_value loader = lp_import_main_loader(file ? lp_str_from_cstr(file) : LP_NULL);
+    lp_value loader = lp_import_main_loader(file ? lp_str_from_cstr(file) : LP_NULL, false);
     lp_dict_set_cstr(g, "__loader__", loader);
     lp_dict_set_cstr(g, "__spec__", LP_NONE);
     lp_dict_set_cstr(g, "__annotations__", lp_dict_new());
@@ -297,6 +299,8 @@ static lp_value main_globals(const char *file)
     made = g;
     return g;
 }
+
+static int run_code(lp_value code, lp_value globals);
 
 /* Compiles the [n] bytes [raw] (a file's when [is_file]) named [filename]
  * and runs them as __main__; returns the exit status (CPython's: 1 for an
@@ -311,8 +315,13 @@ static int run_program(const char *raw, size_t n, const char *filename, int is_f
         lp_syntax_error_print(stderr, filename, &err);
         return 1;
     }
-    int status = 0;
-    lp_value globals = main_globals(file_attr);
+    return run_code(code, main_globals(file_attr));
+}
+
+/* Runs [code] in __main__'s [globals]; the exit status. */
+static int run_code(lp_value code, lp_value globals)
+{
+    volatile int status = 0;
     lp_handler_t h;
     lp_handler_push(&h);
     if (setjmp(h.jb) == 0) {
@@ -327,6 +336,50 @@ static int run_program(const char *raw, size_t n, const char *filename, int is_f
     return status;
 }
 
+/* Is the file [path] with the [n] bytes [raw] a .pyc (CPython's
+ * maybe_pyc_file: the name, else the magic number's first two bytes)? */
+static bool is_pyc(const char *path, const char *raw, size_t n)
+{
+    size_t len = strlen(path);
+    if (len >= 4 && strcmp(path + len - 4, ".pyc") == 0) return true;
+    return n >= 2 && memcmp(raw, lp_pyc_magic, 2) == 0;
+}
+
+typedef struct {
+    const char *raw;
+    size_t n;
+    lp_value code;
+} pyc_t;
+
+static void load_pyc(void *ud)
+{
+    pyc_t *p = ud;
+    if (p->n < 4 || memcmp(p->raw, lp_pyc_magic, 4) != 0)
+        lp_raise(&lp_exc_RuntimeError, "Bad magic number in .pyc file");
+    if (p->n < 16) lp_raise(&lp_exc_EOFError, "EOF read where not expected");
+    p->code = lp_marshal_loads((const uint8_t *)p->raw + 16, p->n - 16);
+    if (lp_type_of(p->code) != &lp_type_code)
+        lp_raise(&lp_exc_RuntimeError, "Bad code object in .pyc file");
+}
+
+/* `lemonpy FILE.pyc`: the code in the .pyc run as __main__ (CPython's
+ * run_pyc_file: the magic number checked, the rest of the header
+ * skipped), __loader__ a SourcelessFileLoader. */
+static int run_pyc(const char *raw, size_t n, const char *path)
+{
+    lp_value globals = main_globals(path);
+    lp_dict_set_cstr(globals, "__loader__", lp_import_main_loader(lp_str_from_cstr(path), true));
+    pyc_t p = {raw, n, LP_NULL};
+    lp_value exc = lp_pcall(load_pyc, &p);
+    if (exc) {
+        lp_io_flush_all();
+        int status = lp_traceback_handle_uncaught(exc);
+        lp_io_flush_all();
+        return status;
+    }
+    return run_code(p.code, globals);
+}
+
 static int run_file(const char *arg)
 {
     const char *path = script_path(arg);
@@ -339,6 +392,7 @@ static int run_file(const char *arg)
                 strerror(errnum));
         return 2;
     }
+    if (is_pyc(path, raw, n)) return run_pyc(raw, n, path);
     return run_program(raw, n, path, 1, path);
 }
 
