@@ -27,6 +27,7 @@
 #include "obj_str_internal.h"
 #include "obj_tuple.h"
 #include "ops.h"
+#include "warn.h"
 
 typedef struct {
     double re, im;
@@ -326,6 +327,11 @@ static bool dunder_complex(lp_value x, cplx_t *c)
     lp_value r = lp_call1(m, x);
     if (!lp_complex_check(r))
         lp_raise(&lp_exc_TypeError, "__complex__ returned non-complex (type %T)", r);
+    if (lp_type_of(r) != &lp_type_complex)
+        lp_warn(&lp_exc_DeprecationWarning,
+                "__complex__ returned non-complex (type %T).  The ability to return an instance of "
+                "a strict subclass of complex is deprecated, and may be removed in a future version "
+                "of Python.", r);
     *c = (cplx_t){lp_as_complex(r)->re, lp_as_complex(r)->im};
     return true;
 }

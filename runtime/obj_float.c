@@ -31,6 +31,7 @@
 #include "obj_str_internal.h"
 #include "obj_tuple.h"
 #include "ops.h"
+#include "warn.h"
 
 /* ==== values ==== */
 
@@ -61,17 +62,27 @@ static bool operand(lp_value v, double *d)
     return true;
 }
 
+/* The value of [r], what __float__ of [t] returned: a float, or (deprecated)
+ * a float subclass. */
+static double float_result(const lp_type_t *t, lp_value r)
+{
+    if (lp_is_float(r)) return lp_as_float(r);
+    if (!lp_float_check(r))
+        lp_raise(&lp_exc_TypeError, "%N.__float__ returned non-float (type %T)", t, r);
+    if (lp_type_of(r) != &lp_type_float)
+        lp_warn(&lp_exc_DeprecationWarning,
+                "%N.__float__ returned non-float (type %T).  The ability to return an instance of a "
+                "strict subclass of float is deprecated, and may be removed in a future version of "
+                "Python.", t, r);
+    return lp_float_value(r);
+}
+
 double lp_float_as_double(lp_value v)
 {
     double d;
     if (operand(v, &d)) return d;
     const lp_type_t *t = lp_type_of(v);
-    if (t->to_float) {
-        lp_value r = t->to_float(v);
-        if (!lp_float_check(r))
-            lp_raise(&lp_exc_TypeError, "%N.__float__ returned non-float (type %T)", t, r);
-        return lp_float_value(r);
-    }
+    if (t->to_float) return float_result(t, t->to_float(v));
     if (t->index) return lp_int_to_double_raise(lp_index(v));
     lp_raise(&lp_exc_TypeError, "must be real number, not %T", v);
 }
@@ -429,9 +440,7 @@ lp_value lp_float_from_value(lp_value x)
     const lp_type_t *ht = lp_type_of(x);
     if ((ht->flags & LP_TPF_HEAPTYPE) && ht->to_float) { /* a subclass's __float__ first */
         lp_value r = ht->to_float(x);
-        if (!lp_float_check(r))
-            lp_raise(&lp_exc_TypeError, "%N.__float__ returned non-float (type %T)", ht, r);
-        return lp_is_float(r) ? r : lp_float_new(lp_float_value(r));
+        return lp_is_float(r) ? r : lp_float_new(float_result(ht, r));
     }
     lp_value i = lp_int_unwrap(x);
     if (i) return lp_from_float(lp_int_to_double_raise(i));

@@ -25,6 +25,7 @@
 #include "obj_str_internal.h"
 #include "obj_tuple.h"
 #include "ops.h"
+#include "warn.h"
 #include "types.h"
 #include "unicode.h"
 #include "unicode_ctype.h"
@@ -355,6 +356,11 @@ static lp_value int_checked(lp_value r, const char *what)
 {
     lp_value u = lp_int_unwrap(r);
     if (!u) lp_raise(&lp_exc_TypeError, "%s returned non-int (type %T)", what, r);
+    if (!lp_int_check(r))
+        lp_warn(&lp_exc_DeprecationWarning,
+                "%s returned non-int (type %T).  The ability to return an instance of a strict "
+                "subclass of int is deprecated, and may be removed in a future version of Python.",
+                what, r);
     return u;
 }
 
@@ -376,6 +382,7 @@ lp_value lp_int_from_value(lp_value x)
     if (t->index) return int_checked(t->index(x), "__index__");
     lp_value trunc = lp_type_lookup(t, LP_NAME(__trunc__));
     if (trunc) {
+        lp_warn(&lp_exc_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.");
         r = lp_call1(trunc, x);
         if (lp_int_unwrap(r)) return lp_int_unwrap(r);
         if (!lp_type_of(r)->index)

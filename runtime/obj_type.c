@@ -93,6 +93,9 @@ static lp_value method_descr_get(lp_value self, lp_value obj, lp_value owner)
         return lp_builtin_new(d->def->name, d->def->fn, cls);
     }
     if (!obj) return self;
+    if (lp_type_of(obj) != d->owner && !lp_is_instance(obj, d->owner))
+        lp_raise(&lp_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                 d->def->name, d->owner->name, obj);
     return lp_builtin_new(d->def->name, d->def->fn, obj);
 }
 

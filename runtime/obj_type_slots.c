@@ -199,10 +199,11 @@ static int64_t slot_hash(lp_value s)
 
 static int64_t slot_len(lp_value s)
 {
-    lp_value r = must(s, "__len__", NULL, 0);
-    int64_t n = lp_as_ssize(r, &lp_exc_OverflowError);
-    if (n < 0) lp_raise(&lp_exc_ValueError, "__len__() should return >= 0");
-    return n;
+    lp_value r = lp_index(must(s, "__len__", NULL, 0));
+    /* the sign first: a huge negative length is a ValueError, not an overflow */
+    if (lp_compare_bool(r, lp_from_int(0), LP_LT))
+        lp_raise(&lp_exc_ValueError, "__len__() should return >= 0");
+    return lp_as_ssize(r, &lp_exc_OverflowError);
 }
 
 static int slot_truth(lp_value s)
@@ -603,6 +604,10 @@ typedef struct {
 static lp_value wrapper_get(lp_value self, lp_value obj, lp_value owner)
 {
     if (!obj) return self;
+    wrapper_t *w = lp_as_ptr(self);
+    if (lp_type_of(obj) != w->owner && !lp_is_instance(obj, w->owner))
+        lp_raise(&lp_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                 w->entry->name, w->owner->name, obj);
     method_wrapper_t *m = lp_alloc(sizeof *m);
     m->head.type = &lp_type_method_wrapper;
     m->wrapper = self;
@@ -640,9 +645,24 @@ static lp_value method_wrapper_get_name(lp_value self)
     return lp_str_from_cstr(((wrapper_t *)lp_as_ptr(m->wrapper))->entry->name);
 }
 
+static lp_value method_wrapper_get_objclass(lp_value self)
+{
+    method_wrapper_t *m = lp_as_ptr(self);
+    return lp_from_ptr(((wrapper_t *)lp_as_ptr(m->wrapper))->owner);
+}
+
+static lp_value method_wrapper_get_qualname(lp_value self)
+{
+    method_wrapper_t *m = lp_as_ptr(self);
+    wrapper_t *w = lp_as_ptr(m->wrapper);
+    return lp_str_format_c("%s.%s", w->owner->name, w->entry->name);
+}
+
 static const lp_getset_def_t method_wrapper_getsets[] = {
     {"__self__", method_wrapper_get_self, NULL, NULL},
     {"__name__", method_wrapper_get_name, NULL, NULL},
+    {"__qualname__", method_wrapper_get_qualname, NULL, NULL},
+    {"__objclass__", method_wrapper_get_objclass, NULL, NULL},
     {NULL},
 };
 

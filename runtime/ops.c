@@ -18,6 +18,7 @@
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "ops.h"
+#include "warn.h"
 
 /* ==== text ==== */
 
@@ -137,6 +138,8 @@ bool lp_truth(lp_value v)
     const lp_type_t *t = lp_type_of(v);
     if (t->truth) return t->truth(v) != 0;
     if (t->len) return t->len(v) != 0;
+    if (v == LP_NOTIMPLEMENTED)
+        lp_warn(&lp_exc_DeprecationWarning, "NotImplemented should not be used in a boolean context");
     return true;
 }
 
@@ -744,9 +747,13 @@ lp_value lp_index(lp_value v)
     if (!t->index)
         lp_raise(&lp_exc_TypeError, "'%s' object cannot be interpreted as an integer", t->name);
     lp_value r = t->index(v);
-    if (!lp_int_check(r) && !lp_is_instance(r, &lp_type_int))
+    if (lp_int_check(r)) return r;
+    if (!lp_is_instance(r, &lp_type_int))
         lp_raise(&lp_exc_TypeError, "__index__ returned non-int (type %T)", r);
-    return lp_int_check(r) ? r : lp_int_unwrap(r);
+    lp_warn(&lp_exc_DeprecationWarning,
+            "__index__ returned non-int (type %T).  The ability to return an instance of a strict "
+            "subclass of int is deprecated, and may be removed in a future version of Python.", r);
+    return lp_int_unwrap(r);
 }
 
 int64_t lp_as_ssize(lp_value v, lp_type_t *overflow)
