@@ -775,8 +775,16 @@ static lp_value load_lib_module(const char *name)
 static void bootstrap(void *ud)
 {
     (void)ud;
+    /* -v tells of the bootstrap as CPython tells of its frozen one */
+    int verbose = lp_import_verbose;
+    lp_import_verbose = 0;
     lp_value bs = load_lib_module("_frozen_importlib");
+    lp_import_verbose = verbose;
+    lp_import_verbose_message(1, "import _frozen_importlib # frozen");
+    lp_import_verbose_message(1, "import _imp # builtin");
+    lp_import_verbose = 0;
     lp_value ext = load_lib_module("_frozen_importlib_external");
+    lp_import_verbose = verbose;
     lp_call_method(bs, S("_lp_setup"), (lp_value[]){ext}, 1);
     boot.builtin_importer = lp_getattr(bs, S("BuiltinImporter"));
     boot.frozen_importer = lp_getattr(bs, S("FrozenImporter"));
@@ -790,6 +798,7 @@ static void bootstrap(void *ud)
     boot.file_finder = lp_getattr(ext, S("FileFinder"));
     boot.ext = ext;
     boot.bs = bs;
+    lp_import_verbose_message(1, "import '_frozen_importlib_external' # %R", boot.frozen_importer);
 }
 
 void lp_import_exit_messages(void)
@@ -832,7 +841,9 @@ lp_value lp_import_main_loader(lp_value path, bool sourceless)
 void lp_import_bootstrap(void)
 {
     if (boot.bs) return;
+    int verbose = lp_import_verbose;
     lp_value exc = lp_pcall(bootstrap, NULL);
+    lp_import_verbose = verbose;
     if (!exc) return;
     memset(&boot, 0, sizeof boot);
     fprintf(stderr, "lemonpy: the import bootstrap in %s failed:\n", lib_dir());
