@@ -108,6 +108,18 @@ static bool is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* The UTF-8 of str [s] in memory of its own (lp_str_utf8 may point into
+ * the str, which the caller may not keep). */
+static char *cstr(lp_value s)
+{
+    size_t n;
+    const char *p = lp_str_utf8(s, &n);
+    char *out = lp_alloc_atomic(n + 1);
+    memcpy(out, p, n);
+    out[n] = 0;
+    return out;
+}
+
 /* "<dir>/<name><suffix>". */
 static char *join(const char *dir, const char *name, const char *suffix)
 {
@@ -223,8 +235,9 @@ static const char *tail_name(lp_value fullname)
     int64_t n = lp_str_len(fullname), dot = n;
     while (dot > 0 && lp_str_at(lp_as_str(fullname), dot - 1) != '.') dot--;
     size_t nlen;
-    const char *t = lp_str_utf8(lp_str_substr(fullname, dot, n), &nlen);
-    return plain_name(t, nlen) ? t : NULL;
+    lp_value tail = lp_str_substr(fullname, dot, n);
+    const char *p = lp_str_utf8(tail, &nlen);
+    return plain_name(p, nlen) ? cstr(tail) : NULL;
 }
 
 /* FileFinder.find_spec's search of one folder [dir] for the module file
@@ -274,7 +287,7 @@ bool lp_import_find(lp_value fullname, lp_value path, const char **kind, lp_valu
     lp_value it = lp_iter(path), entry;
     while ((entry = lp_iter_next(it))) {
         if (!lp_str_check(entry)) continue;
-        const char *dir = lp_str_utf8(entry, NULL);
+        const char *dir = cstr(entry);
         if (*dir != '/') { /* FileFinder's folder: relative to the current one */
             const char *here = cwd();
             if (!here) continue;
@@ -479,7 +492,7 @@ lp_value lp_import_path_find_spec(lp_value fullname, lp_value path, bool namespa
             lp_truth(lp_getattr(finder, S("_lp_standard")))) {
             lp_value dir = lp_getattr(finder, LP_NAME(path));
             if (!t || !lp_str_check(dir)) continue;
-            if (find_in_dir(lp_str_utf8(dir, NULL), t, &kind, &origin, &locations, &portion)) {
+            if (find_in_dir(cstr(dir), t, &kind, &origin, &locations, &portion)) {
                 lp_value args[4] = {fullname, lp_str_from_cstr(kind), origin, locations};
                 return lp_call(boot.make_spec, args, 4, LP_NULL);
             }
