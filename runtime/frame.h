@@ -42,10 +42,14 @@ typedef struct lp_frame {
     int32_t depth;           /* recursion depth of this frame */
     uint8_t entry;           /* leaving it returns from the C call of the eval loop */
     uint8_t heap;            /* allocated on the heap (generator frames) */
-    uint8_t binop;           /* a.__op__ run by BINARY_OP, a and b left on the caller's
-                                stack: op + 1; else 0 */
+    uint8_t binop;           /* a.__op__ run by BINARY_OP (op + 1) or COMPARE_OP
+                                (LP_FRAME_COMPARE + op), a and b left on the
+                                caller's stack; else 0 */
     lp_value slots[];        /* fast locals, cells, value stack */
 } lp_frame_t;
+
+/* lp_frame_t.binop of a comparison's frame: LP_FRAME_COMPARE + lp_cmpop_t. */
+enum { LP_FRAME_COMPARE = 64 };
 
 /* The first value-stack slot of [f]. */
 static inline lp_value *lp_frame_stack_base(lp_frame_t *f)

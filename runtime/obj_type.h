@@ -49,6 +49,11 @@ void lp_type_update_slot(lp_type_t *t, lp_value name);
  * lp_binary_op_after_left (runtime/ops.h). */
 lp_value lp_binop_left_function(lp_value a, lp_value b, int op);
 
+/* The same for COMPARE_OP `a op b` (op: lp_cmpop_t): a.__op__ when the
+ * comparison calls it first; finish a NotImplemented with
+ * lp_compare_after_left (runtime/ops.h). */
+lp_value lp_compare_left_function(lp_value a, lp_value b, int op);
+
 /* The plain function that classmethod [cm] wraps, or LP_NULL (not a
  * classmethod, or it wraps something else). */
 lp_value lp_classmethod_function(lp_value cm);

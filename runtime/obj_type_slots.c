@@ -261,6 +261,17 @@ static lp_value slot_compare(lp_value self, lp_value other, lp_cmpop_t op)
     return lp_type_object.compare(self, other, op);
 }
 
+lp_value lp_compare_left_function(lp_value a, lp_value b, int op)
+{
+    static lp_value names[6];
+    const lp_type_t *ta = lp_type_of(a), *tb = lp_type_of(b);
+    if (ta->compare != slot_compare) return LP_NULL;
+    /* b's reflected method could go first: take the generic path */
+    if (ta != tb && tb->compare && lp_type_is_subtype(tb, ta)) return LP_NULL;
+    lp_value f = lp_type_lookup(ta, bin_name(cmp_dunders, names, op));
+    return f && lp_type_of(f) == &lp_type_function ? f : LP_NULL;
+}
+
 static lp_value slot_getitem(lp_value s, lp_value k) { return must(s, "__getitem__", &k, 1); }
 
 static void slot_setitem(lp_value s, lp_value k, lp_value v)

@@ -76,6 +76,15 @@ int64_t lp_hash(lp_value v)
 static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
 static const lp_cmpop_t cmp_swapped[] = {LP_GT, LP_GE, LP_EQ, LP_NE, LP_LT, LP_LE};
 
+/* Neither side could compare: identity for == and !=, else TypeError. */
+static lp_value compare_default(lp_value a, lp_value b, lp_cmpop_t op)
+{
+    if (op == LP_EQ) return lp_bool(a == b);
+    if (op == LP_NE) return lp_bool(a != b);
+    lp_raise(&lp_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+             cmp_symbols[op], lp_type_of(a)->name, lp_type_of(b)->name);
+}
+
 lp_value lp_compare(lp_value a, lp_value b, lp_cmpop_t op)
 {
     const lp_type_t *ta = lp_type_of(a), *tb = lp_type_of(b);
@@ -97,10 +106,17 @@ lp_value lp_compare(lp_value a, lp_value b, lp_cmpop_t op)
         r = tb->compare(b, a, cmp_swapped[op]);
         if (r != LP_NOTIMPLEMENTED) return r;
     }
-    if (op == LP_EQ) return lp_bool(a == b);
-    if (op == LP_NE) return lp_bool(a != b);
-    lp_raise(&lp_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
-             cmp_symbols[op], ta->name, tb->name);
+    return compare_default(a, b, op);
+}
+
+lp_value lp_compare_after_left(lp_value a, lp_value b, lp_cmpop_t op)
+{
+    const lp_type_t *tb = lp_type_of(b);
+    if (tb->compare) {
+        lp_value r = tb->compare(b, a, cmp_swapped[op]);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
+    return compare_default(a, b, op);
 }
 
 lp_value lp_cmp_result(int c, lp_cmpop_t op)

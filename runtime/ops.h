@@ -31,6 +31,10 @@ lp_value lp_format(lp_value v, lp_value spec);
 int64_t lp_hash(lp_value v); /* TypeError "unhashable type: 'list'" */
 /* `a op b`, with CPython's reflection rules and the identity default for ==/!= */
 lp_value lp_compare(lp_value a, lp_value b, lp_cmpop_t op);
+/* The rest of `a op b` after a.__op__ returned NotImplemented (see
+ * lp_compare_left_function, runtime/obj_type.h): b's reflected method,
+ * then identity for == and !=, else CPython's TypeError. */
+lp_value lp_compare_after_left(lp_value a, lp_value b, lp_cmpop_t op);
 /* True or False: what [op] says of a three-way outcome [c] (<0, 0, >0) */
 lp_value lp_cmp_result(int c, lp_cmpop_t op);
 /* bool(lp_compare(a, b, op)) */

@@ -1206,6 +1206,20 @@ dispatch_opcode:
         } else if ((lp_is_float(a) || lp_is_float(b)) && as_double(a, &x) && as_double(b, &y)) {
             res = num_compare(x, y, oparg);
         } else {
+            /* a.__op__ of a class, run in this loop (RETURN_VALUE finishes) */
+            lp_value fn = lp_is_ptr(a) ? lp_compare_left_function(a, b, (int)oparg) : LP_NULL;
+            if (fn && !(((lp_function_t *)lp_as_ptr(fn))->code->flags & GEN_FLAGS)) {
+                lp_value args[2] = {a, b};
+                frame->pc = pc + 1;
+                frame->sp = sp;
+                lp_frame_t *f = push_function_frame(lp_as_ptr(fn), args, 2, LP_NULL);
+                f->binop = (uint8_t)(LP_FRAME_COMPARE + oparg);
+                f->back = frame;
+                frame = f;
+                vm.frame = f;
+                LOAD_FRAME();
+                DISPATCH();
+            }
             lp_value r = lp_compare(a, b, oparg);
             sp--;
             SET_TOP(r);
@@ -1589,9 +1603,13 @@ dispatch_opcode:
         vm.frame = frame;
         LOAD_FRAME();
         if (done->binop) {
-            /* a.__op__ that BINARY_OP started: a and b are still on the stack */
+            /* a.__op__ that BINARY_OP or COMPARE_OP started: a and b are still
+             * on the stack */
             lp_value b = POP();
-            if (r == LP_NOTIMPLEMENTED) r = lp_binary_op_after_left(TOP(), b, done->binop - 1);
+            if (r == LP_NOTIMPLEMENTED)
+                r = done->binop >= LP_FRAME_COMPARE
+                        ? lp_compare_after_left(TOP(), b, done->binop - LP_FRAME_COMPARE)
+                        : lp_binary_op_after_left(TOP(), b, done->binop - 1);
             SET_TOP(r);
             DISPATCH();
         }
