@@ -204,6 +204,9 @@ uint64_t lp_type_version(lp_type_t *t)
 
 void lp_type_modified(lp_type_t *t)
 {
+    /* a built-in type's subtypes are not all in its `subclasses` (some are
+     * made with their bases set); its dict changes only while starting */
+    if (!(t->flags & LP_TPF_HEAPTYPE)) lp_type_cache_clear();
     if (t->version_tag < lp_type_valid_from) return; /* no tag: nor have its subclasses */
     t->version_tag = 0;
     if (!t->subclasses) return;

@@ -221,7 +221,9 @@ void lp_vmattr_store(uint16_t *cu, lp_value obj, lp_value name, lp_value v)
         lp_type_of(descr)->descr_set(descr, obj, v);
         return;
     }
-    lp_value d = instance_dict(obj, t);
+    lp_value *slot = lp_instance_dict_slot(obj);
+    if (slot && !*slot) *slot = lp_dict_new(); /* the first attribute of a new instance */
+    lp_value d = slot ? *slot : LP_NULL;
     if (d && lp_type_of(d) == &lp_type_dict) {
         lp_dict_entry_t *e = instance_entry(w, d, name);
         if (e)
