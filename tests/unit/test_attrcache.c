@@ -178,6 +178,23 @@ Test(attrcache, direct_dict_changes_from_c_drop_the_tag)
     cr_expect_eq(lp_type_lookup(T(b), name("d")), lp_from_int(3));
 }
 
+Test(attrcache, bases_assignment_drops_the_tags_below)
+{
+    lp_value one = make_class("One", 0), two = make_class("Two", 0);
+    lp_value mid = make_class("Mid", 1, one), leaf = make_class("Leaf", 1, mid);
+    lp_setattr(one, name("w"), lp_from_int(1));
+    lp_setattr(two, name("w"), lp_from_int(2));
+    cr_expect_eq(lp_type_lookup(T(leaf), name("w")), lp_from_int(1));
+    uint64_t tag = T(leaf)->version_tag;
+    lp_type_set_bases(T(mid), lp_tuple_pack(1, two));
+    cr_expect(T(leaf)->version_tag != tag, "the old tag is dropped (a new one may be given)");
+    cr_expect_eq(lp_type_lookup(T(leaf), name("w")), lp_from_int(2));
+    lp_setattr(two, name("w"), lp_from_int(3)); /* the new base's subtree */
+    cr_expect_eq(lp_type_lookup(T(leaf), name("w")), lp_from_int(3));
+    lp_setattr(one, name("w"), lp_from_int(4)); /* no longer an ancestor */
+    cr_expect_eq(lp_type_lookup(T(leaf), name("w")), lp_from_int(3));
+}
+
 Test(attrcache, cache_clear_drops_every_tag)
 {
     lp_value a = make_class("A", 0);

@@ -209,3 +209,33 @@ try:
     print(sl.a)
 except AttributeError as e:
     print('AttributeError:', e)
+
+# __bases__ assignment while a site keeps calling through the instance
+class BaseOne:
+    def who(self):
+        return 'one'
+    level = 1
+
+class BaseTwo:
+    def who(self):
+        return 'two'
+    level = 2
+
+class Derived(BaseOne):
+    pass
+
+class Deeper(Derived):
+    pass
+
+dd = Deeper()
+trace = []
+for i in range(5):
+    trace.append((dd.who(), dd.level, Deeper.level))
+    if i == 1:
+        Derived.__bases__ = (BaseTwo,)
+    if i == 2:
+        BaseTwo.who = lambda self: 'two patched'
+    if i == 3:
+        Derived.__bases__ = (BaseOne, BaseTwo)
+print(trace)
+print([c.__name__ for c in Deeper.__mro__])
