@@ -1342,7 +1342,11 @@ static void set_name(lp_type_t *t, lp_value name, lp_value value)
 static void init_subclass(lp_type_t *t, lp_value *kwvals, lp_value kwnames)
 {
     lp_tuple_t *mro = lp_as_tuple(t->mro);
-    for (int64_t i = 1; i < mro->len; i++) {
+    int64_t start = 0; /* super(t, t): after t in its own MRO */
+    while (start < mro->len && lp_as_ptr(mro->items[start]) != t) start++;
+    if (start == mro->len)
+        lp_raise(&lp_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    for (int64_t i = start + 1; i < mro->len; i++) {
         lp_value d = lp_dict_get(((lp_type_t *)lp_as_ptr(mro->items[i]))->dict,
                                  LP_NAME(__init_subclass__));
         if (!d) continue;
@@ -1361,11 +1365,17 @@ static lp_value class_mro(lp_type_t *t, lp_value bases)
     lp_value mro_name = lp_str_intern_cstr("mro");
     if (!type_mro) type_mro = lp_dict_get(lp_type_type.dict, mro_name);
     lp_value m = meta == &lp_type_type ? LP_NULL : lp_type_lookup(meta, mro_name);
+    t->flags &= ~(unsigned)LP_TPF_CUSTOM_MRO;
     if (!m || m == type_mro) return lp_type_c3_mro(t, bases);
-    t->mro = lp_tuple_pack(1, lp_from_ptr(t)); /* the class's own namespace, during the call */
+    /* as CPython's type_mro_modified: such a class gets no version tag */
+    t->flags |= LP_TPF_CUSTOM_MRO;
+    t->flags &= ~(unsigned)LP_TPF_CACHEABLE;
+    lp_value old = t->mro; /* a new class sees its own namespace during the call */
+    if (!old) t->mro = lp_tuple_pack(1, lp_from_ptr(t));
     lp_value r = lp_call_method(lp_from_ptr(t), mro_name, NULL, 0);
-    t->mro = LP_NULL;
+    t->mro = old;
     r = lp_call1(lp_from_ptr(&lp_type_tuple), r);
+    if (lp_tuple_len(r) == 0) lp_raise(&lp_exc_TypeError, "type MRO must not be empty");
     const lp_type_t *solid = layout_root(t);
     for (int64_t i = 0; i < lp_tuple_len(r); i++) {
         lp_value c = lp_tuple_get(r, i);
@@ -1448,6 +1458,7 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
         lp_dict_del(t->dict, LP_NAME(__classcell__));
     }
     lp_type_ready(t);
+    if (t->flags & LP_TPF_CUSTOM_MRO) t->flags &= ~(unsigned)LP_TPF_CACHEABLE;
     for (int64_t i = 0; i < lp_tuple_len(bases); i++)
         lp_type_add_subclass(lp_as_ptr(lp_tuple_get(bases, i)), t);
     for (size_t i = 0; i < NSLOTS; i++) set_slot(t, &slot_table[i]);
@@ -1543,6 +1554,7 @@ static void remake_mros(lp_type_t *t, lp_value done, int depth)
 {
     lp_list_append(done, lp_tuple_pack(2, lp_from_ptr(t), t->mro));
     t->mro = class_mro(t, t->bases);
+    if (!(t->flags & LP_TPF_CUSTOM_MRO)) t->flags |= LP_TPF_CACHEABLE;
     if (depth > 1000) return;
     lp_list_t *subs = lp_as_list(lp_type_subclasses(t));
     for (int64_t i = 0; i < subs->len; i++) remake_mros(lp_as_ptr(subs->items[i]), done, depth + 1);
