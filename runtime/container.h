@@ -65,6 +65,11 @@ bool lp_seq_defers_to(lp_value v, const char *name);
  * by non-int of type 'float'" when the other is no index. */
 bool lp_seq_repeat_count(lp_value a, lp_value b, const lp_type_t *type, lp_value *seq, int64_t *n);
 
+/* `seq * b` with [a] the sequence (an instance of [type]) and [b] of a class
+ * defining __rmul__: b's __rmul__ result, tried before the repetition as
+ * CPython's nb_multiply goes before sq_repeat; else NotImplemented. */
+lp_value lp_seq_rmul_first(lp_value a, lp_value b, const lp_type_t *type);
+
 /* [v] through __index__ as an int64 (PyLong_AsSsize_t): OverflowError
  * "Python int too large to convert to C ssize_t" when it does not fit. */
 int64_t lp_container_ssize(lp_value v);

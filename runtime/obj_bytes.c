@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "container.h"
 #include "error.h"
 #include "gc.h"
 #include "mod_builtins.h"
@@ -396,6 +397,9 @@ static lp_value bytes_mul(lp_value a, lp_value b)
         seq = b;
         n = a;
         if (!lp_bytes_view(seq, &s, &len)) return LP_NOTIMPLEMENTED;
+    } else if (lp_seq_defers_to(b, "__rmul__")) { /* b's __rmul__ before the repetition */
+        lp_value r = lp_seq_try_reflected(a, b, LP_NB_MULTIPLY);
+        if (r != LP_NOTIMPLEMENTED) return r;
     }
     if (!lp_is_int(n) && !lp_type_of(n)->index) {
         if (seq == a) {
@@ -527,6 +531,10 @@ static lp_value bytearray_iadd(lp_value a, lp_value b)
 {
     const char *s;
     int64_t n;
+    if (lp_seq_defers_to(b, "__radd__")) { /* b's __radd__ before the concatenation */
+        lp_value r = lp_seq_try_reflected(a, b, LP_NB_ADD);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
     if (!lp_bytes_view(b, &s, &n))
         lp_raise(&lp_exc_TypeError, "can't concat %s to %s", lp_type_of(b)->name, lp_type_of(a)->name);
     int64_t len = lp_as_bytearray(a)->len;
@@ -536,6 +544,10 @@ static lp_value bytearray_iadd(lp_value a, lp_value b)
 
 static lp_value bytearray_imul(lp_value a, lp_value b)
 {
+    if (lp_seq_defers_to(b, "__rmul__")) { /* b's __rmul__ before the repetition */
+        lp_value r = lp_seq_try_reflected(a, b, LP_NB_MULTIPLY);
+        if (r != LP_NOTIMPLEMENTED) return r;
+    }
     if (!lp_is_int(b) && !lp_type_of(b)->index) return LP_NOTIMPLEMENTED;
     lp_bytearray_t *ba = lp_as_bytearray(a);
     lp_value r = bytes_repeat(a, ba->data, ba->len, lp_is_int(b) ? lp_as_int(b) : lp_as_ssize(b, &lp_exc_OverflowError));

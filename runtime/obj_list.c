@@ -311,7 +311,11 @@ static lp_value list_add(lp_value a, lp_value b)
 {
     if (!lp_list_check(a)) return LP_NOTIMPLEMENTED;
     if (!lp_list_check(b)) {
-        if (lp_seq_defers_to(b, "__radd__")) return LP_NOTIMPLEMENTED;
+        if (lp_seq_defers_to(b, "__radd__")) { /* b's __radd__ first, then the error */
+            lp_binary_fn f = lp_type_of(b)->binop[LP_NB_ADD];
+            lp_value r = f ? f(a, b) : LP_NOTIMPLEMENTED;
+            if (r != LP_NOTIMPLEMENTED) return r;
+        }
         lp_raise(&lp_exc_TypeError, "can only concatenate list (not \"%T\") to list", b);
     }
     lp_list_t *x = lp_as_list(a), *y = lp_as_list(b);
@@ -337,7 +341,8 @@ static void list_repeat_into(lp_list_t *l, int64_t len, int64_t n)
 
 static lp_value list_mul(lp_value a, lp_value b)
 {
-    lp_value seq;
+    lp_value seq = lp_seq_rmul_first(a, b, &lp_type_list);
+    if (seq != LP_NOTIMPLEMENTED) return seq;
     int64_t n;
     if (!lp_seq_repeat_count(a, b, &lp_type_list, &seq, &n)) return LP_NOTIMPLEMENTED;
     lp_list_t *s = lp_as_list(seq);
@@ -365,7 +370,8 @@ static lp_value list_iadd(lp_value a, lp_value b)
 static lp_value list_imul(lp_value a, lp_value b)
 {
     if (!lp_list_check(a)) return LP_NOTIMPLEMENTED;
-    lp_value seq;
+    lp_value seq = lp_seq_rmul_first(a, b, &lp_type_list);
+    if (seq != LP_NOTIMPLEMENTED) return seq;
     int64_t n;
     if (!lp_seq_repeat_count(a, b, &lp_type_list, &seq, &n)) return LP_NOTIMPLEMENTED;
     lp_list_t *l = lp_as_list(a);

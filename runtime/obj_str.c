@@ -820,6 +820,9 @@ static lp_value str_mul(lp_value a, lp_value b)
     if (!lp_str_check(s)) {
         s = b;
         n = a;
+    } else if (lp_seq_defers_to(b, "__rmul__")) { /* b's __rmul__ before the repetition */
+        lp_value r = lp_seq_try_reflected(a, b, LP_NB_MULTIPLY);
+        if (r != LP_NOTIMPLEMENTED) return r;
     }
     if (!lp_is_int(n) && !lp_type_of(n)->index) {
         if (s == a) {

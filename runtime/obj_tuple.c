@@ -258,7 +258,11 @@ static lp_value tuple_add(lp_value a, lp_value b)
 {
     if (!lp_tuple_check(a)) return LP_NOTIMPLEMENTED;
     if (!lp_tuple_check(b)) {
-        if (lp_seq_defers_to(b, "__radd__")) return LP_NOTIMPLEMENTED;
+        if (lp_seq_defers_to(b, "__radd__")) { /* b's __radd__ first, then the error */
+            lp_binary_fn f = lp_type_of(b)->binop[LP_NB_ADD];
+            lp_value r = f ? f(a, b) : LP_NOTIMPLEMENTED;
+            if (r != LP_NOTIMPLEMENTED) return r;
+        }
         lp_raise(&lp_exc_TypeError, "can only concatenate tuple (not \"%T\") to tuple", b);
     }
     lp_tuple_t *x = lp_as_tuple(a), *y = lp_as_tuple(b);
@@ -285,13 +289,20 @@ bool lp_seq_repeat_count(lp_value a, lp_value b, const lp_type_t *type, lp_value
         if (*n < 0) *n = 0;
         return true;
     }
-    if (left && lp_seq_defers_to(other, "__rmul__")) return false;
     lp_raise(&lp_exc_TypeError, "can't multiply sequence by non-int of type '%T'", other);
+}
+
+lp_value lp_seq_rmul_first(lp_value a, lp_value b, const lp_type_t *type)
+{
+    if (!lp_is_instance(a, type) || !lp_seq_defers_to(b, "__rmul__")) return LP_NOTIMPLEMENTED;
+    lp_binary_fn f = lp_type_of(b)->binop[LP_NB_MULTIPLY];
+    return f ? f(a, b) : LP_NOTIMPLEMENTED;
 }
 
 static lp_value tuple_mul(lp_value a, lp_value b)
 {
-    lp_value seq;
+    lp_value seq = lp_seq_rmul_first(a, b, &lp_type_tuple);
+    if (seq != LP_NOTIMPLEMENTED) return seq;
     int64_t n;
     if (!lp_seq_repeat_count(a, b, &lp_type_tuple, &seq, &n)) return LP_NOTIMPLEMENTED;
     lp_tuple_t *t = lp_as_tuple(seq);
