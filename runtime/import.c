@@ -335,8 +335,8 @@ lp_value lp_import_builtin(lp_value name)
 
 /* ==== loading ==== */
 
-/* Runs [code] in module [m]'s namespace; on an exception [fullname] leaves
- * sys.modules and the exception propagates. */
+/* Runs [code] in module [m]'s namespace (with __builtins__, the builtins
+ * dict, when it has none, as exec gives it). */
 static void exec_in(lp_value m, lp_value code)
 {
     lp_value d = ((lp_module_t *)lp_as_ptr(m))->dict;
