@@ -414,7 +414,7 @@ static void put_type_name(lp_buf_t *out, const lp_type_t *t)
     lp_value tv = lp_from_ptr((void *)t);
     lp_value mod = lp_getattr_opt(tv, LP_NAME(__module__));
     if (!mod || !lp_str_check(mod)) {
-        lp_buf_puts(out, "<unknown>");
+        lp_buf_puts(out, "<unknown>.");
     } else if (!lp_str_eq_cstr(mod, "builtins") && !lp_str_eq_cstr(mod, "__main__")) {
         put_str(out, mod);
         lp_buf_putc(out, '.');
