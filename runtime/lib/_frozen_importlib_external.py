@@ -185,11 +185,13 @@ class FileLoader:
                               .format(module.__name__))
         exec(code, module.__dict__)
 
+    @_check_name
     def load_module(self, fullname):
         """Load a module from a file (deprecated; use exec_module())."""
-        spec = spec_from_file_location(fullname, self.path, loader=self)
+        spec = _bootstrap.spec_from_loader(fullname, self)
         if fullname in sys.modules:
-            return _bootstrap._exec(spec, sys.modules[fullname])
+            _bootstrap._exec(spec, sys.modules[fullname])
+            return sys.modules[fullname]
         return _bootstrap._load(spec)
 
     @_check_name
