@@ -179,6 +179,7 @@ typedef struct {
     lp_value kwargs; /* mapping, or LP_NULL */
     int auto_state;  /* AUTO_* */
     int64_t next;    /* the next automatic field number */
+    lp_value last;   /* the text of the last field rendered */
 } fmt_ctx_t;
 
 /* The non-negative integer that s[start, end) spells in decimal digits,
@@ -331,7 +332,8 @@ static void do_field(fmt_ctx_t *c, lp_value sv, int64_t *pos, lp_strbuf_t *b, in
     lp_value obj = field_object(c, sv, name_start, name_end);
     if (conv) obj = convert(obj, conv);
     if (expand) spec = build(c, spec, depth - 1);
-    lp_strbuf_put_str(b, render(obj, spec));
+    c->last = render(obj, spec);
+    lp_strbuf_put_str(b, c->last);
 }
 
 /* The template [fmt] with its fields replaced; [depth] counts down the
@@ -343,6 +345,9 @@ static lp_value build(fmt_ctx_t *c, lp_value fmt, int depth)
     lp_strbuf_t b;
     lp_strbuf_init(&b);
     int64_t pos = 0;
+    /* as CPython's writer: a template that is all text, or one field and
+     * nothing else, gives that str itself (a str subclass stays one) */
+    bool text_only = true, one_field = s->len > 0 && lp_str_at(s, 0) == '{';
     while (pos < s->len) {
         uint32_t ch = lp_str_at(s, pos++);
         if (ch != '{' && ch != '}') {
@@ -353,23 +358,29 @@ static lp_value build(fmt_ctx_t *c, lp_value fmt, int depth)
         if (ch == '}' && (at_end || lp_str_at(s, pos) != '}'))
             lp_raise(&lp_exc_ValueError, "Single '}' encountered in format string");
         if (ch == '{' && at_end) lp_raise(&lp_exc_ValueError, "Single '{' encountered in format string");
+        text_only = false;
         if (lp_str_at(s, pos) == ch) { /* {{ or }} */
             lp_strbuf_putc(&b, ch);
             pos++;
+            one_field = false;
             continue;
         }
         do_field(c, fmt, &pos, &b, depth);
+        if (pos < s->len) one_field = false;
     }
+    if (text_only && s->len) return fmt;
+    if (one_field) return c->last;
     return lp_strbuf_finish(&b);
 }
 
 lp_value lp_str_format(lp_value fmt, lp_value args, lp_value kwargs)
 {
-    fmt_ctx_t c = { args, kwargs, AUTO_INIT, 0 };
+    fmt_ctx_t c = { args, kwargs, AUTO_INIT, 0, LP_NULL };
     const lp_str_t *f = lp_as_str(fmt);
     int64_t i = 0;
     while (i < f->len && lp_str_at(f, i) != '{' && lp_str_at(f, i) != '}') i++;
-    if (i == f->len) return fmt; /* no fields: CPython hands back the template itself */
+    /* no fields: CPython hands back the template itself (but '' is always exact) */
+    if (i == f->len) return f->len ? fmt : lp_str_empty();
     return build(&c, fmt, 2);
 }
 

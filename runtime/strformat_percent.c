@@ -363,7 +363,7 @@ static lp_value percent(lp_value fmt, lp_value args, bool bytes)
         lp_raise(&lp_exc_TypeError, "not all arguments converted during %s formatting",
                  bytes ? "bytes" : "string");
     /* as CPython: a template without '%' is the result itself (a str subclass stays one) */
-    if (!converted && !bytes) return fmt;
+    if (!converted && !bytes && c.fmt->len) return fmt;
     return lp_strbuf_finish(&c.out);
 }
 
