@@ -121,7 +121,8 @@ static lp_value call_dunder_v(lp_value self, lp_value name, lp_value *args, size
 static lp_value must_v(lp_value self, lp_value name, lp_value *args, size_t nargs)
 {
     lp_value r = call_dunder_v(self, name, args, nargs);
-    if (!r) lp_raise_no_attribute(self, name);
+    /* CPython's vectorcall_method: AttributeError(name), nothing more */
+    if (!r) lp_raise_value(lp_call1(lp_from_ptr(&lp_exc_AttributeError), name));
     return r;
 }
 
