@@ -100,8 +100,15 @@ static lp_value oserror_parse(lp_value self, lp_value *args, size_t nargs)
     return all;
 }
 
+static void oserror_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames);
+
 static lp_value oserror_new(lp_type_t *type, lp_value *args, size_t nargs, lp_value kwnames)
 {
+    /* CPython's oserror_use_init: unless a class overrides only __init__,
+     * __new__ refuses keywords, naming the class called */
+    bool use_init = type->init != oserror_init && type->new == oserror_new;
+    if (!use_init && nkw(kwnames))
+        lp_raise(&lp_exc_TypeError, "%s() takes no keyword arguments", type->name);
     if (type == &lp_exc_OSError && nargs >= 2 && nargs <= 5) type = oserror_subclass(args[0]);
     lp_value self = lp_exc_alloc(type, LP_NULL);
     lp_as_exc(self)->args = oserror_parse(self, args, nargs);
