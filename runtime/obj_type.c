@@ -476,6 +476,17 @@ static size_t nkw(lp_value kwnames)
 
 static void object_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames);
 
+/* "Can't instantiate abstract class C with abstract methods f, g" (3.11). */
+static _Noreturn void abstract_error(const lp_type_t *t)
+{
+    lp_value am = lp_dict_get(t->dict, lp_str_intern_cstr("__abstractmethods__"));
+    lp_value names = lp_call1(lp_from_ptr(&lp_type_list), am ? am : lp_tuple_new(0));
+    lp_call_method(names, lp_str_intern_cstr("sort"), NULL, 0);
+    lp_value joined = lp_call_method(lp_str_from_cstr(", "), lp_str_intern_cstr("join"), &names, 1);
+    lp_raise(&lp_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+             t->name, lp_as_list(names)->len > 1 ? "s" : "", joined);
+}
+
 static lp_value object_new(lp_type_t *t, lp_value *args, size_t nargs, lp_value kwnames)
 {
     if ((nargs || nkw(kwnames)) && t->init == object_init) {
@@ -483,6 +494,7 @@ static lp_value object_new(lp_type_t *t, lp_value *args, size_t nargs, lp_value 
             lp_raise(&lp_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
         lp_raise(&lp_exc_TypeError, "%s() takes no arguments", t->name);
     }
+    if (t->flags & LP_TPF_ABSTRACT) abstract_error(t);
     return object_alloc(t);
 }
 
@@ -1027,6 +1039,80 @@ static void type_noargs(const char *name, lp_value *args, size_t nargs, lp_value
         lp_raise(&lp_exc_TypeError, "%U.%s() takes no arguments (%zu given)", qual, name, nargs - 1);
 }
 
+/* C.__abstractmethods__ (set by abc.ABCMeta): only in the class's own
+ * namespace; a true value makes object() refuse instances. */
+static lp_value type_get_abstractmethods(lp_value self)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    lp_value name = lp_str_intern_cstr("__abstractmethods__");
+    lp_value v = t != &lp_type_type ? lp_dict_get(t->dict, name) : LP_NULL;
+    if (!v) lp_raise_value(lp_call1(lp_from_ptr(&lp_exc_AttributeError), name));
+    return v;
+}
+
+static void type_set_abstractmethods(lp_value self, lp_value v)
+{
+    lp_type_t *t = lp_as_ptr(self);
+    lp_value name = lp_str_intern_cstr("__abstractmethods__");
+    bool abstract = false;
+    if (v) {
+        abstract = lp_truth(v);
+        lp_dict_set(t->dict, name, v);
+    } else if (!lp_dict_del(t->dict, name)) {
+        lp_raise_value(lp_call1(lp_from_ptr(&lp_exc_AttributeError), name));
+    }
+    if (abstract) t->flags |= LP_TPF_ABSTRACT;
+    else t->flags &= ~(unsigned)LP_TPF_ABSTRACT;
+}
+
+/* The layout figures CPython shows (__basicsize__ ...): lemonpy's own,
+ * with CPython's object header (two words) counted. */
+static lp_value type_get_basicsize(lp_value self)
+{
+    return lp_from_int((int64_t)((lp_type_t *)lp_as_ptr(self))->size + 8);
+}
+
+static lp_value type_get_itemsize(lp_value self)
+{
+    const lp_type_t *t = lp_as_ptr(self);
+    if (t->flags & LP_TPF_INT_SUBCLASS) return lp_from_int(4);
+    if (t->flags & (LP_TPF_TUPLE_SUBCLASS | LP_TPF_TYPE_SUBCLASS)) return lp_from_int(8);
+    return lp_from_int(lp_type_is_subtype(t, &lp_type_bytes) ? 1 : 0);
+}
+
+static lp_value type_get_flags(lp_value self)
+{
+    const lp_type_t *t = lp_as_ptr(self);
+    static const struct { unsigned ours; unsigned long theirs; } bits[] = {
+        {LP_TPF_HEAPTYPE, 1ul << 9}, {LP_TPF_BASETYPE, 1ul << 10}, {LP_TPF_ABSTRACT, 1ul << 20},
+        {LP_TPF_INT_SUBCLASS, 1ul << 24}, {LP_TPF_LIST_SUBCLASS, 1ul << 25},
+        {LP_TPF_TUPLE_SUBCLASS, 1ul << 26}, {LP_TPF_STR_SUBCLASS, 1ul << 28},
+        {LP_TPF_DICT_SUBCLASS, 1ul << 29}, {LP_TPF_EXC_SUBCLASS, 1ul << 30},
+        {LP_TPF_TYPE_SUBCLASS, 1ul << 31},
+    };
+    unsigned long f = 1ul << 12; /* ready */
+    if (!(t->flags & LP_TPF_HEAPTYPE)) f |= 1ul << 8; /* immutable */
+    for (size_t i = 0; i < sizeof bits / sizeof bits[0]; i++)
+        if (t->flags & bits[i].ours) f |= bits[i].theirs;
+    return lp_from_int((int64_t)f);
+}
+
+static lp_value type_get_dictoffset(lp_value self)
+{
+    const lp_type_t *t = lp_as_ptr(self);
+    return lp_from_int(t->dictoffset ? (int64_t)t->dictoffset + 8 : 0);
+}
+
+static lp_value type_get_weakrefoffset(lp_value self)
+{
+    return lp_from_int(0);
+}
+
+static lp_value type_get_text_signature(lp_value self)
+{
+    return LP_NONE;
+}
+
 /* C.__annotations__: the class's own, made empty on first use (3.10+). */
 static lp_value type_get_annotations(lp_value self)
 {
@@ -1221,6 +1307,13 @@ static const lp_getset_def_t type_getsets[] = {
     {"__dict__", type_get_dict, NULL, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
     {"__annotations__", type_get_annotations, type_set_annotations, NULL},
+    {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, NULL},
+    {"__basicsize__", type_get_basicsize, NULL, NULL},
+    {"__itemsize__", type_get_itemsize, NULL, NULL},
+    {"__flags__", type_get_flags, NULL, NULL},
+    {"__dictoffset__", type_get_dictoffset, NULL, NULL},
+    {"__weakrefoffset__", type_get_weakrefoffset, NULL, NULL},
+    {"__text_signature__", type_get_text_signature, NULL, NULL},
     {NULL},
 };
 

@@ -119,6 +119,7 @@ enum {
     LP_TPF_CACHEABLE = 1 << 4, /* lp_type_ready has finished: lookups on it may be cached */
     LP_TPF_HAS_DEL = 1 << 5,   /* a class whose MRO defines __del__: instances get a finalizer */
     LP_TPF_CUSTOM_MRO = 1 << 6, /* the MRO came from a metaclass's mro(): never cached */
+    LP_TPF_ABSTRACT = 1 << 7,   /* a true __abstractmethods__: object() refuses instances */
     LP_TPF_INT_SUBCLASS = 1 << 8,
     LP_TPF_FLOAT_SUBCLASS = 1 << 9,
     LP_TPF_STR_SUBCLASS = 1 << 10,
