@@ -547,11 +547,29 @@ static lp_value seqiter_iter(lp_value self)
     return self;
 }
 
+/* iterator.__length_hint__(): what is left of a sequence with a len(),
+ * NotImplemented for one without (CPython's iter_len). */
+static lp_value seqiter_length_hint(lp_value *args, size_t nargs, lp_value kwnames)
+{
+    lp_check_args("iterator.__length_hint__", nargs - 1, kwnames, 0, 0);
+    seqiter_t *it = lp_as_ptr(args[0]);
+    if (!it->seq) return lp_from_int(0);
+    if (!lp_type_of(it->seq)->len) return LP_NOTIMPLEMENTED;
+    int64_t left = lp_len(it->seq) - it->index;
+    return lp_from_int(left > 0 ? left : 0);
+}
+
+static const lp_method_def_t seqiter_methods[] = {
+    {"__length_hint__", seqiter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {NULL},
+};
+
 lp_type_t lp_type_seqiter = {
     .name = "iterator",
     .size = sizeof(seqiter_t),
     .iter = seqiter_iter,
     .next = seqiter_next,
+    .methods = seqiter_methods,
 };
 
 typedef struct {
