@@ -244,7 +244,7 @@ static bool cpython_member(const char *owner, const char *attr)
         "SyntaxError.offset", "SyntaxError.text", "SyntaxError.end_lineno",
         "SyntaxError.end_offset", "SyntaxError.print_file_and_line", "AttributeError.name",
         "AttributeError.obj", "NameError.name", "BaseExceptionGroup.message",
-        "BaseExceptionGroup.exceptions", NULL,
+        "BaseExceptionGroup.exceptions", "module.__dict__", NULL,
     };
     if (!strcmp(owner, "code") && !strncmp(attr, "co_", 3)) return true;
     size_t n = strlen(owner);
