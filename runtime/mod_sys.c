@@ -93,10 +93,13 @@ static lp_value structseq_call_new(lp_type_t *type, lp_value *args, size_t nargs
     static const char *const names[] = {"sequence", "dict", NULL};
     lp_value a[2] = {LP_NULL, LP_NULL};
     size_t nkw = kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
-    if (nargs > 2) lp_raise(&lp_exc_TypeError, "structseq() takes at most 2 arguments (%zu given)", nargs + nkw);
+    if (nargs > 2)
+        lp_raise(&lp_exc_TypeError, "structseq() takes at most 2 arguments (%zu given)",
+                 nargs + nkw);
     for (size_t i = 0; i < nargs; i++) a[i] = args[i];
     lp_parse_kwargs("structseq", args, nargs, kwnames, names, a);
-    if (!a[0]) lp_raise(&lp_exc_TypeError, "structseq() missing required argument 'sequence' (pos 1)");
+    if (!a[0])
+        lp_raise(&lp_exc_TypeError, "structseq() missing required argument 'sequence' (pos 1)");
     if (a[1] && a[1] != LP_NONE && !lp_dict_check(a[1]))
         lp_raise(&lp_exc_TypeError, "%s() takes a dict as second arg, if any", type->name);
     if (!lp_type_of(a[0])->iter && !lp_type_of(a[0])->getitem)

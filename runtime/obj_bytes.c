@@ -168,7 +168,8 @@ static void collect_iterable(lp_value x, lp_buf_t *out, const char *tname)
     const char *msg = strcmp(tname, "bytes") == 0 ? "bytes must be in range(0, 256)"
                                                    : "byte must be in range(0, 256)";
     lp_value it = lp_iter(x), v;
-    if (strcmp(tname, "bytes") == 0) lp_length_hint(x, 64); /* as CPython's bytes(), not bytearray() */
+    /* as CPython's bytes() (not bytearray()): a class's __len__ runs first */
+    if (strcmp(tname, "bytes") == 0) lp_length_hint(x, 64);
     while ((v = lp_iter_next(it))) lp_buf_putc(out, (char)lp_bytes_byte_value(v, msg));
 }
 

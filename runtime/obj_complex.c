@@ -329,9 +329,9 @@ static bool dunder_complex(lp_value x, cplx_t *c)
         lp_raise(&lp_exc_TypeError, "__complex__ returned non-complex (type %T)", r);
     if (lp_type_of(r) != &lp_type_complex)
         lp_warn(&lp_exc_DeprecationWarning,
-                "__complex__ returned non-complex (type %T).  The ability to return an instance of "
-                "a strict subclass of complex is deprecated, and may be removed in a future version "
-                "of Python.", r);
+                "__complex__ returned non-complex (type %T).  The ability to return an "
+                "instance of a strict subclass of complex is deprecated, and may be removed in "
+                "a future version of Python.", r);
     *c = (cplx_t){lp_as_complex(r)->re, lp_as_complex(r)->im};
     return true;
 }
@@ -348,7 +348,8 @@ static cplx_t first_arg(lp_value x, bool *was_complex)
 {
     cplx_t c = {0.0, 0.0};
     *was_complex = true;
-    if (lp_type_of(x) == &lp_type_complex) return (cplx_t){lp_as_complex(x)->re, lp_as_complex(x)->im};
+    if (lp_type_of(x) == &lp_type_complex)
+        return (cplx_t){lp_as_complex(x)->re, lp_as_complex(x)->im};
     if (dunder_complex(x, &c)) return c; /* a complex subclass's own __complex__ too */
     if (lp_complex_check(x)) return (cplx_t){lp_as_complex(x)->re, lp_as_complex(x)->im};
     *was_complex = false;

@@ -71,9 +71,9 @@ static double float_result(const lp_type_t *t, lp_value r)
         lp_raise(&lp_exc_TypeError, "%N.__float__ returned non-float (type %T)", t, r);
     if (lp_type_of(r) != &lp_type_float)
         lp_warn(&lp_exc_DeprecationWarning,
-                "%N.__float__ returned non-float (type %T).  The ability to return an instance of a "
-                "strict subclass of float is deprecated, and may be removed in a future version of "
-                "Python.", t, r);
+                "%N.__float__ returned non-float (type %T).  The ability to return an instance "
+                "of a strict subclass of float is deprecated, and may be removed in a future "
+                "version of Python.", t, r);
     return lp_float_value(r);
 }
 

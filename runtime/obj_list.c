@@ -91,7 +91,8 @@ void lp_list_extend(lp_value lv, lp_value iterable)
 {
     lp_list_t *l = lp_as_list(lv);
     const lp_type_t *t = lp_type_of(iterable);
-    if (t == &lp_type_list || iterable == lv) { /* exact types only: a subclass may override __iter__ */
+    /* exact types only: a subclass may override __iter__ */
+    if (t == &lp_type_list || iterable == lv) {
         lp_list_t *o = lp_as_list(iterable);
         list_append_array(l, o->items, o->len);
         return;

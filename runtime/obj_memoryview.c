@@ -88,7 +88,8 @@ static lp_value mv_new(lp_type_t *t, lp_value *args, size_t nargs, lp_value kwna
     /* memoryview(object): Argument Clinic's messages */
     size_t nkw = kwnames ? (size_t)lp_tuple_len(kwnames) : 0;
     if (nargs + nkw > 1)
-        lp_raise(&lp_exc_TypeError, "memoryview() takes at most 1 argument (%zu given)", nargs + nkw);
+        lp_raise(&lp_exc_TypeError, "memoryview() takes at most 1 argument (%zu given)",
+                 nargs + nkw);
     if (nkw && !lp_str_eq_cstr(lp_tuple_get(kwnames, 0), "object"))
         lp_raise(&lp_exc_TypeError, "memoryview() missing required argument 'object' (pos 1)");
     if (nargs + nkw == 0)

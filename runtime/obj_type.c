@@ -94,8 +94,9 @@ static lp_value method_descr_get(lp_value self, lp_value obj, lp_value owner)
     }
     if (!obj) return self;
     if (lp_type_of(obj) != d->owner && !lp_is_instance(obj, d->owner))
-        lp_raise(&lp_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
-                 d->def->name, d->owner->name, obj);
+        lp_raise(&lp_exc_TypeError,
+                 "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", d->def->name,
+                 d->owner->name, obj);
     return lp_builtin_new(d->def->name, d->def->fn, obj);
 }
 
@@ -669,7 +670,8 @@ static lp_value slot_values(lp_value self)
                 continue;
             const char *n = lp_str_utf8(name, NULL);
             size_t len = strlen(n);
-            if (n[0] == '_' && n[1] == '_' && !(len > 4 && n[len - 1] == '_' && n[len - 2] == '_')) {
+            bool dunder = len > 4 && n[len - 1] == '_' && n[len - 2] == '_';
+            if (n[0] == '_' && n[1] == '_' && !dunder) {
                 const char *cls = b->name;
                 while (*cls == '_') cls++;
                 if (*cls) name = lp_str_format_c("_%s%U", cls, name);
@@ -791,7 +793,8 @@ static lp_value reduce_new(lp_value self)
             lp_raise(&lp_exc_TypeError, "__getnewargs__ should return a tuple, not '%T'", extra);
         cls_args = lp_binary_op(cls_args, extra, LP_NB_ADD);
     }
-    bool is_list = lp_is_instance(self, &lp_type_list), is_dict = lp_is_instance(self, &lp_type_dict);
+    bool is_list = lp_is_instance(self, &lp_type_list);
+    bool is_dict = lp_is_instance(self, &lp_type_dict);
     lp_value state = get_state(self, !(getnewargs || is_list || is_dict));
     lp_value items = LP_NONE, dictitems = LP_NONE;
     if (is_list) items = lp_iter(self);
@@ -803,7 +806,8 @@ static lp_value reduce_new(lp_value self)
  * one, else copyreg's protocol 0/1 form or reduce_newobj. */
 static lp_value object_m_reduce_ex(lp_value *args, size_t nargs, lp_value kwnames)
 {
-    if (nkw(kwnames)) lp_raise(&lp_exc_TypeError, "object.__reduce_ex__() takes no keyword arguments");
+    if (nkw(kwnames))
+        lp_raise(&lp_exc_TypeError, "object.__reduce_ex__() takes no keyword arguments");
     if (nargs != 2)
         lp_raise(&lp_exc_TypeError, "object.__reduce_ex__() takes exactly one argument (%zu given)",
                  nargs - 1);
@@ -946,7 +950,8 @@ static void type_set_name(lp_value self, lp_value v)
     check_name_value(t, v, "__name__");
     size_t n;
     const char *utf8 = lp_str_utf8(v, &n);
-    if (strlen(utf8) != n) lp_raise(&lp_exc_ValueError, "type name must not contain null characters");
+    if (strlen(utf8) != n)
+        lp_raise(&lp_exc_ValueError, "type name must not contain null characters");
     char *copy = lp_alloc_atomic(n + 1); /* its own block: t->name keeps it alive */
     memcpy(copy, utf8, n + 1);
     t->name = copy;
@@ -1036,7 +1041,8 @@ static void type_noargs(const char *name, lp_value *args, size_t nargs, lp_value
     if (nkw(kwnames))
         lp_raise(&lp_exc_TypeError, "%U.%s() takes no keyword arguments", qual, name);
     if (nargs != 1)
-        lp_raise(&lp_exc_TypeError, "%U.%s() takes no arguments (%zu given)", qual, name, nargs - 1);
+        lp_raise(&lp_exc_TypeError, "%U.%s() takes no arguments (%zu given)", qual, name,
+                 nargs - 1);
 }
 
 /* C.__abstractmethods__ (set by abc.ABCMeta): only in the class's own

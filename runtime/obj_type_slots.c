@@ -468,7 +468,8 @@ static void wrapper_unpack(const wrapper_t *w, size_t nargs, lp_value kwnames, s
     if (n < min || n > max) {
         size_t want = n < min ? min : max;
         lp_raise(&lp_exc_TypeError, " expected %s%zu argument%s, got %zu",
-                 min == max ? "" : n < min ? "at least " : "at most ", want, want == 1 ? "" : "s", n);
+                 min == max ? "" : n < min ? "at least " : "at most ", want,
+                 want == 1 ? "" : "s", n);
     }
 }
 
@@ -618,7 +619,8 @@ static lp_value wrapper_get(lp_value self, lp_value obj, lp_value owner)
     if (!obj) return self;
     wrapper_t *w = lp_as_ptr(self);
     if (lp_type_of(obj) != w->owner && !lp_is_instance(obj, w->owner))
-        lp_raise(&lp_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+        lp_raise(&lp_exc_TypeError,
+                 "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
                  w->entry->name, w->owner->name, obj);
     method_wrapper_t *m = lp_alloc(sizeof *m);
     m->head.type = &lp_type_method_wrapper;

@@ -155,7 +155,8 @@ bool lp_truth(lp_value v)
     if (t->truth) return t->truth(v) != 0;
     if (t->len) return t->len(v) != 0;
     if (v == LP_NOTIMPLEMENTED)
-        lp_warn(&lp_exc_DeprecationWarning, "NotImplemented should not be used in a boolean context");
+        lp_warn(&lp_exc_DeprecationWarning,
+                "NotImplemented should not be used in a boolean context");
     return true;
 }
 
@@ -560,7 +561,8 @@ static lp_value seqiter_length_hint(lp_value *args, size_t nargs, lp_value kwnam
 }
 
 static const lp_method_def_t seqiter_methods[] = {
-    {"__length_hint__", seqiter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", seqiter_length_hint, 0,
+     "Private method returning an estimate of len(list(it))."},
     {NULL},
 };
 

@@ -69,7 +69,8 @@ void lp_warn(lp_type_t *category, const char *fmt, ...)
                                  lp_from_ptr(category), text, lp_from_int(line));
     if (lp_dict_get(shown, key)) return;
     lp_dict_set(shown, key, LP_TRUE);
-    lp_value out = lp_str_format_c("%U:%d: %s: %U\n", f->code->filename, line, category->name, text);
+    lp_value out =
+        lp_str_format_c("%U:%d: %s: %U\n", f->code->filename, line, category->name, text);
     size_t n;
     const char *src = line > 0 ? lp_traceback_source_line(f->code->filename, line, &n) : NULL;
     if (src) {
