@@ -55,14 +55,15 @@ static lp_value imp_source_hash(lp_value *args, size_t nargs, lp_value kwnames)
     if (!v[0]) lp_raise(&lp_exc_TypeError, "source_hash() missing required argument 'key' (pos 1)");
     if (!v[1])
         lp_raise(&lp_exc_TypeError, "source_hash() missing required argument 'source' (pos 2)");
-    (void)lp_as_ssize(v[0], &lp_exc_OverflowError);
+    int64_t key = lp_as_ssize(v[0], &lp_exc_OverflowError);
     const char *data;
     int64_t n;
     if (!lp_bytes_view(v[1], &data, &n))
         lp_raise(&lp_exc_TypeError, "a bytes-like object is required, not '%s'",
                  lp_arg_type_name(v[1]));
+    uint64_t h = lp_siphash13((uint64_t)key, 0, data, (size_t)n);
     uint8_t out[8];
-    lp_pyc_source_hash((const uint8_t *)data, (size_t)n, out);
+    for (int i = 0; i < 8; i++) out[i] = (uint8_t)(h >> (8 * i));
     return lp_bytes_new((const char *)out, 8);
 }
 

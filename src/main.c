@@ -151,6 +151,7 @@ static struct {
     int no_site;       /* -S */
     int unbuffered;    /* -u */
     int verbose;       /* -v, counted */
+    int optimize;      /* -O, counted */
     int argc;          /* the command line as given: sys.orig_argv */
     char **argv;
     int dont_write;    /* -B */
@@ -231,8 +232,8 @@ static const char *path0(char mode, const char *file)
     return out;
 }
 
-/* Applies the import options: sys.flags, sys.dont_write_bytecode,
- * sys.pycache_prefix, --check-hash-based-pycs, -v. */
+/* Applies the import and compile options: sys.flags, sys.dont_write_bytecode,
+ * sys.pycache_prefix, --check-hash-based-pycs, -v, -O. */
 static void import_settings(void)
 {
     const char *v;
@@ -247,6 +248,10 @@ static void import_settings(void)
     if (prefix && *prefix)
         lp_setattr(sys, lp_str_from_cstr("pycache_prefix"), lp_str_from_cstr(prefix));
     if (opts.check_hash) lp_check_hash_based_pycs = opts.check_hash;
+    lp_compile_optimize = opts.optimize;
+    if ((v = env("PYTHONOPTIMIZE")) && env_level(v) > lp_compile_optimize)
+        lp_compile_optimize = env_level(v);
+    lp_sys_set_flag("optimize", lp_from_int(lp_compile_optimize));
     lp_sys_set_flag("verbose", lp_from_int(lp_import_verbose));
     lp_sys_set_flag("dont_write_bytecode", lp_from_int(dont_write));
     lp_sys_set_flag("ignore_environment", lp_from_int(opts.ignore_env));
@@ -529,6 +534,7 @@ int main(int argc, char **argv)
             if (c == 'S') opts.no_site = 1;
             if (c == 'u') opts.unbuffered = 1;
             if (c == 'v') opts.verbose++;
+            if (c == 'O') opts.optimize++;
             if (c == 'B') opts.dont_write = 1;
             if (!flag_option(c)) {
                 char opt[3] = {'-', c, 0};
