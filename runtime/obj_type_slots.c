@@ -291,30 +291,50 @@ static int slot_contains(lp_value s, lp_value x)
     return lp_contains_by_iter(s, x);
 }
 
+/* A built-in slot shown as a dunder (`object.__init__`): a wrapper
+ * descriptor, defined below. */
+typedef struct {
+    lp_object_t head;
+    lp_type_t *owner;
+    const slot_entry_t *entry;
+} wrapper_t;
+
 typedef struct {
     lp_value self, name, result;
-    lp_value getattribute; /* user __getattribute__ or LP_NULL */
+    lp_value getattribute;                  /* a __getattribute__ to call, or LP_NULL */
+    lp_value (*native)(lp_value, lp_value); /* else this built-in one (LP_NULL: generic) */
 } getattr_call_t;
 
 static void getattr_protected(void *ud)
 {
     getattr_call_t *c = ud;
-    if (c->getattribute) {
+    if (c->getattribute && lp_type_of(c->getattribute) == &lp_type_function) {
         lp_value a[2] = {c->self, c->name};
         c->result = lp_call(c->getattribute, a, 2, LP_NULL);
+    } else if (c->getattribute) {
+        const lp_type_t *gt = lp_type_of(c->getattribute);
+        lp_value f = gt->descr_get ? gt->descr_get(c->getattribute, c->self,
+                                                   lp_from_ptr((void *)lp_type_of(c->self)))
+                                   : c->getattribute;
+        c->result = lp_call1(f, c->name);
     } else {
-        c->result = lp_generic_getattr(c->self, c->name);
+        c->result = c->native ? c->native(c->self, c->name) : lp_generic_getattr(c->self, c->name);
     }
 }
 
-/* __getattribute__ then, on AttributeError, __getattr__ (slot_tp_getattr_hook). */
+/* __getattribute__ then, on AttributeError, __getattr__ (slot_tp_getattr_hook);
+ * a built-in __getattribute__ (object's, type's) is called directly. */
 static lp_value slot_getattr(lp_value self, lp_value name)
 {
     const lp_type_t *t = lp_type_of(self);
     lp_value ga = lp_type_lookup(t, LP_NAME(__getattribute__));
-    if (ga && lp_type_of(ga) != &lp_type_function) ga = LP_NULL;
+    lp_value (*native)(lp_value, lp_value) = NULL;
+    if (ga && lp_type_of(ga) == &lp_type_wrapper_descriptor) {
+        native = ((wrapper_t *)lp_as_ptr(ga))->owner->getattr;
+        ga = LP_NULL;
+    }
     lp_value hook = lp_type_lookup(t, LP_NAME(__getattr__));
-    getattr_call_t c = {self, name, LP_NULL, ga};
+    getattr_call_t c = {self, name, LP_NULL, ga, native};
     if (!hook) {
         getattr_protected(&c);
         return c.result;
@@ -436,11 +456,6 @@ lp_value lp_binop_left_function(lp_value a, lp_value b, int op)
 
 /* ==== built-in slots shown as dunders: wrapper descriptors ==== */
 
-typedef struct {
-    lp_object_t head;
-    lp_type_t *owner;
-    const slot_entry_t *entry;
-} wrapper_t;
 
 static size_t nkw(lp_value kwnames)
 {
