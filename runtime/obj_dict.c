@@ -349,6 +349,29 @@ lp_value lp_dict_new_presized(int64_t n)
 
 /* ==== update from any argument (dict.update, dict(), |=) ==== */
 
+typedef struct {
+    lp_value v, result;
+} keys_iter_call_t;
+
+static void keys_iter_protected(void *ud)
+{
+    keys_iter_call_t *c = ud;
+    c->result = lp_iter(c->v);
+}
+
+lp_value lp_mapping_keys_iter(lp_value m, lp_value keys)
+{
+    /* CPython's PyMapping_Keys: a TypeError of iter() names the method */
+    keys_iter_call_t c = {keys, LP_NULL};
+    lp_value exc = lp_pcall(keys_iter_protected, &c);
+    if (exc) {
+        if (lp_is_instance(exc, &lp_exc_TypeError))
+            lp_raise(&lp_exc_TypeError, "%T.keys() returned a non-iterable (type %T)", m, keys);
+        lp_raise_value(exc);
+    }
+    return c.result;
+}
+
 /* d.update(seq) for an iterable of pairs. */
 static void dict_update_pairs(lp_value d, lp_value seq)
 {
@@ -384,7 +407,7 @@ void lp_dict_update_arg(lp_value d, lp_value other)
         dict_update_pairs(d, other);
         return;
     }
-    lp_value it = lp_iter(lp_call0(keys));
+    lp_value it = lp_mapping_keys_iter(other, lp_call0(keys));
     for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;)
         lp_dict_set(d, k, lp_getitem(other, k));
 }
@@ -396,7 +419,7 @@ lp_value lp_dict_merge(lp_value d, lp_value other, bool override)
     lp_value keys = lp_getattr_opt(other, LP_NAME(keys));
     if (keys == LP_NULL)
         lp_raise(&lp_exc_TypeError, "'%s' object is not a mapping", lp_type_of(other)->name);
-    lp_value it = lp_iter(lp_call0(keys));
+    lp_value it = lp_mapping_keys_iter(other, lp_call0(keys));
     for (lp_value k; (k = lp_iter_next(it)) != LP_NULL;) {
         if (!override && lp_dict_get(d, k) != LP_NULL) return k;
         lp_dict_set(d, k, lp_getitem(other, k));

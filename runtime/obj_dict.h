@@ -70,4 +70,8 @@ lp_value lp_dict_merge(lp_value d, lp_value other, bool override);
  * 2 is required"). */
 void lp_dict_update_arg(lp_value d, lp_value arg);
 
+/* iter(keys), [keys] being what m.keys() returned: "M.keys() returned a
+ * non-iterable (type int)" when it cannot be iterated. */
+lp_value lp_mapping_keys_iter(lp_value m, lp_value keys);
+
 #endif

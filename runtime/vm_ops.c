@@ -232,7 +232,7 @@ static void each_item(lp_value m, void (*fn)(void *ud, lp_value k, lp_value v), 
         while (lp_dict_next(copy, &pos, &k, &v)) fn(ud, k, v);
         return;
     }
-    lp_value keys = lp_iter(lp_call_method(m, LP_NAME(keys), NULL, 0));
+    lp_value keys = lp_mapping_keys_iter(m, lp_call_method(m, LP_NAME(keys), NULL, 0));
     lp_value k;
     while ((k = lp_iter_next(keys))) fn(ud, k, lp_getitem(m, k));
 }
