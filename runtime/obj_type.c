@@ -490,10 +490,10 @@ static _Noreturn void abstract_error(const lp_type_t *t)
 
 static lp_value object_new(lp_type_t *t, lp_value *args, size_t nargs, lp_value kwnames)
 {
-    if ((nargs || nkw(kwnames)) && t->init == object_init) {
+    if (nargs || nkw(kwnames)) { /* CPython's object_new: excess arguments */
         if (t->new != object_new)
             lp_raise(&lp_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
-        lp_raise(&lp_exc_TypeError, "%s() takes no arguments", t->name);
+        if (t->init == object_init) lp_raise(&lp_exc_TypeError, "%s() takes no arguments", t->name);
     }
     if (t->flags & LP_TPF_ABSTRACT) abstract_error(t);
     return object_alloc(t);
