@@ -492,7 +492,8 @@ static lp_value object_new(lp_type_t *t, lp_value *args, size_t nargs, lp_value 
 {
     if (nargs || nkw(kwnames)) { /* CPython's object_new: excess arguments */
         if (t->new != object_new)
-            lp_raise(&lp_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+            lp_raise(&lp_exc_TypeError,
+                     "object.__new__() takes exactly one argument (the type to instantiate)");
         if (t->init == object_init) lp_raise(&lp_exc_TypeError, "%s() takes no arguments", t->name);
     }
     if (t->flags & LP_TPF_ABSTRACT) abstract_error(t);
@@ -875,7 +876,8 @@ static lp_value type_call(lp_value self, lp_value *args, size_t nargs, lp_value 
     if (t == &lp_type_type && nargs == 1 && nkw(kwnames))
         lp_raise(&lp_exc_TypeError, "type() takes no keyword arguments");
     if (t == &lp_type_type && nargs == 1) return lp_from_ptr(lp_type_of(args[0]));
-    if (t == &lp_type_type && nargs != 3) lp_raise(&lp_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (t == &lp_type_type && nargs != 3)
+        lp_raise(&lp_exc_TypeError, "type() takes 1 or 3 arguments");
     if (!t->new) lp_raise(&lp_exc_TypeError, "cannot create '%s' instances", t->name);
     lp_value obj = t->new(t, args, nargs, kwnames);
     const lp_type_t *ot = lp_type_of(obj);
@@ -1142,7 +1144,8 @@ static void type_set_annotations(lp_value self, lp_value v)
         lp_raise(&lp_exc_TypeError, "cannot %s '__annotations__' attribute of immutable type '%s'",
                  v ? "set" : "delete", t->name);
     if (v) lp_dict_set(t->dict, name, v);
-    else if (!lp_dict_del(t->dict, name)) lp_raise_value(lp_call1(lp_from_ptr(&lp_exc_AttributeError), name));
+    else if (!lp_dict_del(t->dict, name))
+        lp_raise_value(lp_call1(lp_from_ptr(&lp_exc_AttributeError), name));
 }
 
 static lp_value type_m_mro(lp_value *args, size_t nargs, lp_value kwnames)

@@ -712,7 +712,8 @@ static lp_frame_t *construct(lp_type_t *t, lp_value *args, size_t nargs, lp_valu
         *result = lp_from_ptr(lp_type_of(args[0]));
         return NULL;
     }
-    if (t == &lp_type_type && nargs != 3) lp_raise(&lp_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (t == &lp_type_type && nargs != 3)
+        lp_raise(&lp_exc_TypeError, "type() takes 1 or 3 arguments");
     if (!t->new) lp_raise(&lp_exc_TypeError, "cannot create '%s' instances", t->name);
     lp_value obj = t->new(t, args, nargs, kwnames);
     const lp_type_t *ot = lp_type_of(obj);

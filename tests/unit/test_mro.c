@@ -105,7 +105,8 @@ Test(mro, builtin_hierarchies)
     lp_value m = lp_call_method(lp_from_ptr(&lp_exc_ExceptionGroup), lp_str_intern_cstr("mro"),
                                 NULL, 0);
     cr_expect(lp_list_check(m));
-    cr_expect_str_eq(names_of(m), "ExceptionGroup BaseExceptionGroup Exception BaseException object");
+    cr_expect_str_eq(names_of(m),
+                     "ExceptionGroup BaseExceptionGroup Exception BaseException object");
 }
 
 Test(mro, c3_of_run_time_hierarchies)
@@ -190,7 +191,8 @@ Test(mro, bases_assignment_remakes_subclass_mros)
     s.bases = lp_tuple_pack(1, d);
     lp_value exc = lp_pcall(set_bases, &s);
     cr_assert(exc);
-    cr_expect_str_eq(lp_str_utf8(lp_str(exc), NULL), "a __bases__ item causes an inheritance cycle");
+    cr_expect_str_eq(lp_str_utf8(lp_str(exc), NULL),
+                     "a __bases__ item causes an inheritance cycle");
     cr_expect_str_eq(mro_of(d), "D C B A object");
     s.bases = lp_tuple_new(0);
     exc = lp_pcall(set_bases, &s);
@@ -219,7 +221,8 @@ Test(mro, subclass_lists_hold_classes_weakly)
     cr_expect_eq(lp_as_list(lp_type_subclasses(lp_as_ptr(base)))->len, 201);
     for (int i = 0; i < 3; i++) lp_gc_collect();
     int64_t n = lp_as_list(lp_type_subclasses(lp_as_ptr(base)))->len;
-    cr_expect(n < 100, "%lld subclasses survived", (long long)n); /* the stack is scanned conservatively */
+    /* not all: the C stack is scanned conservatively */
+    cr_expect(n < 100, "%lld subclasses survived", (long long)n);
     lp_value subs = lp_type_subclasses(lp_as_ptr(base));
     cr_expect_eq(lp_as_list(subs)->items[0], kept);
     /* built-in types are listed too */
