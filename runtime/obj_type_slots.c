@@ -1472,6 +1472,9 @@ lp_value lp_type_new_class_kw(lp_type_t *meta, lp_value name, lp_value bases, lp
     /* before lp_type_ready: the namespace is final once the type is */
     lp_value cell = lp_dict_get(t->dict, LP_NAME(__classcell__));
     if (cell) {
+        if (lp_type_of(cell) != &lp_type_cell)
+            lp_raise(&lp_exc_TypeError, "__classcell__ must be a nonlocal cell, not %R",
+                     lp_from_ptr((void *)lp_type_of(cell)));
         ((lp_cell_t *)lp_as_ptr(cell))->value = lp_from_ptr(t);
         lp_dict_del(t->dict, LP_NAME(__classcell__));
     }
