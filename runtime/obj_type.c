@@ -257,6 +257,9 @@ static bool cpython_member(const char *owner, const char *attr)
 static void getset_set(lp_value self, lp_value obj, lp_value v)
 {
     getset_descr_t *d = lp_as_ptr(self);
+    if (!lp_is_instance(obj, d->owner))
+        lp_raise(&lp_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                 d->def->name, d->owner->name, obj);
     if (!d->def->set) {
         if (!strcmp(d->owner->name, "traceback") && !strcmp(d->def->name, "tb_lineno"))
             lp_raise(&lp_exc_AttributeError, "readonly attribute");
