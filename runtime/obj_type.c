@@ -587,7 +587,9 @@ static void object_set_class(lp_value self, lp_value v)
         lp_raise(&lp_exc_TypeError, "__class__ must be set to a class, not '%T' object", v);
     const lp_type_t *old = lp_type_of(self);
     lp_type_t *to = lp_as_ptr(v);
-    if (!lp_is_ptr(self) || !(old->flags & LP_TPF_HEAPTYPE) || !(to->flags & LP_TPF_HEAPTYPE))
+    bool modules = lp_type_is_subtype(old, &lp_type_module) && lp_type_is_subtype(to, &lp_type_module);
+    if (!lp_is_ptr(self) ||
+        (!modules && (!(old->flags & LP_TPF_HEAPTYPE) || !(to->flags & LP_TPF_HEAPTYPE))))
         lp_raise(&lp_exc_TypeError,
                  "__class__ assignment only supported for mutable types or ModuleType subclasses");
     lp_type_check_assignment(old, to, "__class__");

@@ -1103,8 +1103,8 @@ static const lp_getset_def_t instance_weakref_getset = {"__weakref__", instance_
                                                          NULL, NULL};
 
 /* Whether a new class with [bases] gets its own __weakref__ attribute, as
- * CPython's: not when a base has one, nor under int, tuple, bytes or type
- * (variable-size or weak-referenceable already). */
+ * CPython's: not when a base has one, nor under int, tuple, bytes (variable
+ * size) or type, set, frozenset, module (weakly referenceable already). */
 static bool wants_weakref(lp_type_t *base, lp_value bases)
 {
     lp_value name = lp_str_intern_cstr("__weakref__");
@@ -1112,6 +1112,8 @@ static bool wants_weakref(lp_type_t *base, lp_value bases)
         if (lp_type_lookup(lp_as_ptr(lp_tuple_get(bases, i)), name)) return false;
     const lp_type_t *b = base;
     while (b->flags & LP_TPF_HEAPTYPE) b = b->base;
+    /* these built-ins are weakly referenceable already (tp_weaklistoffset) */
+    if (b == &lp_type_set || b == &lp_type_frozenset || b == &lp_type_module) return false;
     return b != &lp_type_bytes && !(b->flags & (LP_TPF_INT_SUBCLASS | LP_TPF_TUPLE_SUBCLASS |
                                                  LP_TPF_TYPE_SUBCLASS));
 }
