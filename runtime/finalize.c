@@ -58,6 +58,9 @@ void lp_write_unraisable(lp_value exc, lp_value obj)
 
 /* ==== the dispatcher ==== */
 
+/* runtime/mod_weakref.c: the callbacks of the weak references to [addr]. */
+extern void lp_weakref_run_callbacks(void *addr) __attribute__((weak));
+
 typedef struct {
     lp_value obj, del;
 } del_call_t;
@@ -81,6 +84,7 @@ static void close_gen(void *ud)
 }
 
 size_t lp_finalize_live;
+static bool exiting; /* finalizing what is alive at exit */
 
 /* ==== cycles found by prompt collections ====
  *
@@ -193,16 +197,24 @@ static void finalize_one(void *p)
     lp_gc_mark_finalized(p);
     if (lp_finalize_live) lp_finalize_live--;
     if (lp_gen_check(obj)) {
-        if (((lp_gen_t *)p)->state != LP_GEN_SUSPENDED) return;
-        lp_value err = lp_pcall(close_gen, &obj);
-        if (err) lp_write_unraisable(err, obj);
-        return;
+        if (((lp_gen_t *)p)->state == LP_GEN_SUSPENDED) {
+            lp_value err = lp_pcall(close_gen, &obj);
+            if (err) lp_write_unraisable(err, obj);
+        }
+    } else {
+        lp_value del = lp_type_lookup(lp_type_of(obj), LP_NAME(__del__));
+        if (del && del != LP_NONE) {
+            del_call_t c = {obj, del};
+            lp_value err = lp_pcall(call_del, &c);
+            if (err) lp_write_unraisable(err, del);
+        }
     }
-    lp_value del = lp_type_lookup(lp_type_of(obj), LP_NAME(__del__));
-    if (!del || del == LP_NONE) return;
-    del_call_t c = {obj, del};
-    lp_value err = lp_pcall(call_del, &c);
-    if (err) lp_write_unraisable(err, del);
+    if (lp_weakref_run_callbacks && !exiting) lp_weakref_run_callbacks(p);
+}
+
+void lp_finalize_track_weak(lp_value obj)
+{
+    lp_finalize_track(obj);
 }
 
 void lp_finalize_track(lp_value obj)
@@ -240,12 +252,17 @@ size_t lp_finalize_collect(void)
 
 /* ==== prompt finalization ==== */
 
+/* runtime/mod_weakref.c: true when weak references with callbacks refer
+ * to [addr]. */
+extern bool lp_weakref_has_callbacks(void *addr) __attribute__((weak));
+
 /* [v] itself has a finalizer worth running now. */
 static bool finalizable(lp_value v)
 {
     if (!lp_is_ptr(v)) return false;
     const lp_type_t *t = lp_as_object(v)->type;
     if (t->flags & LP_TPF_HAS_DEL) return true;
+    if (lp_weakref_has_callbacks && lp_weakref_has_callbacks(lp_as_ptr(v))) return true;
     if (t != &lp_type_generator && t != &lp_type_coroutine) return false;
     lp_gen_t *g = lp_as_ptr(v);
     return g->state == LP_GEN_SUSPENDED && g->code->nexc;
@@ -323,9 +340,22 @@ static void finalize_live(void **live, size_t n, void *obj)
         }
 }
 
+static void weakref_exit(void *ud)
+{
+    (void)ud;
+    lp_value mod = lp_dict_get(lp_sys_modules(), lp_str_from_cstr("weakref"));
+    if (!mod || mod == LP_NONE) return;
+    lp_value fin = lp_getattr_opt(mod, lp_str_from_cstr("finalize"));
+    if (fin) lp_call_method(fin, lp_str_from_cstr("_exitfunc"), NULL, 0);
+}
+
 void lp_finalize_at_exit(lp_value main_globals)
 {
+    lp_value err = lp_pcall(weakref_exit, NULL); /* weakref.finalize's atexit hook */
+    if (err) lp_traceback_print(err, LP_NULL);
     lp_finalize_collect();
+    exiting = true; /* the objects still alive: no weakref callbacks (CPython's
+                     * refs usually die with the module before their referents) */
     size_t n;
     void **live = lp_gc_live_finalizable(&n);
     if (!n) return;

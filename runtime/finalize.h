@@ -23,6 +23,10 @@
  * finalizer dispatcher; registering it twice is harmless. */
 void lp_finalize_track(lp_value obj);
 
+/* Gives [obj] the dispatcher for the callbacks of weak references to it
+ * (runtime/mod_weakref.c); it also runs __del__ if it has one. */
+void lp_finalize_track_weak(lp_value obj);
+
 /* Runs the finalizers the collector has queued; returns how many ran. */
 size_t lp_finalize_pending(void);
 

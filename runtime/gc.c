@@ -288,6 +288,20 @@ void **lp_gc_live_finalizable(size_t *n)
     return out;
 }
 
+/* ==== weak references ==== */
+
+void lp_gc_short_weak_set(uintptr_t *slot, void *obj)
+{
+    *slot = GC_HIDE_POINTER(obj);
+    GC_general_register_disappearing_link((void **)slot, obj);
+}
+
+void *lp_gc_short_weak_get(const uintptr_t *slot)
+{
+    uintptr_t h = *(const volatile uintptr_t *)slot;
+    return h ? GC_REVEAL_POINTER(h) : NULL;
+}
+
 /* ==== the collector, for the gc module ==== */
 
 /* Zeroes the C stack below the caller: the collector's own frames are

@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Starts the collector; call once, first thing in main and in every test
  * process.  Safe to call again. */
@@ -78,6 +79,18 @@ size_t lp_gc_run_finalizers(void);
 /* The objects registered with a finalizer that are still reachable and not
  * finalized, oldest first: a new array of *[n] pointers (lp_alloc). */
 void **lp_gc_live_finalizable(size_t *n);
+
+/* ==== weak references (weakref.ref) ==== */
+
+/* Stores [obj] in [*slot] hidden from the collector, and has the collector
+ * clear the slot (to 0) as soon as obj becomes unreachable, before its
+ * finalizer runs (a "short" link: unlike lp_gc_weak_set's, it is cleared
+ * by the collection that queues obj's __del__, as CPython's weakrefs).  [slot] lies in a collected object (the registration
+ * goes with it) or in static memory. */
+void lp_gc_short_weak_set(uintptr_t *slot, void *obj);
+
+/* The object [slot] refers to, or NULL once it is cleared. */
+void *lp_gc_short_weak_get(const uintptr_t *slot);
 
 /* ==== the collector, for the gc module ==== */
 

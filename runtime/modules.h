@@ -14,6 +14,7 @@
 
 #define LP_BUILTIN_MODULES(X)                                                                      \
     X(_imp, lp_imp_module)                                                                         \
+    X(_weakref, lp_weakref_module)                                                                 \
     X(builtins, lp_builtins_module)                                                                \
     X(gc, lp_gc_module)                                                                            \
     X(sys, lp_sys_module)                                                                          \
