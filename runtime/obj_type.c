@@ -1252,6 +1252,8 @@ static lp_value type_new(lp_type_t *meta, lp_value *args, size_t nargs, lp_value
 
 static void type_init(lp_value self, lp_value *args, size_t nargs, lp_value kwnames)
 {
+    if (nargs == 1 && nkw(kwnames))
+        lp_raise(&lp_exc_TypeError, "type.__init__() takes no keyword arguments");
     if (nargs != 1 && nargs != 3)
         lp_raise(&lp_exc_TypeError, "type.__init__() takes 1 or 3 arguments");
 }
