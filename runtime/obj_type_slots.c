@@ -1306,10 +1306,17 @@ static bool apply_slots(lp_type_t *t, lp_type_t *base, lp_value slots)
     }
     if (!(member_descr_type.flags & LP_TPF_READY)) lp_type_ready(&member_descr_type);
     size_t size = base->size > sizeof(lp_object_t) ? base->size : sizeof(lp_object_t);
+    /* the words in the order of the sorted mangled names, as CPython's
+     * (so classes whose __slots__ differ only in order share a layout) */
+    lp_value names = lp_list_new(n);
     for (int64_t i = 0; i < n; i++) {
         lp_value name = lp_tuple_get(slots, i);
         if (lp_str_eq_cstr(name, "__dict__") || lp_str_eq_cstr(name, "__weakref__")) continue;
-        name = lp_str_intern(mangle_slot(t->name, name));
+        lp_list_append(names, lp_str_intern(mangle_slot(t->name, name)));
+    }
+    lp_call_method(names, lp_str_intern_cstr("sort"), NULL, 0);
+    for (int64_t i = 0; i < lp_as_list(names)->len; i++) {
+        lp_value name = lp_as_list(names)->items[i];
         member_descr_t *d = lp_alloc(sizeof *d);
         d->head.type = &member_descr_type;
         d->name = name;

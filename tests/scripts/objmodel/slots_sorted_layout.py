@@ -1,0 +1,12 @@
+class S: __slots__ = ('b', 'a', '__dict__', 'c')
+print(list(S.__dict__))
+class T: __slots__ = ('a', 'b')
+class S2: __slots__ = ('b', 'a')
+o = S2(); o.a, o.b = 'A', 'B'; o.__class__ = T; print(o.a, o.b)
+class U: __slots__ = ('_U__x', '__y', 'z')
+print(list(U.__dict__))
+try:
+    class A: __slots__ = ('a', 'a')
+    print(list(A.__dict__), A.__basicsize__ > 0)
+    x = A(); x.a = 1; print(x.a)
+except Exception as e: print(type(e).__name__, e)
