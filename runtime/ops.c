@@ -197,7 +197,9 @@ uint64_t lp_type_version(lp_type_t *t)
     if (t->version_tag >= lp_type_valid_from) return t->version_tag;
     if (!(t->flags & LP_TPF_CACHEABLE) || !t->mro) return 0;
     lp_tuple_t *mro = lp_as_tuple(t->mro);
-    for (int64_t i = 1; i < mro->len; i++)
+    /* from object down: each base finds its own bases tagged (no deep
+     * recursion for a long chain of classes) */
+    for (int64_t i = mro->len - 1; i >= 1; i--)
         if (!lp_type_version(lp_as_ptr(mro->items[i]))) return 0;
     t->version_tag = next_version_tag++;
     return t->version_tag;
