@@ -947,6 +947,14 @@ dispatch_opcode:
 
     TARGET(STORE_FAST)
     {
+        if (FINALIZABLE_LIVE() && fast[oparg] && fast[oparg] != TOP() &&
+            lp_finalize_droppable(fast[oparg])) {
+            fast[oparg] = POP(); /* rebinding drops the old value */
+            SAVE_FRAME();
+            scrub_c_stack();
+            dropped(frame, sp, LP_DROP_STORE);
+            DISPATCH();
+        }
         fast[oparg] = POP();
         DISPATCH();
     }
