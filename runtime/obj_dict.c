@@ -349,27 +349,11 @@ lp_value lp_dict_new_presized(int64_t n)
 
 /* ==== update from any argument (dict.update, dict(), |=) ==== */
 
-typedef struct {
-    lp_value v, result;
-} keys_iter_call_t;
-
-static void keys_iter_protected(void *ud)
-{
-    keys_iter_call_t *c = ud;
-    c->result = lp_iter(c->v);
-}
-
 lp_value lp_mapping_keys_iter(lp_value m, lp_value keys)
 {
     /* CPython's PyMapping_Keys: a TypeError of iter() names the method */
-    keys_iter_call_t c = {keys, LP_NULL};
-    lp_value exc = lp_pcall(keys_iter_protected, &c);
-    if (exc) {
-        if (lp_is_instance(exc, &lp_exc_TypeError))
-            lp_raise(&lp_exc_TypeError, "%T.keys() returned a non-iterable (type %T)", m, keys);
-        lp_raise_value(exc);
-    }
-    return c.result;
+    return lp_iter_or_type_error(keys, &lp_exc_TypeError,
+                                 "%T.keys() returned a non-iterable (type %T)", m, keys);
 }
 
 /* d.update(seq) for an iterable of pairs. */

@@ -3,6 +3,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -454,18 +455,26 @@ static void iter_protected(void *ud)
     c->result = lp_iter(c->v);
 }
 
+lp_value lp_iter_or_type_error(lp_value v, lp_type_t *type, const char *fmt, ...)
+{
+    iter_call_t c = {v, LP_NULL};
+    lp_value exc = lp_pcall(iter_protected, &c);
+    if (!exc) return c.result;
+    if (!lp_is_instance(exc, &lp_exc_TypeError)) lp_raise_value(exc);
+    va_list ap;
+    va_start(ap, fmt);
+    lp_value e = lp_exc_vformat(type, fmt, ap);
+    va_end(ap);
+    lp_raise_value(e);
+}
+
 int lp_contains_by_iter(lp_value container, lp_value x)
 {
     /* any TypeError of iter() becomes CPython's _PySequence_IterSearch message */
-    iter_call_t c = {container, LP_NULL};
-    lp_value exc = lp_pcall(iter_protected, &c);
-    if (exc) {
-        if (lp_is_instance(exc, &lp_exc_TypeError))
-            lp_raise(&lp_exc_TypeError, "argument of type '%T' is not iterable", container);
-        lp_raise_value(exc);
-    }
+    lp_value it = lp_iter_or_type_error(container, &lp_exc_TypeError,
+                                        "argument of type '%T' is not iterable", container);
     lp_value item;
-    while ((item = lp_iter_next(c.result)))
+    while ((item = lp_iter_next(it)))
         if (lp_eq(item, x)) return 1;
     return 0;
 }

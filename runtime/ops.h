@@ -100,6 +100,11 @@ bool lp_contains(lp_value container, lp_value x); /* `x in container` */
 /* `x in c` by iterating [container] (no __contains__): "argument of type
  * 'C' is not iterable" when it cannot be iterated. */
 int lp_contains_by_iter(lp_value container, lp_value x);
+
+/* iter(v); a TypeError it raises is replaced by a [type] exception with the
+ * lp_raise message [fmt] (CPython's rewordings: "argument of type ... is
+ * not iterable", "X.keys() returned a non-iterable ..."). */
+lp_value lp_iter_or_type_error(lp_value v, lp_type_t *type, const char *fmt, ...);
 /* CPython's PyObject_LengthHint: len(v) (a TypeError ignored), else
  * v.__length_hint__() checked (NotImplemented or a TypeError: [dflt]). */
 int64_t lp_length_hint(lp_value v, int64_t dflt);
