@@ -1,0 +1,32 @@
+import itertools as it
+# groups share the underlying iterator: advancing the groupby invalidates old groups
+g = it.groupby([1, 1, 2, 2, 2, 3, 1])
+k1, g1 = next(g)
+k2, g2 = next(g)
+print(k1, list(g1), k2, next(g2))
+k3, g3 = next(g)
+print(list(g2), k3, list(g3), [(k, list(v)) for k, v in g])
+print([k for k, _ in it.groupby('aabbbccd')])
+print([(k, len(list(v))) for k, v in it.groupby(sorted('mississippi'))])
+print([(k, list(v)) for k, v in it.groupby(range(10), key=lambda x: x // 3)])
+class E:
+    def __eq__(self, o): return True
+print(len(list(it.groupby([E(), E(), E()]))))
+print(type(next(it.groupby('a'))[1]).__name__)
+# tee
+a, b = it.tee(iter(range(200)))
+print(sum(a), sum(b))
+a, b = it.tee('abc')
+c, d = it.tee(a)
+print(next(a), list(c), list(d), list(b))
+x = iter([1, 2, 3]); t1, t2 = it.tee(x); print(next(t1), next(x), list(t2))
+print(type(t1).__name__, it.tee([1], 1)[0].__class__.__name__, len(it.tee('a', 5)))
+c = it.count(); print(next(c), next(c), c, it.count(10, -2), it.count(0, 1.0), it.count(2.5))
+print(list(it.islice(it.count(1, 3), 4)), list(zip(it.count(1j, 1), 'ab')))
+print(list(it.islice(range(10), 3, 100)), list(it.islice(range(10), None)), list(it.islice(range(10), None, 5, None)))
+print(list(it.zip_longest()), list(it.zip_longest('a', 'bcd')), list(it.pairwise('a')), list(it.starmap(max, ['ab', 'cd'])))
+print(list(it.accumulate([])), list(it.accumulate([], initial=0)), list(it.accumulate('abc')))
+print(list(it.product('ab', 'c', repeat=2)), list(it.product('ab', [])))
+print(list(it.permutations([1, 2, 3], 4)), list(it.combinations([1], 0)), list(it.combinations_with_replacement([1, 2], 0)))
+print(len(list(it.permutations(range(5)))), len(list(it.combinations(range(10), 4))), len(list(it.combinations_with_replacement(range(5), 3))))
+it.tee([], 'a')
