@@ -20,7 +20,8 @@
     X(sys, lp_sys_module)                                                                          \
     X(marshal, lp_marshal_module)                                                                  \
     X(time, lp_time_module)                                                                        \
-    X(_random, lp_random_module)
+    X(_random, lp_random_module)                                                                   \
+    X(math, lp_math_module)
 
 #define LP_DECLARE_MODULE_INIT(name, init) lp_value init(void);
 LP_BUILTIN_MODULES(LP_DECLARE_MODULE_INIT)
