@@ -38,7 +38,12 @@ def _find_spec_from_path(name, path=None):
     """Return the spec for the specified module (without importing parents)."""
     if name not in sys.modules:
         return _find_spec(name, path)
-    module = sys.modules[name]
+    return _loaded_spec(sys.modules[name], name)
+
+
+def _loaded_spec(module, name):
+    """The __spec__ of an imported module (None for a None entry); [name]
+    as the caller gave it, for the messages."""
     if module is None:
         return None
     try:
@@ -70,13 +75,4 @@ def find_spec(name, package=None):
         else:
             parent_path = None
         return _find_spec(fullname, parent_path)
-    module = sys.modules[fullname]
-    if module is None:
-        return None
-    try:
-        spec = module.__spec__
-    except AttributeError:
-        raise ValueError('{}.__spec__ is not set'.format(name)) from None
-    if spec is None:
-        raise ValueError('{}.__spec__ is None'.format(name))
-    return spec
+    return _loaded_spec(sys.modules[fullname], name)
