@@ -102,8 +102,6 @@ static void io_setup(lp_textio_t *t)
         signal(SIGPIPE, SIG_IGN);
         sigpipe_ignored = true;
     }
-    const char *env = getenv("PYTHONUNBUFFERED");
-    if (env && *env) io_unbuffered = true;
     t->line_buffered = t->fd == 2 || isatty(t->fd);
 }
 

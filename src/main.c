@@ -272,7 +272,7 @@ static void runtime_init(int argc, char **argv, char mode, const char *file)
     if (!opts.ignore_env && env("PYTHONSAFEPATH")) opts.safe_path = 1;
     lp_types_init();
     lp_builtins_types_init();
-    if (opts.unbuffered) lp_io_set_unbuffered();
+    if (opts.unbuffered || env("PYTHONUNBUFFERED")) lp_io_set_unbuffered();
     lp_sys_set_argv(argc, argv);
     if (opts.argv) lp_sys_set_orig_argv(opts.argc, opts.argv);
     import_settings();
